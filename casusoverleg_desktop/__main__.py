@@ -1,0 +1,5 @@
+import sys
+
+from casusoverleg_desktop.cli import main
+
+sys.exit(main())

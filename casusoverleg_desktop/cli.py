@@ -1,0 +1,195 @@
+"""The command line: ``casusoverleg`` (also ``python -m casusoverleg_desktop``).
+
+Every command reports bad input as one Dutch sentence on stderr and a non-zero exit, never a
+traceback. Without a command it starts the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from casusoverleg_desktop import __version__
+from casusoverleg_desktop.errors import CasusoverlegError, InputError, WrongPassphrase
+from casusoverleg_desktop.settings import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+
+def read_secret_file(name: str, what: str = "wachtwoord") -> str:
+    """The first line of a file (``-`` = standard input), without its line ending."""
+    try:
+        if name == "-":
+            line = sys.stdin.readline()
+        else:
+            with open(name, encoding="utf-8") as handle:
+                line = handle.readline()
+    except FileNotFoundError:
+        raise InputError(f"Het bestand met het {what} bestaat niet: {name}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Het bestand met het {what} kan niet worden gelezen: {exc}") from None
+    secret = line.rstrip("\r\n")
+    if not secret:
+        raise InputError(f"De eerste regel van {name} is leeg; daar hoort het {what} te staan.")
+    return secret
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else Settings.default_vault_dir()
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - OpenVault
+    from casusoverleg_desktop.vault.vault import unlock
+
+    return unlock(_vault_dir(args), getattr(args, "user", None),
+                  read_secret_file(args.passphrase_file))
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.store.accounts import Role
+    from casusoverleg_desktop.vault.vault import create_vault
+
+    vault, code = create_vault(_vault_dir(args), args.user, Role(args.role),
+                               read_secret_file(args.passphrase_file),
+                               display_name=args.name or "")
+    vault.close()
+    print(f"Kluis aangemaakt in {_vault_dir(args)} voor {args.user} ({Role(args.role).label}).")
+    print("Bewaar de herstelcode op papier, op een veilige plek. Hij wordt niet opnieuw getoond.")
+    print(f"Herstelcode: {code}")
+    return EXIT_OK
+
+
+def cmd_unlock_check(args: argparse.Namespace) -> int:
+    try:
+        vault = _open(args)
+    except WrongPassphrase as exc:
+        print(f"casusoverleg: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"De kluis opent voor {vault.user.login} ({vault.user.role.label}).")
+    vault.close()
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.vault.vault import recover
+
+    code = read_secret_file(args.recovery_file, "herstelcode")
+    new = read_secret_file(args.new_passphrase_file, "nieuwe wachtwoord")
+    recover(_vault_dir(args), args.user, code, new).close()
+    print(f"Nieuw wachtwoord ingesteld voor {args.user}.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        vault.write_backup(Path(args.out))
+    finally:
+        vault.close()
+    print(f"Back-up geschreven: {args.out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.vault.backup import restore_backup
+
+    restore_backup(Path(getattr(args, "from")), _vault_dir(args),
+                   read_secret_file(args.passphrase_file), getattr(args, "user", None))
+    print(f"Back-up teruggezet in {_vault_dir(args)}.")
+    return EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.selftest import run_selftest
+
+    for line in run_selftest():
+        print(line)
+    print("Zelftest geslaagd.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.app import run_gui
+
+    passphrase = read_secret_file(args.passphrase_file) if args.passphrase_file else None
+    return run_gui(_vault_dir(args), args.user, passphrase)
+
+
+# -- parser -----------------------------------------------------------------------------------
+def _vault_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--vault", required=required, metavar="MAP", help="map van de kluis")
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", required=True, metavar="BESTAND",
+                        help="bestand met het wachtwoord op de eerste regel (- = standaardinvoer)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casusoverleg",
+        description="Casusoverleg Desktop: casusoverleggen voorbereiden, voeren en vastleggen.")
+    parser.add_argument("--version", action="version", version=f"casusoverleg {__version__}")
+    _vault_option(parser, required=False)
+    parser.add_argument("--user", metavar="NAAM", help="gebruikersnaam")
+    parser.add_argument("--passphrase-file", metavar="BESTAND",
+                        help="open zonder ontgrendelvenster (voor gescripte demo's)")
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int],
+                help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "maak een nieuwe kluis met de eerste gebruiker")
+    _vault_option(p)
+    p.add_argument("--user", required=True, metavar="NAAM")
+    p.add_argument("--name", metavar="WEERGAVENAAM", help="volledige naam (optioneel)")
+    p.add_argument("--role", required=True, choices=["chair", "secretary"])
+    _passphrase_option(p)
+
+    p = command("unlock-check", cmd_unlock_check, "controleer of het wachtwoord de kluis opent")
+    _vault_option(p)
+    p.add_argument("--user", metavar="NAAM")
+    _passphrase_option(p)
+
+    p = command("recover", cmd_recover, "stel met de herstelcode een nieuw wachtwoord in")
+    _vault_option(p)
+    p.add_argument("--user", required=True, metavar="NAAM")
+    p.add_argument("--recovery-file", required=True, metavar="BESTAND")
+    p.add_argument("--new-passphrase-file", required=True, metavar="BESTAND")
+
+    p = command("backup", cmd_backup, "schrijf een versleutelde back-up van de kluis")
+    _vault_option(p)
+    p.add_argument("--user", metavar="NAAM")
+    _passphrase_option(p)
+    p.add_argument("--out", required=True, metavar="BESTAND")
+
+    p = command("restore", cmd_restore, "zet een back-up terug in een nieuwe map")
+    p.add_argument("--from", required=True, metavar="BESTAND")
+    _vault_option(p)
+    p.add_argument("--user", metavar="NAAM")
+    _passphrase_option(p)
+
+    command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except CasusoverlegError as exc:
+        print(f"casusoverleg: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("casusoverleg: afgebroken.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # the edge: no traceback for the user, but say what happened
+        print(f"casusoverleg: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        return EXIT_UNEXPECTED

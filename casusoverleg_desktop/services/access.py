@@ -1,0 +1,51 @@
+"""Opening and locking the vault, for the GUI and the CLI: one place for the unlock policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casusoverleg_desktop.errors import KeyringUnavailable, WrongPassphrase
+from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
+from casusoverleg_desktop.vault.vault import OpenVault, unlock, unlock_from_device
+
+
+@dataclass
+class VaultAccess:
+    """Knows where the vault is and where a remembered key may live (``secret_store``)."""
+
+    root: Path
+    settings: Settings
+    secret_store: SecretStore | None
+
+    @property
+    def keyring_available(self) -> bool:
+        return self.secret_store is not None
+
+    def keyring_statement(self) -> str:
+        if self.secret_store is None:
+            return NO_KEYRING_MESSAGE
+        return (f"Bij 'onthoud op dit apparaat' staat een sleutel in {self.secret_store.description}, "
+                "alleen te gebruiken door uw account op deze computer. Zonder vinkje is uw "
+                "wachtwoord elke keer nodig.")
+
+    def unlock(self, login: str, passphrase: str, remember: bool = False) -> OpenVault:
+        vault = unlock(self.root, login or None, passphrase, settings=self.settings)
+        if remember:
+            self.remember(vault)
+        return vault
+
+    def remember(self, vault: OpenVault) -> None:
+        if self.secret_store is None:
+            raise KeyringUnavailable(NO_KEYRING_MESSAGE)
+        vault.remember_on_device(self.secret_store)
+
+    def unlock_remembered(self, login: str) -> OpenVault | None:
+        """The vault opened with a key remembered on this device, or None when there is none."""
+        if self.secret_store is None or not login:
+            return None
+        try:
+            return unlock_from_device(self.root, login, self.secret_store, settings=self.settings)
+        except (WrongPassphrase, KeyringUnavailable):
+            return None

@@ -1,0 +1,29 @@
+"""What every service needs: sessions on the open vault, who acts, and a clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    """Injected into every service: one unit of work per user action."""
+
+    sessions: sessionmaker[Session]
+    actor: str
+    clock: Callable[[], dt.datetime] = field(default=system_clock)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session

@@ -1,0 +1,13 @@
+"""The complete table metadata: every model module imported once, in one place."""
+
+from casusoverleg_desktop.store import accounts, models  # noqa: F401 - registers the tables
+from casusoverleg_desktop.store.base import Base
+
+metadata = Base.metadata
+
+# Tables made by hand in migrations (FTS5 and its shadow tables) that autogenerate must not touch.
+UNMANAGED_PREFIXES = ("search_index",)
+
+
+def migration_include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    return not (type_ == "table" and name and name.startswith(UNMANAGED_PREFIXES))

@@ -1,0 +1,261 @@
+"""The key-slot file: the data key, wrapped once per slot, and nothing personal.
+
+Each slot owns an X25519 key pair. Its private key is wrapped (AES-256-GCM) by a key-encryption key
+that comes from the slot's secret: a user's passphrase or the recovery code (Argon2id), or a random
+key kept in the OS keyring. The data key is sealed to the slot's public key (X25519 + HKDF +
+AES-256-GCM). So any unlocked user can seal a new data key to every slot -- rotate the key, add a
+user -- without knowing the other users' passphrases.
+
+Users are matched by an HMAC of their login name under a per-vault salt, never by the name itself.
+During a key rotation a slot holds two generations of the data key, so a crash between rekeying
+the database and rewriting this file loses nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from casusoverleg_desktop.errors import KeySlotFileDamaged, WrongPassphrase
+from casusoverleg_desktop.vault.kdf import KdfParams, derive_key
+
+FORMAT = "casusoverleg-keyslots"
+VERSION = 1
+_RAW = serialization.Encoding.Raw
+
+
+class SlotKind(StrEnum):
+    PASSPHRASE = "passphrase"
+    RECOVERY = "recovery"
+    KEYRING = "keyring"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class SealedKey:
+    generation: int
+    ephemeral: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    slot_id: str
+    kind: SlotKind
+    user_tag: bytes | None
+    salt: bytes
+    kdf: KdfParams | None  # None for keyring slots: their key is random, not derived
+    public_key: bytes
+    wrapped_private: bytes  # nonce (12) + AES-GCM ciphertext
+    sealed: tuple[SealedKey, ...]
+
+    def aad(self, vault_id: str, purpose: str) -> bytes:
+        return f"{FORMAT}/{vault_id}/{self.slot_id}/{self.kind}/{purpose}".encode()
+
+    def slot_key(self, secret: str) -> bytes:
+        assert self.kdf is not None
+        return derive_key(secret, self.salt, self.kdf)
+
+    def open_private(self, vault_id: str, slot_key: bytes) -> X25519PrivateKey:
+        try:
+            raw = AESGCM(slot_key).decrypt(
+                self.wrapped_private[:12], self.wrapped_private[12:], self.aad(vault_id, "private")
+            )
+        except InvalidTag:
+            raise WrongPassphrase("Het wachtwoord is onjuist.") from None
+        return X25519PrivateKey.from_private_bytes(raw)
+
+    def unseal(self, vault_id: str, private: X25519PrivateKey) -> dict[int, bytes]:
+        keys = {}
+        for sealed in self.sealed:
+            kek = _sealing_key(private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral)),
+                               sealed.ephemeral, self.public_key)
+            try:
+                keys[sealed.generation] = AESGCM(kek).decrypt(
+                    sealed.nonce, sealed.ciphertext,
+                    self.aad(vault_id, f"data-key/{sealed.generation}"))
+            except InvalidTag:
+                raise KeySlotFileDamaged(
+                    "Het sleutelbestand van de kluis is beschadigd (een sleutel is aangepast)."
+                ) from None
+        return keys
+
+    def with_data_keys(self, vault_id: str, data_keys: dict[int, bytes]) -> KeySlot:
+        public = X25519PublicKey.from_public_bytes(self.public_key)
+        sealed = tuple(
+            _seal(vault_id, self, public, generation, key)
+            for generation, key in sorted(data_keys.items())
+        )
+        return replace(self, sealed=sealed)
+
+
+def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient,
+                info=b"casusoverleg data key seal").derive(shared)
+
+
+def _seal(vault_id: str, slot: KeySlot, public: X25519PublicKey, generation: int,
+          key: bytes) -> SealedKey:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    kek = _sealing_key(ephemeral.exchange(public), ephemeral_public, slot.public_key)
+    nonce = os.urandom(12)
+    ciphertext = AESGCM(kek).encrypt(nonce, key, slot.aad(vault_id, f"data-key/{generation}"))
+    return SealedKey(generation, ephemeral_public, nonce, ciphertext)
+
+
+def new_slot(vault_id: str, kind: SlotKind, user_tag: bytes | None, data_keys: dict[int, bytes],
+             *, secret: str | None = None, kdf: KdfParams | None = None,
+             random_slot_key: bytes | None = None) -> KeySlot:
+    """A fresh slot; its key comes from ``secret`` (Argon2id) or is ``random_slot_key``."""
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    salt = os.urandom(16)
+    slot = KeySlot(str(uuid.uuid4()), kind, user_tag, salt, kdf, public, b"", ())
+    if secret is not None:
+        assert kdf is not None
+        slot_key = derive_key(secret, salt, kdf)
+    else:
+        assert random_slot_key is not None and kdf is None
+        slot_key = random_slot_key
+    nonce = os.urandom(12)
+    raw_private = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
+                                        serialization.NoEncryption())
+    wrapped = nonce + AESGCM(slot_key).encrypt(nonce, raw_private, slot.aad(vault_id, "private"))
+    return replace(slot, wrapped_private=wrapped).with_data_keys(vault_id, data_keys)
+
+
+@dataclass(frozen=True)
+class KeySlotFile:
+    vault_id: str
+    tag_salt: bytes
+    slots: tuple[KeySlot, ...] = field(default=())
+
+    @classmethod
+    def new(cls) -> KeySlotFile:
+        return cls(str(uuid.uuid4()), secrets.token_bytes(32))
+
+    def user_tag(self, login: str) -> bytes:
+        return hmac.new(self.tag_salt, login.strip().casefold().encode("utf-8"),
+                        hashlib.sha256).digest()
+
+    def slots_of(self, kind: SlotKind, login: str | None = None) -> list[KeySlot]:
+        tag = self.user_tag(login) if login is not None else None
+        return [s for s in self.slots
+                if s.kind == kind and (tag is None or hmac.compare_digest(s.user_tag or b"", tag))]
+
+    def open_with(self, secret: str, kind: SlotKind,
+                  login: str | None = None) -> tuple[KeySlot, dict[int, bytes]]:
+        """The first slot of ``kind`` (and ``login``) the secret opens, with its data keys."""
+        for slot in self.slots_of(kind, login):
+            try:
+                private = slot.open_private(self.vault_id, slot.slot_key(secret))
+            except WrongPassphrase:
+                continue
+            return slot, slot.unseal(self.vault_id, private)
+        raise WrongPassphrase("Het wachtwoord is onjuist.")
+
+    def without(self, slot_ids: set[str]) -> KeySlotFile:
+        return replace(self, slots=tuple(s for s in self.slots if s.slot_id not in slot_ids))
+
+    def with_slot(self, slot: KeySlot) -> KeySlotFile:
+        return replace(self, slots=(*self.slots, slot))
+
+    def with_data_keys(self, data_keys: dict[int, bytes]) -> KeySlotFile:
+        return replace(self, slots=tuple(s.with_data_keys(self.vault_id, data_keys)
+                                         for s in self.slots))
+
+    # -- serialisation ---------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+            "tag_salt": _b64(self.tag_salt),
+            "slots": [{
+                "id": s.slot_id, "kind": s.kind.value,
+                "user_tag": _b64(s.user_tag) if s.user_tag else None,
+                "salt": _b64(s.salt), "kdf": s.kdf.to_json() if s.kdf else None,
+                "public_key": _b64(s.public_key), "wrapped_private": _b64(s.wrapped_private),
+                "data_keys": [{"generation": k.generation, "ephemeral": _b64(k.ephemeral),
+                               "nonce": _b64(k.nonce), "ciphertext": _b64(k.ciphertext)}
+                              for k in s.sealed],
+            } for s in self.slots],
+        }
+        return json.dumps(data, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeySlotFile:
+        damaged = KeySlotFileDamaged(
+            "Het sleutelbestand van de kluis is beschadigd of onvolledig. "
+            "Zet de kluis terug uit een back-up (casusoverleg restore)."
+        )
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != FORMAT:
+                raise damaged
+            if data.get("version") != VERSION:
+                raise KeySlotFileDamaged(
+                    "Het sleutelbestand is gemaakt door een nieuwere versie van Casusoverleg.")
+            slots = tuple(
+                KeySlot(
+                    slot_id=str(s["id"]), kind=SlotKind(s["kind"]),
+                    user_tag=_unb64(s["user_tag"]) if s["user_tag"] else None,
+                    salt=_unb64(s["salt"]),
+                    kdf=KdfParams.from_json(s["kdf"]) if s["kdf"] else None,
+                    public_key=_unb64(s["public_key"]),
+                    wrapped_private=_unb64(s["wrapped_private"]),
+                    sealed=tuple(SealedKey(int(k["generation"]), _unb64(k["ephemeral"]),
+                                           _unb64(k["nonce"]), _unb64(k["ciphertext"]))
+                                 for k in s["data_keys"]),
+                ) for s in data["slots"])
+            return cls(str(data["vault_id"]), _unb64(data["tag_salt"]), slots)
+        except KeySlotFileDamaged:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise damaged from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, fsync, rename over it, fsync the folder."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

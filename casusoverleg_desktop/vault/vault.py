@@ -1,0 +1,348 @@
+"""The vault: a folder with the encrypted database, its key slots and automatic backups.
+
+``create_vault`` makes one; ``unlock`` and friends open it and return an ``OpenVault``, through
+which users, passphrases and the data key are managed. Every change to the key-slot file is
+atomic, and the database is migrated on open after an automatic backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from casusoverleg_desktop.errors import (
+    InputError,
+    KeySlotFileDamaged,
+    UnknownUser,
+    WrongPassphrase,
+)
+from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.store import migrate
+from casusoverleg_desktop.store.accounts import Role, UserAccount
+from casusoverleg_desktop.store.engine import connect_raw, create_vault_engine, key_pragma
+from casusoverleg_desktop.vault import backup
+from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, SlotKind, new_slot
+from casusoverleg_desktop.vault.paths import VaultPaths, prepare_new_vault_folder
+from casusoverleg_desktop.vault.recovery import generate_recovery_code, normalise_recovery_code
+from casusoverleg_desktop.vault.secret_store import SecretStore
+
+MIN_PASSPHRASE_LENGTH = 10
+
+Clock = Callable[[], dt.datetime]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    login: str
+    display_name: str
+    role: Role
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InputError(
+            f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens; "
+            "een zin van een paar woorden is sterk en goed te onthouden.")
+
+
+def check_login(login: str) -> str:
+    login = login.strip()
+    if not login or len(login) > 80 or any(c.isspace() for c in login):
+        raise InputError("Een gebruikersnaam is één woord van hoogstens 80 tekens, zonder spaties.")
+    return login
+
+
+class OpenVault:
+    """An unlocked vault. Holds the data key in memory until ``close``."""
+
+    def __init__(self, paths: VaultPaths, slots: KeySlotFile, generation: int, data_key: bytes,
+                 engine: Engine, user: CurrentUser, settings: Settings, clock: Clock) -> None:
+        self.paths = paths
+        self._slots = slots
+        self._generation = generation
+        self._data_key = data_key
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.user = user
+        self.settings = settings
+        self.clock = clock
+
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
+    @property
+    def data_keys(self) -> dict[int, bytes]:
+        return {self._generation: self._data_key}
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._data_key = b""
+
+    # -- users and passphrases ---------------------------------------------------------------
+    def add_user(self, login: str, role: Role, passphrase: str, display_name: str = "",
+                 organisation: str = "") -> None:
+        login = check_login(login)
+        check_passphrase_strength(passphrase)
+        with self.sessions.begin() as session:
+            if session.scalar(select(UserAccount).where(UserAccount.login == login)):
+                raise InputError(f"Er is al een gebruiker '{login}'.")
+            session.add(UserAccount(login=login, display_name=display_name or login, role=role,
+                                    organisation=organisation, created_at=self.clock()))
+            self._replace_user_slots(login, passphrase)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        check_passphrase_strength(new)
+        _open_passphrase_slot(self._slots, self.user.login, current)
+        self._replace_user_slots(self.user.login, new)
+
+    def set_passphrase(self, login: str, new: str) -> None:
+        """Give ``login`` a new passphrase slot (recovery, or a chair resetting a colleague)."""
+        check_passphrase_strength(new)
+        self._account(login)
+        self._replace_user_slots(login, new)
+
+    def remove_user(self, login: str, secret_store: SecretStore | None = None) -> None:
+        """Remove a user's slots and mark the account removed. Rotate the key afterwards."""
+        if login.strip().casefold() == self.user.login.casefold():
+            raise InputError("U kunt uw eigen account niet verwijderen.")
+        with self.sessions.begin() as session:
+            account = self._account(login, session)
+            account.removed_at = self.clock()
+            gone = self._slots.slots_of(SlotKind.PASSPHRASE, login) + \
+                self._slots.slots_of(SlotKind.KEYRING, login)
+            self._commit_slots(self._slots.without({s.slot_id for s in gone}))
+        if secret_store is not None:
+            for slot in gone:
+                if slot.kind is SlotKind.KEYRING:
+                    secret_store.delete(_keyring_entry(self.vault_id, slot))
+
+    def users(self) -> list[CurrentUser]:
+        with self.sessions() as session:
+            rows = session.scalars(select(UserAccount).where(UserAccount.removed_at.is_(None))
+                                   .order_by(UserAccount.login))
+            return [CurrentUser(a.login, a.display_name, a.role) for a in rows]
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot; the old recovery code stops working."""
+        code = generate_recovery_code()
+        old = {s.slot_id for s in self._slots.slots if s.kind is SlotKind.RECOVERY}
+        slot = new_slot(self.vault_id, SlotKind.RECOVERY, None, self.data_keys, secret=code,
+                        kdf=self.settings.kdf)
+        self._commit_slots(self._slots.without(old).with_slot(slot))
+        return code
+
+    # -- remember on this device ---------------------------------------------------------------
+    def remember_on_device(self, store: SecretStore) -> None:
+        key = secrets.token_bytes(32)
+        slot = new_slot(self.vault_id, SlotKind.KEYRING, self._slots.user_tag(self.user.login),
+                        self.data_keys, random_slot_key=key)
+        store.put(_keyring_entry(self.vault_id, slot), key)
+        self.forget_on_device(store)
+        self._commit_slots(self._slots.with_slot(slot))
+
+    def forget_on_device(self, store: SecretStore | None) -> None:
+        old = self._slots.slots_of(SlotKind.KEYRING, self.user.login)
+        self._commit_slots(self._slots.without({s.slot_id for s in old}))
+        if store is not None:
+            for slot in old:
+                store.delete(_keyring_entry(self.vault_id, slot))
+
+    def is_remembered_on_device(self) -> bool:
+        return bool(self._slots.slots_of(SlotKind.KEYRING, self.user.login))
+
+    # -- the data key --------------------------------------------------------------------------
+    def rotate_key(self) -> None:
+        """New data key: rekey the database, reseal to every slot, replace automatic backups.
+
+        The slot file first holds both generations, so a crash at any point leaves a key that
+        opens the database; ``unlock`` finishes or undoes a half-done rotation.
+        """
+        new_generation, new_key = self._generation + 1, secrets.token_bytes(32)
+        both = {self._generation: self._data_key, new_generation: new_key}
+        self.paths.write_keyslots(self._slots.with_data_keys(both))
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        raw = connect_raw(self.paths.db, self._data_key)
+        try:
+            raw.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+        finally:
+            raw.close()
+        self._slots = self._slots.with_data_keys({new_generation: new_key})
+        self.paths.write_keyslots(self._slots)
+        self._generation, self._data_key = new_generation, new_key
+        self.engine = create_vault_engine(self.paths.db, new_key)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        backup.replace_automatic_backups(self)
+
+    # -- backups ---------------------------------------------------------------------------
+    def write_backup(self, out: Path) -> None:
+        backup.write_backup(self, out)
+
+    @property
+    def keyslot_bytes(self) -> bytes:
+        return self._slots.to_bytes()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _account(self, login: str, session: Session | None = None) -> UserAccount:
+        def find(s: Session) -> UserAccount:
+            account = s.scalar(select(UserAccount).where(
+                UserAccount.login == login.strip(), UserAccount.removed_at.is_(None)))
+            if account is None:
+                raise UnknownUser(f"Er is geen gebruiker '{login}' in deze kluis.")
+            return account
+
+        if session is not None:
+            return find(session)
+        with self.sessions() as s:
+            return find(s)
+
+    def _replace_user_slots(self, login: str, passphrase: str) -> None:
+        old = self._slots.slots_of(SlotKind.PASSPHRASE, login)
+        slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, self._slots.user_tag(login),
+                        self.data_keys, secret=passphrase, kdf=self.settings.kdf)
+        self._commit_slots(self._slots.without({s.slot_id for s in old}).with_slot(slot))
+
+    def _commit_slots(self, slots: KeySlotFile) -> None:
+        self.paths.write_keyslots(slots)
+        self._slots = slots
+
+
+def _keyring_entry(vault_id: str, slot: KeySlot) -> str:
+    return f"{vault_id}/{slot.slot_id}"
+
+
+def _open_passphrase_slot(slots: KeySlotFile, login: str,
+                          passphrase: str) -> tuple[KeySlot, dict[int, bytes]]:
+    if not slots.slots_of(SlotKind.PASSPHRASE, login):
+        raise UnknownUser(f"Er is geen gebruiker '{login}' in deze kluis.")
+    return slots.open_with(passphrase, SlotKind.PASSPHRASE, login)
+
+
+def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
+                 display_name: str = "", organisation: str = "",
+                 settings: Settings | None = None,
+                 clock: Clock = _utcnow) -> tuple[OpenVault, str]:
+    """Create a vault with one user; returns it opened, and the recovery code to show once."""
+    settings = settings or Settings()
+    login = check_login(login)
+    check_passphrase_strength(passphrase)
+    paths = prepare_new_vault_folder(root)
+    data_key = secrets.token_bytes(32)
+    recovery_code = generate_recovery_code()
+    slots = KeySlotFile.new()
+    keys = {1: data_key}
+    slots = slots.with_slot(new_slot(slots.vault_id, SlotKind.PASSPHRASE, slots.user_tag(login),
+                                     keys, secret=passphrase, kdf=settings.kdf))
+    slots = slots.with_slot(new_slot(slots.vault_id, SlotKind.RECOVERY, None, keys,
+                                     secret=recovery_code, kdf=settings.kdf))
+    fd = os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    paths.write_keyslots(slots)
+    engine = create_vault_engine(paths.db, data_key)
+    migrate.upgrade(engine)
+    with sessionmaker(engine).begin() as session:
+        session.add(UserAccount(login=login, display_name=display_name or login, role=role,
+                                organisation=organisation, created_at=clock()))
+    user = CurrentUser(login, display_name or login, role)
+    return OpenVault(paths, slots, 1, data_key, engine, user, settings, clock), recovery_code
+
+
+def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings | None = None,
+           clock: Clock = _utcnow) -> OpenVault:
+    """Open with a user's passphrase; without ``login``, any user whose passphrase it is."""
+    paths = VaultPaths(root)
+    slots = paths.read_keyslots()
+    if login is None:
+        slot, keys = slots.open_with(passphrase, SlotKind.PASSPHRASE)
+    else:
+        slot, keys = _open_passphrase_slot(slots, login, passphrase)
+    return _open(paths, slots, keys, slot.user_tag, settings or Settings(), clock)
+
+
+def unlock_from_device(root: Path, login: str, store: SecretStore, *,
+                       settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+    """Open with the key remembered in the OS keyring; ``WrongPassphrase`` when there is none."""
+    paths = VaultPaths(root)
+    slots = paths.read_keyslots()
+    for slot in slots.slots_of(SlotKind.KEYRING, login):
+        slot_key = store.get(_keyring_entry(slots.vault_id, slot))
+        if slot_key is None:
+            continue
+        keys = slot.unseal(slots.vault_id, slot.open_private(slots.vault_id, slot_key))
+        return _open(paths, slots, keys, slot.user_tag, settings or Settings(), clock)
+    raise WrongPassphrase("Op dit apparaat is geen sleutel voor deze gebruiker onthouden.")
+
+
+def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
+            settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+    """Open with the recovery code and give ``login`` a new passphrase."""
+    check_passphrase_strength(new_passphrase)
+    code = normalise_recovery_code(recovery_code)
+    paths = VaultPaths(root)
+    slots = paths.read_keyslots()
+    try:
+        _, keys = slots.open_with(code, SlotKind.RECOVERY)
+    except WrongPassphrase:
+        raise WrongPassphrase("Deze herstelcode hoort niet bij deze kluis.") from None
+    vault = _open(paths, slots, keys, slots.user_tag(login), settings or Settings(), clock)
+    try:
+        vault.set_passphrase(vault.user.login, new_passphrase)  # as stored, not as typed
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
+          settings: Settings, clock: Clock) -> OpenVault:
+    generation, engine = _engine_for_newest_key(paths, keys)
+    if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
+        slots = slots.with_data_keys({generation: keys[generation]})
+        paths.write_keyslots(slots)
+    user = _identify(engine, slots, user_tag)
+    vault = OpenVault(paths, slots, generation, keys[generation], engine, user, settings, clock)
+    try:
+        migrate.upgrade(engine, before=lambda: backup.automatic_backup(vault, "voor-migratie"))
+        backup.daily_backup(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes]) -> tuple[int, Engine]:
+    if not paths.db.exists():
+        raise KeySlotFileDamaged("De database van de kluis ontbreekt. Zet een back-up terug.")
+    for generation in sorted(keys, reverse=True):
+        try:
+            return generation, create_vault_engine(paths.db, keys[generation])
+        except WrongPassphrase:
+            continue
+    raise KeySlotFileDamaged(
+        "De sleutel in het sleutelbestand past niet op de database. Zet een back-up terug.")
+
+
+def _identify(engine: Engine, slots: KeySlotFile, user_tag: bytes | None) -> CurrentUser:
+    """The account whose login hashes to the tag of the slot that opened the vault."""
+    with Session(engine) as session:
+        accounts = session.scalars(
+            select(UserAccount).where(UserAccount.removed_at.is_(None))).all()
+    for account in accounts:
+        if user_tag is not None and hmac.compare_digest(slots.user_tag(account.login), user_tag):
+            return CurrentUser(account.login, account.display_name, account.role)
+    engine.dispose()
+    raise UnknownUser("Bij deze sleutel hoort geen (actieve) gebruiker van deze kluis.")

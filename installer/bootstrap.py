@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Set up everything this checkout needs, then start the demo or run the tests.
+
+    python3 installer/bootstrap.py demo     # start the app on the demo vault
+    python3 installer/bootstrap.py test     # run the whole test suite
+
+Needs only Python 3.11+. Installs missing Debian packages (when run as root with apt-get; otherwise
+it names them), uv into ./.tools, and the locked dependencies into ./.venv. Safe to run again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / ".tools"
+UV_VERSION = "0.13.9"
+DEMO_DIR = ROOT / ".demo"
+DEMO_PASSPHRASE = "lindeveld demo wachtwoord"
+
+# Qt's xcb and offscreen platforms, and what the tests render and inspect with.
+RUNTIME_PACKAGES = [
+    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
+    "libglib2.0-0", "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+    "libxcb-image0", "libxcb-render-util0", "libxcb-randr0", "libxcb-shape0", "libxcb-xkb1",
+]
+TEST_PACKAGES = ["poppler-utils", "xvfb", "xauth"]
+
+
+def say(text: str) -> None:
+    print(f"[bootstrap] {text}", flush=True)
+
+
+def missing_debian_packages(names: list[str]) -> list[str]:
+    if not shutil.which("dpkg-query"):
+        return []
+    missing = []
+    for name in names:
+        probe = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
+                               capture_output=True, text=True)
+        if "install ok installed" not in probe.stdout:
+            missing.append(name)
+    return missing
+
+
+def ensure_system_packages(names: list[str]) -> None:
+    missing = missing_debian_packages(names)
+    if not missing:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing Debian packages: " + " ".join(missing))
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=True, env=env)
+    else:
+        say("these system packages are missing; install them with:")
+        say("  sudo apt-get install -y --no-install-recommends " + " ".join(missing))
+
+
+def ensure_uv() -> str:
+    found = shutil.which("uv")
+    local = TOOLS / ("Scripts/uv.exe" if os.name == "nt" else "bin/uv")
+    if local.exists():
+        return str(local)
+    if found:
+        return found
+    say(f"installing uv {UV_VERSION} into {TOOLS.name}/")
+    subprocess.run([sys.executable, "-m", "venv", str(TOOLS)], check=True)
+    pip = TOOLS / ("Scripts/pip.exe" if os.name == "nt" else "bin/pip")
+    subprocess.run([str(pip), "install", "-q", f"uv=={UV_VERSION}"], check=True)
+    return str(local)
+
+
+def uv_env() -> dict[str, str]:
+    return {**os.environ, "UV_PYTHON_DOWNLOADS": "never", "UV_PYTHON": sys.executable}
+
+
+def sync(uv: str) -> None:
+    subprocess.run([uv, "sync", "--frozen", "--quiet"], check=True, cwd=ROOT, env=uv_env())
+
+
+def run_demo(uv: str, extra: list[str]) -> int:
+    vault = DEMO_DIR / "kluis"
+    run = [uv, "run", "--frozen", "casusoverleg"]
+    if not vault.exists():
+        DEMO_DIR.mkdir(exist_ok=True)
+        say(f"creating the demo vault in {vault.relative_to(ROOT)}")
+        subprocess.run([*run, "demo", "--vault", str(vault), "--passphrase-file", "-"],
+                       input=DEMO_PASSPHRASE + "\n", text=True, check=True, cwd=ROOT,
+                       env=uv_env())
+    say(f"demo users: 'voorzitter' and 'notulist', passphrase: '{DEMO_PASSPHRASE}'")
+    return subprocess.run([*run, "--vault", str(vault), "--user", "voorzitter",
+                           "--passphrase-file", "-", *extra], input=DEMO_PASSPHRASE + "\n",
+                          text=True, cwd=ROOT, env=uv_env()).returncode
+
+
+def run_tests(uv: str, extra: list[str]) -> int:
+    env = {**uv_env(), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([uv, "run", "--frozen", "pytest", *extra], cwd=ROOT, env=env).returncode
+
+
+def main() -> int:
+    if sys.version_info < (3, 11):
+        say("Python 3.11 or newer is needed.")
+        return 2
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "setup"}:
+        print(__doc__)
+        return 2
+    action, extra = sys.argv[1], sys.argv[2:]
+    packages = RUNTIME_PACKAGES + (TEST_PACKAGES if action == "test" else [])
+    if sys.platform.startswith("linux"):
+        ensure_system_packages(packages)
+    uv = ensure_uv()
+    sync(uv)
+    if action == "demo":
+        return run_demo(uv, extra)
+    if action == "test":
+        return run_tests(uv, extra)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Shared fixtures: real encrypted vaults in tmp_path, an in-memory keyring, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.vault.vault import OpenVault, create_vault
+
+PASSPHRASE = "correct paard batterij niet"
+SECOND_PASSPHRASE = "notulist schrijft alles op"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only: the OS part we may fake."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+@pytest.fixture(autouse=True)
+def _no_system_keyring():
+    """Tests never touch the machine's real keyring."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "kluis"
+
+
+@pytest.fixture
+def created(vault_dir: Path) -> tuple[OpenVault, str]:
+    """A fresh vault with user 'voorzitter' (chair) on ``PASSPHRASE``, and its recovery code."""
+    vault, code = create_vault(vault_dir, "voorzitter", Role.CHAIR, PASSPHRASE,
+                               display_name="Marloes Dekkers")
+    yield vault, code
+    vault.close()
+
+
+@pytest.fixture
+def vault(created: tuple[OpenVault, str]) -> OpenVault:
+    """An open vault, logged in as 'voorzitter'."""
+    return created[0]
+
+
+@pytest.fixture
+def ctx(vault: OpenVault) -> ServiceContext:
+    """The service context of the logged-in chair on the open vault."""
+    return ServiceContext(vault.sessions, vault.user.login)
+
+
+# -- generic helpers for tests on real files (appended for tests/vault, tests/store, tests/cli) --
+@pytest.fixture
+def folder_digest():
+    """A callable: every file under a folder (recursively) -> its SHA-256, to prove nothing changed."""
+    import hashlib
+
+    def digest(root: Path) -> dict[str, str]:
+        return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(root.rglob("*")) if p.is_file()}
+
+    return digest
