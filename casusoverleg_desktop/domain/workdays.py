@@ -1,0 +1,32 @@
+"""Working-day arithmetic for respond-by dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+
+RESPOND_WITHIN_WORKING_DAYS = 5
+
+
+def is_working_day(day: dt.date, holidays: Collection[dt.date] = ()) -> bool:
+    return day.weekday() < 5 and day not in holidays
+
+
+def add_working_days(start: dt.date, days: int, holidays: Collection[dt.date] = ()) -> dt.date:
+    """The date ``days`` working days after ``start`` (Saturday, Sunday and ``holidays`` skipped).
+
+    A report made on a Friday or in a weekend has its first working day on the following Monday.
+    """
+    if days < 0:
+        raise ValueError("days must not be negative")
+    day = start
+    remaining = days
+    while remaining:
+        day += dt.timedelta(days=1)
+        if is_working_day(day, holidays):
+            remaining -= 1
+    return day
+
+
+def default_respond_by(reported_on: dt.date, holidays: Collection[dt.date] = ()) -> dt.date:
+    return add_working_days(reported_on, RESPOND_WITHIN_WORKING_DAYS, holidays)

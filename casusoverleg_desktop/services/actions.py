@@ -1,0 +1,216 @@
+"""Action items (actiepunten): creation, postponement, status, and the review list per meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casusoverleg_desktop.domain.enums import ActionStatus
+from casusoverleg_desktop.domain.labels import action_label
+from casusoverleg_desktop.domain.rules import (
+    check_action_status_change,
+    check_action_timing,
+    check_postponement,
+    require_text,
+)
+from casusoverleg_desktop.domain.values import ActionTiming
+from casusoverleg_desktop.errors import ValidationError
+from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import check_professional_of, check_subject_of, fetch
+from casusoverleg_desktop.store.models import (
+    ActionAddressee,
+    ActionItem,
+    ActionPostponement,
+    ActionReview,
+    AgendaItem,
+    Case,
+    Meeting,
+    Partner,
+)
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: int
+    label: str
+    origin_meeting_id: int
+    case_id: int | None
+    description: str
+    owner_partner_id: int
+    owner_professional_id: int | None
+    owner_detail: str | None
+    concerned_subject_id: int | None
+    due_date: dt.date | None
+    condition: str | None
+    ongoing: bool
+    status: ActionStatus
+    postponement_count: int
+    closed_on: dt.date | None
+    closed_by: str | None
+    status_note: str | None
+    addressed_to: tuple[int, ...]
+
+    @property
+    def timing(self) -> ActionTiming:
+        return ActionTiming(self.due_date, self.condition, self.ongoing)
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    """An action on a meeting's review list."""
+
+    id: int
+    meeting_id: int
+    action: ActionInfo
+    status_after: ActionStatus | None
+    note: str | None
+
+
+def action_info(session: Session, a: ActionItem) -> ActionInfo:
+    addressed = session.scalars(select(ActionAddressee.partner_id).where(
+        ActionAddressee.action_item_id == a.id).order_by(ActionAddressee.partner_id))
+    return ActionInfo(
+        a.id, action_label(a.number), a.origin_meeting_id, a.case_id, a.description,
+        a.owner_partner_id, a.owner_professional_id, a.owner_detail, a.concerned_subject_id,
+        a.due_date, a.condition, a.ongoing, a.status, a.postponement_count, a.closed_on,
+        a.closed_by, a.status_note, tuple(addressed),
+    )
+
+
+def create_action(
+    ctx: ServiceContext, origin_meeting_id: int, description: str, owner_partner_id: int, *,
+    due_date: dt.date | None = None, condition: str | None = None, ongoing: bool = False,
+    case_id: int | None = None, agenda_item_id: int | None = None,
+    owner_professional_id: int | None = None, owner_detail: str | None = None,
+    concerned_subject_id: int | None = None, addressed_to: Sequence[int] = (),
+) -> ActionInfo:
+    """The next action of the meeting (A1, A2, …): who, what, and a due date or a condition."""
+    description = require_text(description, "wat er moet gebeuren")
+    check_action_timing(due_date, condition, ongoing)
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, origin_meeting_id)
+        if agenda_item_id is not None:
+            item = fetch(session, AgendaItem, agenda_item_id)
+            if item.meeting_id != meeting.id:
+                raise ValidationError("Dit agendapunt hoort bij een andere vergadering.")
+            case_id = case_id or item.case_id
+        if case_id is not None:
+            fetch(session, Case, case_id)
+        if due_date is not None and due_date < meeting.held_on:
+            raise ValidationError(
+                "De termijn van een actiepunt kan niet vóór de vergadering liggen."
+            )
+        fetch(session, Partner, owner_partner_id)
+        check_professional_of(session, owner_professional_id, owner_partner_id)
+        check_subject_of(session, concerned_subject_id, case_id)
+        number = 1 + (session.scalar(select(func.max(ActionItem.number)).where(
+            ActionItem.origin_meeting_id == meeting.id)) or 0)
+        action = ActionItem(
+            origin_meeting_id=meeting.id, number=number, agenda_item_id=agenda_item_id,
+            case_id=case_id, description=description, owner_partner_id=owner_partner_id,
+            owner_professional_id=owner_professional_id, owner_detail=owner_detail,
+            concerned_subject_id=concerned_subject_id, due_date=due_date,
+            condition=condition.strip() if condition else None, ongoing=ongoing,
+            status=ActionStatus.OPEN, postponement_count=0,
+        )
+        session.add(action)
+        session.flush()
+        for partner_id in dict.fromkeys(addressed_to):
+            fetch(session, Partner, partner_id)
+            session.add(ActionAddressee(action_item_id=action.id, partner_id=partner_id))
+        session.flush()
+        return action_info(session, action)
+
+
+def postpone_action(
+    ctx: ServiceContext, action_id: int, new_due_date: dt.date, *, reason: str | None = None,
+    meeting_id: int | None = None,
+) -> ActionInfo:
+    """A new due date; the postponement is counted and kept."""
+    with unit_of_work(ctx) as session:
+        action = fetch(session, ActionItem, action_id)
+        check_postponement(action.status, action.due_date, new_due_date)
+        session.add(ActionPostponement(
+            action_item_id=action.id, previous_due_date=action.due_date, new_due_date=new_due_date,
+            reason=reason, meeting_id=meeting_id, at=ctx.clock(), by=ctx.actor,
+        ))
+        action.due_date = new_due_date
+        action.postponement_count += 1
+        session.flush()
+        return action_info(session, action)
+
+
+def _apply_status(
+    ctx: ServiceContext, action: ActionItem, status: ActionStatus, note: str | None,
+    on: dt.date,
+) -> None:
+    check_action_status_change(action.status, status, note)
+    action.status = status
+    action.status_note = note.strip() if note else action.status_note
+    if status.is_closed:
+        action.closed_on, action.closed_by = on, ctx.actor
+    else:
+        action.closed_on, action.closed_by = None, None
+
+
+def set_action_status(
+    ctx: ServiceContext, action_id: int, status: ActionStatus, *, note: str | None = None,
+    on: dt.date | None = None,
+) -> ActionInfo:
+    """Start (loopt), close (afgerond, vervallen with a reason) or reopen (with a reason)."""
+    with unit_of_work(ctx) as session:
+        action = fetch(session, ActionItem, action_id)
+        _apply_status(ctx, action, status, note, on or ctx.clock().date())
+        session.flush()
+        return action_info(session, action)
+
+
+def action_list(ctx: ServiceContext, *, case_id: int | None = None,
+                include_closed: bool = False) -> list[ActionInfo]:
+    """The actielijst: actions stay on it, meeting after meeting, until they are closed."""
+    with unit_of_work(ctx) as session:
+        query = (select(ActionItem).join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+                 .order_by(Meeting.held_on, ActionItem.number))
+        if case_id is not None:
+            query = query.where(ActionItem.case_id == case_id)
+        if not include_closed:
+            query = query.where(ActionItem.closed_on.is_(None))
+        return [action_info(session, a) for a in session.scalars(query)]
+
+
+def review_list(ctx: ServiceContext, meeting_id: int) -> list[ReviewInfo]:
+    """Open actions of earlier meetings that come back for review in this meeting."""
+    with unit_of_work(ctx) as session:
+        fetch(session, Meeting, meeting_id)
+        rows = session.execute(
+            select(ActionReview, ActionItem)
+            .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
+            .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+            .where(ActionReview.meeting_id == meeting_id)
+            .order_by(Meeting.held_on, ActionItem.number)
+        )
+        return [ReviewInfo(r.id, r.meeting_id, action_info(session, a), r.status_after, r.note)
+                for r, a in rows]
+
+
+def record_review(
+    ctx: ServiceContext, review_id: int, *, note: str | None = None,
+    status_after: ActionStatus | None = None,
+) -> ReviewInfo:
+    """What the meeting said about an action on its review list, and its status afterwards."""
+    with unit_of_work(ctx) as session:
+        review = fetch(session, ActionReview, review_id)
+        action = fetch(session, ActionItem, review.action_item_id)
+        meeting = fetch(session, Meeting, review.meeting_id)
+        if status_after is not None and status_after is not action.status:
+            _apply_status(ctx, action, status_after, note, meeting.held_on)
+        review.note = note
+        review.status_after = action.status
+        session.flush()
+        return ReviewInfo(review.id, meeting.id, action_info(session, action),
+                          review.status_after, review.note)

@@ -1,0 +1,72 @@
+"""Contributions (inbreng) of partners per case item, in BOB order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
+from casusoverleg_desktop.domain.enums import BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.domain.rules import require_text
+from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import check_professional_of
+from casusoverleg_desktop.services.meetings import check_invited, fetch_case_item
+from casusoverleg_desktop.services.signals import source_is_qualified
+from casusoverleg_desktop.store.models import Case, Contribution
+
+_BOB_ORDER = {phase: index for index, phase in enumerate(BobPhase)}
+
+
+@dataclass(frozen=True)
+class ContributionInfo:
+    id: int
+    agenda_item_id: int
+    partner_id: int
+    professional_id: int | None
+    bob_phase: BobPhase
+    statement_type: StatementType
+    data_category: DataCategory
+    text: str
+    diagnosis_flag: bool
+
+
+def _info(c: Contribution) -> ContributionInfo:
+    return ContributionInfo(c.id, c.agenda_item_id, c.partner_id, c.professional_id, c.bob_phase,
+                            c.statement_type, c.data_category, c.text, c.diagnosis_flag)
+
+
+def add_contribution(
+    ctx: ServiceContext, agenda_item_id: int, partner_id: int, text: str, *,
+    bob_phase: BobPhase, statement_type: StatementType,
+    data_category: DataCategory = DataCategory.GEWOON, professional_id: int | None = None,
+) -> ContributionInfo:
+    """A partner's inbreng on a case item; only partners invited for that case may contribute."""
+    text = require_text(text, "de inbreng")
+    with unit_of_work(ctx) as session:
+        item = fetch_case_item(session, agenda_item_id)
+        check_invited(session, item, partner_id)
+        check_professional_of(session, professional_id, partner_id)
+        contribution = Contribution(
+            agenda_item_id=item.id, partner_id=partner_id, professional_id=professional_id,
+            bob_phase=bob_phase, statement_type=statement_type, data_category=data_category,
+            text=text,
+            diagnosis_flag=needs_diagnosis_flag(
+                text, source_is_qualified(session, professional_id)
+            ),
+        )
+        session.add(contribution)
+        session.flush()
+        return _info(contribution)
+
+
+def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[ContributionInfo]:
+    """The case item's contributions in BOB order; reading them is recorded as opening the case."""
+    with unit_of_work(ctx) as session:
+        item = fetch_case_item(session, agenda_item_id)
+        record_opened(session, Case.__tablename__, item.case_id,
+                      f"inbreng van agendapunt {item.id} geopend")
+        rows = session.scalars(select(Contribution).where(
+            Contribution.agenda_item_id == item.id).order_by(Contribution.id))
+        return sorted((_info(c) for c in rows), key=lambda c: _BOB_ORDER[c.bob_phase])

@@ -1,0 +1,101 @@
+"""Decisions (besluiten), numbered per meeting, and the chair's marks for sharing them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casusoverleg_desktop.domain.labels import decision_label
+from casusoverleg_desktop.domain.rules import require_text
+from casusoverleg_desktop.errors import ValidationError
+from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.store.models import (
+    AgendaItem,
+    Case,
+    Decision,
+    DecisionShare,
+    Meeting,
+    Partner,
+)
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: int
+    meeting_id: int
+    label: str
+    agenda_item_id: int | None
+    case_id: int | None
+    text: str
+    shared_with: tuple[int, ...]
+
+
+def _info(session: Session, d: Decision) -> DecisionInfo:
+    shared = session.scalars(select(DecisionShare.partner_id).where(
+        DecisionShare.decision_id == d.id).order_by(DecisionShare.partner_id))
+    return DecisionInfo(d.id, d.meeting_id, decision_label(d.number), d.agenda_item_id,
+                        d.case_id, d.text, tuple(shared))
+
+
+def _replace_shares(session: Session, decision: Decision, partner_ids: Sequence[int]) -> None:
+    wanted = set(partner_ids)
+    for partner_id in wanted:
+        fetch(session, Partner, partner_id)
+    current = {s.partner_id: s for s in session.scalars(
+        select(DecisionShare).where(DecisionShare.decision_id == decision.id))}
+    for partner_id, share in current.items():
+        if partner_id not in wanted:
+            session.delete(share)
+    for partner_id in wanted - set(current):
+        session.add(DecisionShare(decision_id=decision.id, partner_id=partner_id))
+
+
+def record_decision(
+    ctx: ServiceContext, meeting_id: int, text: str, *, agenda_item_id: int | None = None,
+    case_id: int | None = None, shared_with: Sequence[int] = (),
+) -> DecisionInfo:
+    """The next decision of the meeting (B1, B2, …); a case item's decision concerns its case."""
+    text = require_text(text, "de tekst van het besluit")
+    with unit_of_work(ctx) as session:
+        fetch(session, Meeting, meeting_id)
+        if agenda_item_id is not None:
+            item = fetch(session, AgendaItem, agenda_item_id)
+            if item.meeting_id != meeting_id:
+                raise ValidationError("Dit agendapunt hoort bij een andere vergadering.")
+            if case_id is not None and item.case_id not in (None, case_id):
+                raise ValidationError("Dit agendapunt gaat over een andere casus.")
+            case_id = case_id or item.case_id
+        if case_id is not None:
+            fetch(session, Case, case_id)
+        number = 1 + (session.scalar(
+            select(func.max(Decision.number)).where(Decision.meeting_id == meeting_id)) or 0)
+        decision = Decision(meeting_id=meeting_id, number=number, agenda_item_id=agenda_item_id,
+                            case_id=case_id, text=text)
+        session.add(decision)
+        session.flush()
+        _replace_shares(session, decision, shared_with)
+        session.flush()
+        return _info(session, decision)
+
+
+def share_decision(
+    ctx: ServiceContext, decision_id: int, partner_ids: Sequence[int]
+) -> DecisionInfo:
+    """The partners whose extract may contain this decision (replaces the earlier marks)."""
+    with unit_of_work(ctx) as session:
+        decision = fetch(session, Decision, decision_id)
+        _replace_shares(session, decision, partner_ids)
+        session.flush()
+        return _info(session, decision)
+
+
+def decisions(ctx: ServiceContext, meeting_id: int) -> list[DecisionInfo]:
+    with unit_of_work(ctx) as session:
+        rows = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
+                               .order_by(Decision.number))
+        return [_info(session, d) for d in rows]

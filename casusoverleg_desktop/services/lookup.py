@@ -1,0 +1,56 @@
+"""Fetching rows by id with a Dutch 'not found' message."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
+from casusoverleg_desktop.errors import NotFound, ValidationError
+from casusoverleg_desktop.store import models as m
+
+T = TypeVar("T")
+
+_NAMES: dict[type, str] = {
+    m.Partner: "de partner", m.Professional: "de professional", m.Case: "de casus",
+    m.Subject: "de betrokkene", m.Reporter: "de melder", m.Signal: "het signaal",
+    m.Meeting: "de vergadering", m.AgendaItem: "het agendapunt", m.Decision: "het besluit",
+    m.ActionItem: "het actiepunt", m.ActionReview: "het actiepunt op de actielijst",
+    m.MinutesVersion: "de verslagversie",
+}
+
+
+def fetch(session: Session, model: type[T], row_id: int) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        what = _NAMES.get(model, "het gegeven")
+        raise NotFound(f"{what[0].upper()}{what[1:]} met nummer {row_id} bestaat niet (meer).")
+    return row
+
+
+def check_professional_of(
+    session: Session, professional_id: int | None, partner_id: int | None
+) -> None:
+    """A professional named together with a partner must work for that partner."""
+    if professional_id is None:
+        return
+    professional = fetch(session, m.Professional, professional_id)
+    if partner_id is not None and professional.partner_id != partner_id:
+        partner = fetch(session, m.Partner, partner_id)
+        raise ValidationError(f"{professional.name} werkt niet bij {partner.name}.")
+
+
+def check_subject_of(session: Session, subject_id: int | None, case_id: int | None) -> None:
+    if subject_id is None:
+        return
+    subject = fetch(session, m.Subject, subject_id)
+    if subject.case_id != case_id:
+        raise ValidationError(f"{subject.pseudonym} hoort niet bij deze casus.")
+
+
+def check_case_open(case: m.Case) -> None:
+    if case.status not in OPEN_STATUSES:
+        raise ValidationError(
+            f"Casus {case.code} is {case.status.label.lower()}: er kan niets meer bij."
+        )

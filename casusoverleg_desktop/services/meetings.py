@@ -1,0 +1,383 @@
+"""Meetings: the standard agenda, case items, attendance and the review list of open actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casusoverleg_desktop.domain.agenda import (
+    CASE_ITEMS_BEFORE,
+    FIRST_ITEM,
+    LAST_ITEM,
+    STANDARD_AGENDA,
+    case_item_title,
+)
+from casusoverleg_desktop.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    Attendance,
+    MeetingStatus,
+    MeetingType,
+)
+from casusoverleg_desktop.domain.rules import check_meeting_times
+from casusoverleg_desktop.errors import ValidationError
+from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import check_case_open, check_professional_of, fetch
+from casusoverleg_desktop.store.models import (
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    AgendaItemInvitation,
+    Case,
+    CaseItemAttendance,
+    Meeting,
+    MeetingAttendance,
+    Partner,
+)
+
+_CLOSED_MEETING = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
+CLOSED_ACTION_STATUSES = tuple(status for status in ActionStatus if status.is_closed)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of ``casusoverleg meetings``."""
+
+    id: int
+    held_on: dt.date
+    meeting_type: MeetingType
+    status: MeetingStatus
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    meeting_type: MeetingType
+    title: str | None
+    held_on: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    location: str | None
+    chair_id: int | None
+    minute_taker_id: int | None
+    status: MeetingStatus
+    next_meeting_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class AgendaItemInfo:
+    id: int
+    meeting_id: int
+    position: int
+    kind: AgendaItemKind
+    title: str
+    case_id: int | None
+    slot_minutes: int | None
+    question: str | None
+    notes: str | None
+    invited_partner_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AttendanceInfo:
+    partner_id: int
+    professional_id: int | None
+    status: Attendance
+    note: str | None
+
+
+def _meeting_info(m: Meeting) -> MeetingInfo:
+    return MeetingInfo(m.id, m.meeting_type, m.title, m.held_on, m.start_time, m.end_time,
+                       m.location, m.chair_id, m.minute_taker_id, m.status, m.next_meeting_on)
+
+
+def _agenda_item_info(session: Session, item: AgendaItem) -> AgendaItemInfo:
+    invited = session.scalars(
+        select(AgendaItemInvitation.partner_id)
+        .where(AgendaItemInvitation.agenda_item_id == item.id)
+        .order_by(AgendaItemInvitation.partner_id)
+    )
+    return AgendaItemInfo(item.id, item.meeting_id, item.position, item.kind, item.title,
+                          item.case_id, item.slot_minutes, item.question, item.notes,
+                          tuple(invited))
+
+
+def _check_editable(meeting: Meeting) -> None:
+    if meeting.status in _CLOSED_MEETING:
+        raise ValidationError(
+            f"De vergadering van {meeting.held_on:%d-%m-%Y} is {meeting.status.label.lower()}; "
+            "de agenda kan niet meer worden gewijzigd."
+        )
+
+
+def create_meeting(
+    ctx: ServiceContext, meeting_type: MeetingType, held_on: dt.date, *,
+    start_time: dt.time | None = None, end_time: dt.time | None = None,
+    location: str | None = None, chair_id: int | None = None,
+    minute_taker_id: int | None = None, title: str | None = None,
+) -> MeetingInfo:
+    """A meeting in preparation with the standard Dutch agenda."""
+    check_meeting_times(start_time, end_time)
+    with unit_of_work(ctx) as session:
+        for professional_id in (chair_id, minute_taker_id):
+            check_professional_of(session, professional_id, None)
+        meeting = Meeting(meeting_type=meeting_type, held_on=held_on, start_time=start_time,
+                          end_time=end_time, location=location, chair_id=chair_id,
+                          minute_taker_id=minute_taker_id, title=title,
+                          status=MeetingStatus.IN_VOORBEREIDING)
+        session.add(meeting)
+        session.flush()
+        for position, (kind, item_title) in enumerate(STANDARD_AGENDA, start=1):
+            session.add(AgendaItem(meeting_id=meeting.id, position=position, kind=kind,
+                                   title=item_title))
+        _put_open_actions_on_review(session, meeting, case_id=None)
+        session.flush()
+        return _meeting_info(meeting)
+
+
+def update_meeting(
+    ctx: ServiceContext, meeting_id: int, *, held_on: dt.date | None = None,
+    start_time: dt.time | None = None, end_time: dt.time | None = None,
+    location: str | None = None, chair_id: int | None = None,
+    minute_taker_id: int | None = None, next_meeting_on: dt.date | None = None,
+) -> MeetingInfo:
+    """Change the given fields; ``None`` leaves a field as it is."""
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        for professional_id in (chair_id, minute_taker_id):
+            check_professional_of(session, professional_id, None)
+        check_meeting_times(start_time or meeting.start_time, end_time or meeting.end_time)
+        changes = {"held_on": held_on, "start_time": start_time, "end_time": end_time,
+                   "location": location, "chair_id": chair_id,
+                   "minute_taker_id": minute_taker_id, "next_meeting_on": next_meeting_on}
+        for name, value in changes.items():
+            if value is not None:
+                setattr(meeting, name, value)
+        if meeting.next_meeting_on is not None and meeting.next_meeting_on <= meeting.held_on:
+            raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")
+        session.flush()
+        return _meeting_info(meeting)
+
+
+def set_meeting_status(ctx: ServiceContext, meeting_id: int, status: MeetingStatus) -> MeetingInfo:
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        if meeting.status in _CLOSED_MEETING and status is not meeting.status:
+            raise ValidationError(
+                f"Een vergadering die {meeting.status.label.lower()} is, blijft dat."
+            )
+        meeting.status = status
+        session.flush()
+        return _meeting_info(meeting)
+
+
+def list_meetings(ctx: ServiceContext) -> list[MeetingRow]:
+    """All meetings by date, for ``casusoverleg meetings``."""
+    with unit_of_work(ctx) as session:
+        rows = session.execute(
+            select(Meeting.id, Meeting.held_on, Meeting.meeting_type, Meeting.status)
+            .order_by(Meeting.held_on, Meeting.id)
+        )
+        return [MeetingRow(*row) for row in rows]
+
+
+def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingInfo:
+    with unit_of_work(ctx) as session:
+        return _meeting_info(fetch(session, Meeting, meeting_id))
+
+
+def agenda(ctx: ServiceContext, meeting_id: int) -> list[AgendaItemInfo]:
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        return [_agenda_item_info(session, item) for item in meeting.agenda]
+
+
+def add_case_item(
+    ctx: ServiceContext, meeting_id: int, case_id: int, *, slot_minutes: int | None = None,
+    question: str | None = None, invited_partner_ids: Sequence[int] = (),
+) -> AgendaItemInfo:
+    """Put a case on the agenda (before Rondvraag); its open actions come up for review."""
+    if slot_minutes is not None and slot_minutes <= 0:
+        raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        _check_editable(meeting)
+        case = fetch(session, Case, case_id)
+        check_case_open(case)
+        if any(item.case_id == case_id for item in meeting.agenda):
+            raise ValidationError(f"Casus {case.code} staat al op de agenda van deze vergadering.")
+        insert_at = next(i.position for i in meeting.agenda if i.kind is CASE_ITEMS_BEFORE)
+        for later in meeting.agenda:
+            if later.position >= insert_at:
+                later.position += 1
+        item = AgendaItem(meeting_id=meeting_id, position=insert_at, kind=AgendaItemKind.CASUS,
+                          title=case_item_title(case.code), case_id=case_id,
+                          slot_minutes=slot_minutes, question=question)
+        session.add(item)
+        session.flush()
+        for partner_id in dict.fromkeys(invited_partner_ids):
+            fetch(session, Partner, partner_id)
+            session.add(AgendaItemInvitation(agenda_item_id=item.id, partner_id=partner_id))
+        _put_open_actions_on_review(session, meeting, case_id=case_id)
+        session.flush()
+        session.expire(meeting, ["agenda"])
+        return _agenda_item_info(session, item)
+
+
+def set_invitations(
+    ctx: ServiceContext, agenda_item_id: int, partner_ids: Sequence[int]
+) -> AgendaItemInfo:
+    """The partners invited for a case item (need to know): replaces the earlier list."""
+    with unit_of_work(ctx) as session:
+        item = fetch_case_item(session, agenda_item_id)
+        _check_editable(fetch(session, Meeting, item.meeting_id))
+        wanted = set(partner_ids)
+        for partner_id in wanted:
+            fetch(session, Partner, partner_id)
+        current = {inv.partner_id: inv for inv in session.scalars(
+            select(AgendaItemInvitation).where(AgendaItemInvitation.agenda_item_id == item.id))}
+        for partner_id, invitation in current.items():
+            if partner_id not in wanted:
+                session.delete(invitation)
+        for partner_id in wanted - set(current):
+            session.add(AgendaItemInvitation(agenda_item_id=item.id, partner_id=partner_id))
+        session.flush()
+        return _agenda_item_info(session, item)
+
+
+def reorder_agenda(
+    ctx: ServiceContext, meeting_id: int, item_ids: Sequence[int]
+) -> list[AgendaItemInfo]:
+    """Put the agenda in the given order; Opening stays first and Sluiting last."""
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        _check_editable(meeting)
+        items = {item.id: item for item in meeting.agenda}
+        if sorted(item_ids) != sorted(items):
+            raise ValidationError("De nieuwe volgorde moet precies alle agendapunten bevatten.")
+        if items[item_ids[0]].kind is not FIRST_ITEM or items[item_ids[-1]].kind is not LAST_ITEM:
+            raise ValidationError(
+                "De opening blijft het eerste en de sluiting het laatste agendapunt."
+            )
+        for position, item_id in enumerate(item_ids, start=1):
+            items[item_id].position = position
+        session.flush()
+        session.expire(meeting, ["agenda"])
+        return [_agenda_item_info(session, item) for item in meeting.agenda]
+
+
+def update_agenda_item(
+    ctx: ServiceContext, agenda_item_id: int, *, slot_minutes: int | None = None,
+    question: str | None = None, notes: str | None = None,
+) -> AgendaItemInfo:
+    """Change slot, question or the minute text of an agenda item; ``None`` leaves it."""
+    if slot_minutes is not None and slot_minutes <= 0:
+        raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
+    with unit_of_work(ctx) as session:
+        item = fetch(session, AgendaItem, agenda_item_id)
+        if item.kind is not AgendaItemKind.CASUS and (slot_minutes or question):
+            raise ValidationError("Alleen een casusbespreking heeft een tijdsblok en een vraag.")
+        if slot_minutes is not None:
+            item.slot_minutes = slot_minutes
+        if question is not None:
+            item.question = question or None
+        if notes is not None:
+            item.notes = notes or None
+        session.flush()
+        return _agenda_item_info(session, item)
+
+
+def set_attendance(
+    ctx: ServiceContext, meeting_id: int, partner_id: int, status: Attendance, *,
+    professional_id: int | None = None, note: str | None = None,
+) -> list[AttendanceInfo]:
+    """Attendance of a partner (or one of its professionals) at the meeting as a whole."""
+    with unit_of_work(ctx) as session:
+        fetch(session, Meeting, meeting_id)
+        fetch(session, Partner, partner_id)
+        check_professional_of(session, professional_id, partner_id)
+        row = session.scalar(select(MeetingAttendance).where(
+            MeetingAttendance.meeting_id == meeting_id, MeetingAttendance.partner_id == partner_id,
+            MeetingAttendance.professional_id.is_not_distinct_from(professional_id),
+        ))
+        if row is None:
+            row = MeetingAttendance(meeting_id=meeting_id, partner_id=partner_id,
+                                    professional_id=professional_id, status=status)
+            session.add(row)
+        row.status, row.note = status, note
+        session.flush()
+        return _attendance(session, meeting_id)
+
+
+def attendance(ctx: ServiceContext, meeting_id: int) -> list[AttendanceInfo]:
+    with unit_of_work(ctx) as session:
+        return _attendance(session, meeting_id)
+
+
+def _attendance(session: Session, meeting_id: int) -> list[AttendanceInfo]:
+    rows = session.scalars(select(MeetingAttendance).where(
+        MeetingAttendance.meeting_id == meeting_id).order_by(MeetingAttendance.id))
+    return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]
+
+
+def set_case_item_attendance(
+    ctx: ServiceContext, agenda_item_id: int, partner_id: int, status: Attendance, *,
+    professional_id: int | None = None, note: str | None = None,
+) -> list[AttendanceInfo]:
+    """Which invited partner joined for this case (need to know: only invited partners)."""
+    with unit_of_work(ctx) as session:
+        item = fetch_case_item(session, agenda_item_id)
+        check_invited(session, item, partner_id)
+        check_professional_of(session, professional_id, partner_id)
+        row = session.scalar(select(CaseItemAttendance).where(
+            CaseItemAttendance.agenda_item_id == item.id,
+            CaseItemAttendance.partner_id == partner_id))
+        if row is None:
+            row = CaseItemAttendance(agenda_item_id=item.id, partner_id=partner_id, status=status)
+            session.add(row)
+        row.status, row.professional_id, row.note = status, professional_id, note
+        session.flush()
+        rows = session.scalars(select(CaseItemAttendance).where(
+            CaseItemAttendance.agenda_item_id == item.id).order_by(CaseItemAttendance.id))
+        return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]
+
+
+def fetch_case_item(session: Session, agenda_item_id: int) -> AgendaItem:
+    item = fetch(session, AgendaItem, agenda_item_id)
+    if item.kind is not AgendaItemKind.CASUS:
+        raise ValidationError(f"'{item.title}' is geen casusbespreking.")
+    return item
+
+
+def check_invited(session: Session, item: AgendaItem, partner_id: int) -> None:
+    invited = session.scalar(select(AgendaItemInvitation.id).where(
+        AgendaItemInvitation.agenda_item_id == item.id,
+        AgendaItemInvitation.partner_id == partner_id))
+    if invited is None:
+        partner = fetch(session, Partner, partner_id)
+        raise ValidationError(
+            f"{partner.name} is niet uitgenodigd voor '{item.title}' (need to know)."
+        )
+
+
+def _put_open_actions_on_review(session: Session, meeting: Meeting, case_id: int | None) -> None:
+    """Open actions of earlier meetings (for this case, or without a case) join the review list."""
+    already = select(ActionReview.action_item_id).where(ActionReview.meeting_id == meeting.id)
+    earlier_open = session.scalars(
+        select(ActionItem)
+        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+        .where(
+            ActionItem.case_id.is_(None) if case_id is None else ActionItem.case_id == case_id,
+            ActionItem.status.not_in(CLOSED_ACTION_STATUSES),
+            Meeting.held_on < meeting.held_on,
+            ActionItem.id.not_in(already),
+        )
+        .order_by(Meeting.held_on, ActionItem.number)
+    )
+    for action in earlier_open:
+        session.add(ActionReview(action_item_id=action.id, meeting_id=meeting.id))
