@@ -9,14 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import VaultAccess
+from casusoverleg_desktop.services.access import OpenVault, VaultAccess
+from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.vault.secret_store import probe_keyring
+
 from casusoverleg_desktop.ui.i18n import install_translators
 from casusoverleg_desktop.ui.main_window import MainWindow
+from casusoverleg_desktop.ui.navigation import PageSpec
 from casusoverleg_desktop.ui.theme import apply_theme
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
-from casusoverleg_desktop.vault.secret_store import probe_keyring
-from casusoverleg_desktop.vault.vault import OpenVault
+
+# The areas of the main window, in the order of the navigation list.
+PAGES: list[PageSpec] = []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -53,7 +58,7 @@ class GuiSession:
     def show(self, vault: OpenVault) -> None:
         self.vault = vault
         self.login = vault.user.login
-        self.window = MainWindow(vault)
+        self.window = MainWindow(vault, ServiceContext(vault.sessions, vault.user.login), PAGES)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
 

@@ -111,6 +111,42 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _context(vault):  # noqa: ANN001, ANN202 - OpenVault -> ServiceContext
+    from casusoverleg_desktop.services.context import ServiceContext
+
+    return ServiceContext(vault.sessions, vault.user.login)
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.audit import verify_chain
+
+    vault = _open(args)
+    try:
+        with vault.sessions() as session:
+            broken = verify_chain(session)
+    finally:
+        vault.close()
+    if broken is not None:
+        print(f"casusoverleg: de audittrail is verbroken bij regel {broken}: deze regel of een "
+              "regel ervoor is gewijzigd, ingevoegd of verwijderd.", file=sys.stderr)
+        return EXIT_FAILED
+    print("De audittrail is intact.")
+    return EXIT_OK
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.meetings import list_meetings
+
+    vault = _open(args)
+    try:
+        rows = list_meetings(_context(vault))
+    finally:
+        vault.close()
+    for row in rows:
+        print(f"{row.id}\t{row.held_on.isoformat()}\t{row.meeting_type.value}\t{row.status.value}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.app import run_gui
 
@@ -146,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
+    def vault_command(name: str, handler: Callable[[argparse.Namespace], int],
+                      help_text: str) -> argparse.ArgumentParser:
+        """A command that opens an existing vault with a user's passphrase."""
+        p = command(name, handler, help_text)
+        _vault_option(p)
+        p.add_argument("--user", metavar="NAAM", help="gebruikersnaam (standaard: wie het wachtwoord past)")
+        _passphrase_option(p)
+        return p
+
     p = command("init", cmd_init, "maak een nieuwe kluis met de eerste gebruiker")
     _vault_option(p)
     p.add_argument("--user", required=True, metavar="NAAM")
@@ -153,10 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", required=True, choices=["chair", "secretary"])
     _passphrase_option(p)
 
-    p = command("unlock-check", cmd_unlock_check, "controleer of het wachtwoord de kluis opent")
-    _vault_option(p)
-    p.add_argument("--user", metavar="NAAM")
-    _passphrase_option(p)
+    vault_command("unlock-check", cmd_unlock_check, "controleer of het wachtwoord de kluis opent")
 
     p = command("recover", cmd_recover, "stel met de herstelcode een nieuw wachtwoord in")
     _vault_option(p)
@@ -164,10 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-file", required=True, metavar="BESTAND")
     p.add_argument("--new-passphrase-file", required=True, metavar="BESTAND")
 
-    p = command("backup", cmd_backup, "schrijf een versleutelde back-up van de kluis")
-    _vault_option(p)
-    p.add_argument("--user", metavar="NAAM")
-    _passphrase_option(p)
+    p = vault_command("backup", cmd_backup, "schrijf een versleutelde back-up van de kluis")
     p.add_argument("--out", required=True, metavar="BESTAND")
 
     p = command("restore", cmd_restore, "zet een back-up terug in een nieuwe map")
@@ -175,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_option(p)
     p.add_argument("--user", metavar="NAAM")
     _passphrase_option(p)
+
+    vault_command("audit-verify", cmd_audit_verify, "controleer de hash-keten van de audittrail")
+    vault_command("meetings", cmd_meetings, "toon de overleggen: ID, datum, soort, status")
 
     command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
     return parser

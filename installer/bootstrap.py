@@ -105,7 +105,7 @@ def run_tests(uv: str, extra: list[str]) -> int:
 
 
 def main() -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may meet an older Python
         say("Python 3.11 or newer is needed.")
         return 2
     if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "setup"}:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,7 +15,7 @@ from keyring.backend import KeyringBackend
 
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.accounts import Role
-from casusoverleg_desktop.vault.vault import OpenVault, create_vault
+from casusoverleg_desktop.vault.vault import OpenVault, create_vault, open_with_data_keys
 
 PASSPHRASE = "correct paard batterij niet"
 SECOND_PASSPHRASE = "notulist schrijft alles op"
@@ -65,11 +66,28 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "kluis"
 
 
-@pytest.fixture
-def created(vault_dir: Path) -> tuple[OpenVault, str]:
-    """A fresh vault with user 'voorzitter' (chair) on ``PASSPHRASE``, and its recovery code."""
-    vault, code = create_vault(vault_dir, "voorzitter", Role.CHAIR, PASSPHRASE,
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[int, bytes]]:
+    """One vault made (KDF, migrations, first backup) per test session, copied for each test."""
+    root = tmp_path_factory.mktemp("template") / "kluis"
+    vault, code = create_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE,
                                display_name="Marloes Dekkers")
+    keys = vault.data_keys
+    vault.close()
+    open_with_data_keys(root, keys, "voorzitter").close()  # makes the daily backup once
+    return root, code, keys
+
+
+@pytest.fixture
+def created(vault_template, vault_dir: Path) -> tuple[OpenVault, str]:
+    """A fresh vault with user 'voorzitter' (chair) on ``PASSPHRASE``, and its recovery code.
+
+    A copy of the session's template vault, opened with its data key: real SQLCipher files,
+    without paying Argon2id and migrations in every test (both are tested on their own).
+    """
+    template, code, keys = vault_template
+    shutil.copytree(template, vault_dir)
+    vault = open_with_data_keys(vault_dir, keys, "voorzitter")
     yield vault, code
     vault.close()
 

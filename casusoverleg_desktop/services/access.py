@@ -10,6 +10,8 @@ from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
 from casusoverleg_desktop.vault.vault import OpenVault, unlock, unlock_from_device
 
+__all__ = ["OpenVault", "VaultAccess"]
+
 
 @dataclass
 class VaultAccess:

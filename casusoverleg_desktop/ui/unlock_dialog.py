@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import VaultAccess
+from casusoverleg_desktop.services.access import OpenVault, VaultAccess
+
 from casusoverleg_desktop.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from casusoverleg_desktop.vault.vault import OpenVault
 
 
 class UnlockDialog(QDialog):

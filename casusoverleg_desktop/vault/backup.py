@@ -20,10 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlcipher3
+
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import (
     BackupError,
     InputError,
+    KeySlotFileDamaged,
     VaultDamaged,
     VaultExists,
     WrongPassphrase,
@@ -90,14 +93,14 @@ def read_backup(path: Path) -> BackupFile:
         header = json.loads(raw[start:start + length].decode("utf-8"))
         if header.get("format") != FORMAT:
             raise not_backup
+        if header.get("version") != VERSION:
+            raise BackupError("Deze back-up is gemaakt door een nieuwere versie van Casusoverleg.")
         keyslots = KeySlotFile.from_bytes(base64.b64decode(header["keyslots"]))
         database = raw[start + length:]
         complete = (len(database) == header["database_size"]
                     and hashlib.sha256(database).hexdigest() == header["database_sha256"])
-    except (struct.error, ValueError, KeyError, TypeError):
+    except (struct.error, ValueError, KeyError, TypeError, AttributeError, KeySlotFileDamaged):
         raise BackupError(f"{path} is beschadigd of onvolledig; er is niets teruggezet.") from None
-    if header.get("version") != VERSION:
-        raise BackupError("Deze back-up is gemaakt door een nieuwere versie van Casusoverleg.")
     if not complete:
         raise BackupError(f"{path} is beschadigd of onvolledig; er is niets teruggezet.")
     return BackupFile(header, keyslots, database)
@@ -136,14 +139,20 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
 
 def check_database(path: Path, key: bytes) -> None:
     """SQLCipher's page check and SQLite's structure check; ``VaultDamaged`` when either fails."""
-    conn = connect_raw(path, key)
+    damaged = VaultDamaged("De database in de back-up is beschadigd; er is niets teruggezet.")
+    try:
+        conn = connect_raw(path, key)
+    except WrongPassphrase:  # the key came from the backup's own slots: a damaged first page
+        raise damaged from None
     try:
         bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         structure = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher3.DatabaseError:  # "database disk image is malformed" on a damaged page
+        raise damaged from None
     finally:
         conn.close()
     if bad_pages or structure != [("ok",)]:
-        raise VaultDamaged("De database in de back-up is beschadigd; er is niets teruggezet.")
+        raise damaged
 
 
 # -- automatic backups --------------------------------------------------------------------

@@ -47,7 +47,10 @@ class KeyringSecretStore:
             value = self._backend.get_password(SERVICE_NAME, name)
         except Exception as exc:  # keyring backends raise many types (D-Bus, locked, ...)
             raise KeyringUnavailable(f"De sleutelbos gaf een fout: {exc}") from None
-        return base64.b64decode(value) if value else None
+        try:
+            return base64.b64decode(value, validate=True) if value else None
+        except ValueError:  # not something this program stored: as if nothing were remembered
+            return None
 
     def put(self, name: str, secret: bytes) -> None:
         try:

@@ -97,7 +97,9 @@ class OpenVault:
         login = check_login(login)
         check_passphrase_strength(passphrase)
         with self.sessions.begin() as session:
-            if session.scalar(select(UserAccount).where(UserAccount.login == login)):
+            # Key slots match logins case-insensitively, so must this check (and include removed ones).
+            taken = session.scalars(select(UserAccount.login)).all()
+            if any(other.casefold() == login.casefold() for other in taken):
                 raise InputError(f"Er is al een gebruiker '{login}'.")
             session.add(UserAccount(login=login, display_name=display_name or login, role=role,
                                     organisation=organisation, created_at=self.clock()))
@@ -280,7 +282,7 @@ def unlock_from_device(root: Path, login: str, store: SecretStore, *,
     slots = paths.read_keyslots()
     for slot in slots.slots_of(SlotKind.KEYRING, login):
         slot_key = store.get(_keyring_entry(slots.vault_id, slot))
-        if slot_key is None:
+        if slot_key is None or len(slot_key) != 32:  # absent, or not a key this program stored
             continue
         keys = slot.unseal(slots.vault_id, slot.open_private(slots.vault_id, slot_key))
         return _open(paths, slots, keys, slot.user_tag, settings or Settings(), clock)
@@ -305,6 +307,14 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
         vault.close()
         raise
     return vault
+
+
+def open_with_data_keys(root: Path, data_keys: dict[int, bytes], login: str, *,
+                        settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+    """Open with data keys already held (tests and benchmarks that skip the KDF on purpose)."""
+    paths = VaultPaths(root)
+    slots = paths.read_keyslots()
+    return _open(paths, slots, data_keys, slots.user_tag(login), settings or Settings(), clock)
 
 
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,

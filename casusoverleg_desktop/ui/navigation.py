@@ -1,0 +1,41 @@
+"""How pages ask the main window to show something else, without knowing each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from casusoverleg_desktop.services.context import ServiceContext
+
+
+class Navigator(Protocol):
+    def show_page(self, key: str) -> None: ...
+
+    def open_case(self, case_id: int) -> None: ...
+
+    def open_meeting(self, meeting_id: int) -> None: ...
+
+    def open_meeting_mode(self, meeting_id: int) -> None: ...
+
+    def open_action(self, action_id: int) -> None: ...
+
+    def open_partner(self, partner_id: int) -> None: ...
+
+
+class Page(Protocol):
+    """A page of the main window; ``refresh`` reloads its data when it is shown."""
+
+    def refresh(self) -> None: ...
+
+
+PageFactory = Callable[[ServiceContext, Navigator], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    factory: PageFactory
