@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import OpenVault, VaultAccess
-from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.access import OpenVault, VaultAccess, context_for
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.secret_store import probe_keyring
 
@@ -58,7 +57,7 @@ class GuiSession:
     def show(self, vault: OpenVault) -> None:
         self.vault = vault
         self.login = vault.user.login
-        self.window = MainWindow(vault, ServiceContext(vault.sessions, vault.user.login), PAGES)
+        self.window = MainWindow(vault, context_for(vault), PAGES)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
 

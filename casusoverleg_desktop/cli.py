@@ -49,12 +49,11 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - OpenVault
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.store.accounts import Role
-    from casusoverleg_desktop.vault.vault import create_vault
+    from casusoverleg_desktop.services.access import Role, create_new_vault
 
-    vault, code = create_vault(_vault_dir(args), args.user, Role(args.role),
-                               read_secret_file(args.passphrase_file),
-                               display_name=args.name or "")
+    vault, code = create_new_vault(_vault_dir(args), args.user, Role(args.role),
+                                   read_secret_file(args.passphrase_file),
+                                   display_name=args.name or "", organisation=args.organisation or "")
     vault.close()
     print(f"Kluis aangemaakt in {_vault_dir(args)} voor {args.user} ({Role(args.role).label}).")
     print("Bewaar de herstelcode op papier, op een veilige plek. Hij wordt niet opnieuw getoond.")
@@ -111,12 +110,6 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _context(vault):  # noqa: ANN001, ANN202 - OpenVault -> ServiceContext
-    from casusoverleg_desktop.services.context import ServiceContext
-
-    return ServiceContext(vault.sessions, vault.user.login)
-
-
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.services.audit import verify_chain
 
@@ -135,11 +128,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.meetings import list_meetings
 
     vault = _open(args)
     try:
-        rows = list_meetings(_context(vault))
+        rows = list_meetings(context_for(vault))
     finally:
         vault.close()
     for row in rows:
@@ -195,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_option(p)
     p.add_argument("--user", required=True, metavar="NAAM")
     p.add_argument("--name", metavar="WEERGAVENAAM", help="volledige naam (optioneel)")
+    p.add_argument("--organisation", metavar="ORGANISATIE", help="bijv. Zorg- en Veiligheidshuis …")
     p.add_argument("--role", required=True, choices=["chair", "secretary"])
     _passphrase_option(p)
 

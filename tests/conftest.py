@@ -13,9 +13,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from casusoverleg_desktop.services.access import create_new_vault
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.accounts import Role
-from casusoverleg_desktop.vault.vault import OpenVault, create_vault, open_with_data_keys
+from casusoverleg_desktop.vault.vault import OpenVault, open_with_data_keys
 
 PASSPHRASE = "correct paard batterij niet"
 SECOND_PASSPHRASE = "notulist schrijft alles op"
@@ -70,8 +71,8 @@ def vault_dir(tmp_path: Path) -> Path:
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[int, bytes]]:
     """One vault made (KDF, migrations, first backup) per test session, copied for each test."""
     root = tmp_path_factory.mktemp("template") / "kluis"
-    vault, code = create_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE,
-                               display_name="Marloes Dekkers")
+    vault, code = create_new_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE,
+                                   display_name="Marloes Dekkers", organisation="ZVH Testregio")
     keys = vault.data_keys
     vault.close()
     open_with_data_keys(root, keys, "voorzitter").close()  # makes the daily backup once

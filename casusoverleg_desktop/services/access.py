@@ -6,11 +6,47 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casusoverleg_desktop.errors import KeyringUnavailable, WrongPassphrase
+from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
-from casusoverleg_desktop.vault.vault import OpenVault, unlock, unlock_from_device
+from casusoverleg_desktop.vault.vault import OpenVault, create_vault, unlock, unlock_from_device
 
-__all__ = ["OpenVault", "VaultAccess"]
+__all__ = ["OpenVault", "Role", "VaultAccess", "add_user", "context_for", "create_new_vault"]
+
+
+def context_for(vault: OpenVault) -> ServiceContext:
+    """The service context of the user who unlocked ``vault``."""
+    return ServiceContext(vault.sessions, vault.user.login, vault.clock)
+
+
+def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, display_name: str = "",
+                     organisation: str = "", settings: Settings | None = None) -> tuple[OpenVault, str]:
+    """A new vault with its certificate authority and the first user's signing credential.
+
+    Returns the open vault and the recovery code, to be shown once.
+    """
+    from casusoverleg_desktop.services import signing  # pyHanko is slow to import: only here
+
+    vault, code = create_vault(root, login, role, passphrase, display_name=display_name,
+                               organisation=organisation, settings=settings)
+    try:
+        ctx = context_for(vault)
+        signing.ensure_vault_ca(ctx, organisation, vault.vault_id)
+        signing.ensure_user_credential(ctx, vault.user.login)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, code
+
+
+def add_user(vault: OpenVault, login: str, role: Role, passphrase: str, *, display_name: str = "",
+             organisation: str = "") -> None:
+    """A new local user with a passphrase slot and a signing credential from the vault CA."""
+    from casusoverleg_desktop.services import signing
+
+    vault.add_user(login, role, passphrase, display_name=display_name, organisation=organisation)
+    signing.ensure_user_credential(context_for(vault), login.strip())
 
 
 @dataclass

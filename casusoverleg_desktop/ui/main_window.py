@@ -57,6 +57,26 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(row)
 
+    # -- Navigator: each "open" shows the page that owns the thing and asks it to open it --------
+    def open_case(self, case_id: int) -> None:
+        self._open_on("casussen", "open_case", case_id)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self._open_on("overleggen", "open_meeting", meeting_id)
+
+    def open_meeting_mode(self, meeting_id: int) -> None:
+        self._open_on("overleggen", "open_meeting_mode", meeting_id)
+
+    def open_action(self, action_id: int) -> None:
+        self._open_on("actiepunten", "open_action", action_id)
+
+    def open_partner(self, partner_id: int) -> None:
+        self._open_on("ketenpartners", "open_partner", partner_id)
+
+    def _open_on(self, key: str, method: str, item_id: int) -> None:
+        self.show_page(key)
+        getattr(self.page(key), method)(item_id)
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
