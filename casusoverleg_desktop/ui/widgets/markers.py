@@ -1,0 +1,66 @@
+"""The one definition of how statement types, data categories and flags look on screen.
+
+Feit, mening and hypothese must be told apart at a glance, also on a projector and by people who
+do not see colour well: each has its own word in a badge, not only a colour. Bijzonder and
+strafrechtelijk data carry a marker wherever they appear.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont
+
+from casusoverleg_desktop.domain.enums import DataCategory, StatementType
+
+from casusoverleg_desktop.ui.labels import label
+
+
+@dataclass(frozen=True)
+class Badge:
+    text: str
+    foreground: str
+    background: str
+
+    def html(self) -> str:
+        return (f'<span style="background-color:{self.background}; color:{self.foreground}; '
+                f'font-weight:600;">&nbsp;{html.escape(self.text)}&nbsp;</span>')
+
+
+_STATEMENT = {
+    StatementType.FEIT: ("#ffffff", "#1f4e79"),
+    StatementType.MENING: ("#3b2a00", "#f2c14e"),
+    StatementType.HYPOTHESE: ("#ffffff", "#6b4c9a"),
+}
+_CATEGORY = {
+    DataCategory.BIJZONDER: ("#ffffff", "#b35c00"),
+    DataCategory.STRAFRECHTELIJK: ("#ffffff", "#a61b1b"),
+}
+CONTRA = Badge("CONTRASIGNAAL", "#ffffff", "#2e7d32")
+DIAGNOSIS_FLAG = Badge("DIAGNOSE ZONDER BEVOEGDE BRON", "#3b2a00", "#ffd54f")
+
+
+def statement_badge(statement_type: StatementType) -> Badge:
+    foreground, background = _STATEMENT[statement_type]
+    return Badge(label(statement_type).upper(), foreground, background)
+
+
+def category_badge(category: DataCategory) -> Badge | None:
+    """A badge for bijzonder and strafrechtelijk data; ordinary data carries none."""
+    if category not in _CATEGORY:
+        return None
+    foreground, background = _CATEGORY[category]
+    short = {DataCategory.BIJZONDER: "BIJZONDER", DataCategory.STRAFRECHTELIJK: "STRAFRECHTELIJK"}
+    return Badge(short[category], foreground, background)
+
+
+def statement_font(base: QFont, statement_type: StatementType) -> QFont:
+    """Facts upright; opinions and hypotheses in italics, so they read as what they are."""
+    font = QFont(base)
+    font.setItalic(statement_type is not StatementType.FEIT)
+    return font
+
+
+def statement_color(statement_type: StatementType) -> QColor:
+    return QColor(_STATEMENT[statement_type][1])
