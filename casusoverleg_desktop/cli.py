@@ -141,6 +141,41 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.exchange import export_to_file
+
+    out = Path(args.out)
+    if out.exists():
+        raise InputError(f"{out} bestaat al; kies een nieuwe bestandsnaam.")
+    vault = _open(args)
+    try:
+        export_to_file(context_for(vault), out)
+    finally:
+        vault.close()
+    print(f"Inhoud van de kluis geëxporteerd naar {out}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.errors import ImportRejected
+    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.exchange import import_file
+
+    vault = _open(args)
+    try:
+        summary = import_file(context_for(vault), Path(args.file))
+    except ImportRejected as exc:
+        print(f"casusoverleg: {exc.message}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        vault.close()
+    print(summary.describe())
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.app import run_gui
 
@@ -212,6 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     vault_command("audit-verify", cmd_audit_verify, "controleer de hash-keten van de audittrail")
     vault_command("meetings", cmd_meetings, "toon de overleggen: ID, datum, soort, status")
+
+    p = vault_command("export-json", cmd_export_json, "exporteer alle inhoud als JSON (uitwisselformaat)")
+    p.add_argument("--out", required=True, metavar="BESTAND")
+    p = vault_command("import", cmd_import, "importeer een JSON-bestand: alles of niets")
+    p.add_argument("file", metavar="BESTAND")
 
     command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
     return parser

@@ -1,0 +1,175 @@
+"""Reading an exchange document and checking it against the JSON Schema.
+
+Problems are lines ``path: reason`` with JSON paths as users see them in the file, e.g.
+``cases[3].signals[0].statement_type: 'feit?' is not one of feit, mening, hypothese``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError as SchemaError
+
+from casusoverleg_desktop.errors import ImportRejected
+from casusoverleg_desktop.services.exchange.document import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    is_date_text,
+    is_moment_text,
+    is_time_text,
+    load_schema,
+    without_nulls,
+)
+
+ROOT_PATH = "$"
+Source = dict[str, Any] | bytes | str | os.PathLike[str]
+
+_FORMATS = FormatChecker(formats=())
+for _name, _check in (("date", is_date_text), ("time", is_time_text), ("date-time", is_moment_text)):
+    # Like every format check, only strings are judged; other types are the 'type' keyword's job.
+    _FORMATS.checks(_name)(lambda value, check=_check: not isinstance(value, str) or check(value))
+
+_TYPE_NAMES = {
+    "string": "tekst", "integer": "geheel getal", "number": "getal",
+    "boolean": "boolean (true of false)", "array": "lijst", "object": "object", "null": "null",
+}
+
+
+def rejected(problems: Sequence[str]) -> ImportRejected:
+    count = len(problems)
+    what = "1 probleem" if count == 1 else f"{count} problemen"
+    return ImportRejected(f"Import geweigerd: {what} gevonden; er is niets opgeslagen.", list(problems))
+
+
+def read_document(source: Source) -> dict[str, Any]:
+    """The document from a dict, JSON bytes or a file path; unreadable input is refused."""
+    if isinstance(source, dict):
+        data: Any = source
+    else:
+        raw = source if isinstance(source, bytes) else _read_file(Path(source))
+        data = _parse_json(raw)
+    check_envelope(data)
+    return without_nulls(data)
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRejected(f"Het bestand {path} bestaat niet.") from None
+    except OSError as error:
+        raise ImportRejected(f"Het bestand {path} kan niet worden gelezen: {error.strerror}.") from None
+
+
+def _parse_json(raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRejected(
+            "Het bestand is geen UTF-8-tekst en dus geen Casusoverleg-uitwisselbestand; "
+            "er is niets opgeslagen."
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRejected(
+            "Het bestand is geen geldige JSON (afgebroken of beschadigd?): "
+            f"regel {error.lineno}, kolom {error.colno}: {error.msg}. Er is niets opgeslagen.",
+            [f"{ROOT_PATH}: ongeldige JSON op regel {error.lineno}, kolom {error.colno}"],
+        ) from None
+
+
+def check_envelope(data: Any) -> None:
+    """Refuse a foreign document or a version this app cannot read, before anything else."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        found = data.get("format") if isinstance(data, dict) else None
+        detail = "het veld 'format' ontbreekt" if found is None else f"'format' is {found!r}"
+        raise ImportRejected(
+            f"Dit is geen Casusoverleg-uitwisselbestand ({detail}; verwacht '{FORMAT_NAME}'). "
+            "Er is niets opgeslagen.",
+            [f"format: verwacht '{FORMAT_NAME}'"],
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportRejected(
+            f"Het uitwisselbestand heeft geen geldige formaatversie ({version!r}). "
+            "Er is niets opgeslagen.",
+            [f"version: {version!r} is geen formaatversie (1, 2, …)"],
+        )
+    if version > FORMAT_VERSION:
+        raise ImportRejected(
+            f"Dit uitwisselbestand heeft formaatversie {version}; deze versie van Casusoverleg "
+            f"leest tot en met versie {FORMAT_VERSION}. Werk de app bij om het te importeren. "
+            "Er is niets opgeslagen.",
+            [f"version: versie {version} is nieuwer dan {FORMAT_VERSION}"],
+        )
+
+
+def schema_problems(document: dict[str, Any]) -> list[str]:
+    """Every schema violation as a ``path: reason`` line, sorted by path, without repeats."""
+    validator = Draft202012Validator(load_schema(), format_checker=_FORMATS)
+    lines: dict[str, None] = {}
+    for error in sorted(validator.iter_errors(document), key=_document_order):
+        for line in _describe(error):
+            lines.setdefault(line)
+    return list(lines)
+
+
+def _document_order(error: SchemaError) -> tuple[str, ...]:
+    return tuple(f"{part:08d}" if isinstance(part, int) else str(part) for part in error.absolute_path)
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``["cases", 3, "signals", 0]`` → ``cases[3].signals[0]``."""
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
+    return path or ROOT_PATH
+
+
+def show(value: Any) -> str:
+    """A value as in the message example: strings in single quotes, others as JSON."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _describe(error: SchemaError) -> list[str]:
+    path = list(error.absolute_path)
+    keyword, expected, value = error.validator, error.validator_value, error.instance
+    if keyword == "required":
+        missing = [name for name in expected if name not in value]
+        return [f"{json_path([*path, name])}: verplicht veld ontbreekt" for name in missing]
+    if keyword == "additionalProperties":
+        known = error.schema.get("properties", {})
+        return [f"{json_path([*path, name])}: onbekend veld" for name in value if name not in known]
+    where = json_path(path)
+    if keyword == "enum":
+        allowed = ", ".join(str(option) for option in expected)
+        return [f"{where}: {show(value)} is not one of {allowed}"]
+    if keyword == "const":
+        return [f"{where}: {show(value)} moet {show(expected)} zijn"]
+    if keyword == "type":
+        kinds = expected if isinstance(expected, list) else [expected]
+        wanted = " of ".join(_TYPE_NAMES.get(kind, kind) for kind in kinds)
+        return [f"{where}: {show(value)} is geen {wanted}"]
+    if keyword in ("pattern", "format"):
+        if expected == r"\S":
+            return [f"{where}: mag niet leeg zijn"]
+        description = error.schema.get("description", f"waarde in de vorm {expected}")
+        return [f"{where}: {show(value)} is geen {description}"]
+    if keyword == "minItems":
+        return [f"{where}: moet minstens {expected} element{'en' if expected != 1 else ''} bevatten"]
+    if keyword == "minimum":
+        return [f"{where}: {show(value)} is kleiner dan {expected}"]
+    if keyword == "maximum":
+        return [f"{where}: {show(value)} is groter dan {expected}"]
+    if keyword == "maxLength":
+        return [f"{where}: {show(value)} is langer dan {expected} tekens"]
+    return [f"{where}: {error.message}"]
