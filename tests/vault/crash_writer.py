@@ -1,0 +1,28 @@
+"""Child process of the crash test: open the vault, then commit numbered rows until killed.
+
+Usage: python crash_writer.py VAULT LOGIN < passphrase. Prints ``open`` once, then each number
+right after its transaction committed.
+"""
+
+import sys
+from pathlib import Path
+
+from casusoverleg_desktop.store import search
+from casusoverleg_desktop.vault.vault import unlock
+
+
+def main() -> None:
+    root, login = Path(sys.argv[1]), sys.argv[2]
+    vault = unlock(root, login, sys.stdin.readline().rstrip("\n"))
+    print("open", flush=True)
+    number = 0
+    while True:
+        number += 1
+        with vault.sessions.begin() as session:
+            search.index_text(session, "crash", number, "nummer",
+                              f"rij nummer {number} " + "opvulling " * (20 + number % 50))
+        print(number, flush=True)
+
+
+if __name__ == "__main__":
+    main()
