@@ -10,6 +10,10 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
+# Upper bounds, so a tampered key-slot file cannot make an unlock exhaust memory or time.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 64
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,9 @@ class KdfParams:
         if (self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS
                 or self.lanes < MIN_LANES):
             raise ValueError("Argon2id parameters below the minimum (m=64 MiB, t=3, p=4)")
+        if (self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS
+                or self.lanes > MAX_LANES):
+            raise ValueError("Argon2id parameters above the sane maximum")
 
     def to_json(self) -> dict:
         return {"name": "argon2id", "memory_kib": self.memory_kib,
