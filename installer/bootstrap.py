@@ -3,6 +3,7 @@
 
     python3 installer/bootstrap.py demo     # start the app on the demo vault
     python3 installer/bootstrap.py test     # run the whole test suite
+    python3 installer/bootstrap.py build    # the frozen app in dist/ (arguments go to installer/build.py)
 
 Needs only Python 3.11+. Installs missing Debian packages (when run as root with apt-get; otherwise
 it names them), uv into ./.tools, and the locked dependencies into ./.venv. Safe to run again.
@@ -29,6 +30,8 @@ RUNTIME_PACKAGES = [
     "libxcb-image0", "libxcb-render-util0", "libxcb-randr0", "libxcb-shape0", "libxcb-xkb1",
 ]
 TEST_PACKAGES = ["poppler-utils", "xvfb", "xauth"]
+# PyInstaller reads shared libraries with objdump; the GUI smoke test looks for windows with xwininfo.
+BUILD_PACKAGES = ["binutils", "xvfb", "xauth", "x11-utils"]
 
 
 def say(text: str) -> None:
@@ -80,8 +83,9 @@ def uv_env() -> dict[str, str]:
     return {**os.environ, "UV_PYTHON_DOWNLOADS": "never", "UV_PYTHON": sys.executable}
 
 
-def sync(uv: str) -> None:
-    subprocess.run([uv, "sync", "--frozen", "--quiet"], check=True, cwd=ROOT, env=uv_env())
+def sync(uv: str, *groups: str) -> None:
+    extra = [arg for group in groups for arg in ("--group", group)]
+    subprocess.run([uv, "sync", "--frozen", "--quiet", *extra], check=True, cwd=ROOT, env=uv_env())
 
 
 def run_demo(uv: str, extra: list[str]) -> int:
@@ -104,19 +108,26 @@ def run_tests(uv: str, extra: list[str]) -> int:
     return subprocess.run([uv, "run", "--frozen", "pytest", *extra], cwd=ROOT, env=env).returncode
 
 
+def run_build(uv: str, extra: list[str]) -> int:
+    command = [uv, "run", "--frozen", "--group", "build", "python", "installer/build.py", *extra]
+    return subprocess.run(command, cwd=ROOT, env=uv_env()).returncode
+
+
 def main() -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may meet an older Python
         say("Python 3.11 or newer is needed.")
         return 2
-    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "setup"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "setup", "build"}:
         print(__doc__)
         return 2
     action, extra = sys.argv[1], sys.argv[2:]
-    packages = RUNTIME_PACKAGES + (TEST_PACKAGES if action == "test" else [])
+    packages = RUNTIME_PACKAGES + {"test": TEST_PACKAGES, "build": BUILD_PACKAGES}.get(action, [])
     if sys.platform.startswith("linux"):
         ensure_system_packages(packages)
     uv = ensure_uv()
-    sync(uv)
+    sync(uv, *(["build"] if action == "build" else []))
+    if action == "build":
+        return run_build(uv, extra)
     if action == "demo":
         return run_demo(uv, extra)
     if action == "test":
