@@ -10,6 +10,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
+
+from sqlalchemy.exc import DatabaseError
 
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, WrongPassphrase
@@ -176,6 +179,139 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- documents (issue 6) ------------------------------------------------------------------------
+def _pdf_target(out: str) -> Path:
+    """Where the PDF goes; checked before the vault opens, so bad input writes nothing."""
+    target = Path(out).expanduser()
+    if target.is_dir():
+        return target
+    if target.exists():
+        raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+    if not target.parent.is_dir():
+        raise InputError(f"De map {target.parent} bestaat niet.")
+    return target
+
+
+def _write_pdf(target: Path, built) -> Path:  # noqa: ANN001 - documents.data.BuiltDocument
+    from casusoverleg_desktop.services.documents import save_pdf
+
+    if target.is_dir():
+        target = target / built.suggested_name
+        if target.exists():
+            raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+    return save_pdf(target, built.pdf)
+
+
+def cmd_export_document(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services.access import context_for
+
+    target = _pdf_target(args.out)
+    if args.kind == "extract" and not args.partner:
+        raise InputError("Een uittreksel is voor één partner: geef --partner NAAM op.")
+    vault = _open(args)
+    try:
+        ctx = context_for(vault)
+        if args.kind == "agenda":
+            built = documents.export_agenda(ctx, args.meeting, sign=args.sign)
+        elif args.kind == "minutes":
+            built = documents.export_minutes(ctx, args.meeting, sign=args.sign)
+        elif args.kind == "actions":
+            built = documents.export_action_list(ctx, args.meeting, sign=args.sign)
+        else:
+            partner = documents.find_partner(ctx, args.partner)
+            try:
+                built = documents.export_extract(ctx, args.meeting, partner.id, sign=args.sign,
+                                                 acknowledge_sensitive=args.bevestig_gevoelig)
+            except documents.SensitiveDataNotAcknowledged as exc:
+                print(f"casusoverleg: {exc.message}", file=sys.stderr)
+                print("  Er is niets geschreven. Exporteer toch met --bevestig-gevoelig.", file=sys.stderr)
+                return exc.exit_code
+        written = _write_pdf(target, built)
+    finally:
+        vault.close()
+    signed = " (ondertekend)" if args.sign else ""
+    pages = "1 pagina" if built.page_count == 1 else f"{built.page_count} pagina's"
+    print(f"{built.title}{signed}: {pages}, geschreven naar {written}.")
+    return EXIT_OK
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.documents import save_pdf, sign_existing_pdf
+
+    target = _pdf_target(args.out)
+    if target.is_dir():
+        target = target / Path(args.file).name
+    try:
+        pdf = Path(args.file).read_bytes()
+    except OSError:
+        raise InputError(f"Het bestand {args.file} kan niet worden gelezen.") from None
+    vault = _open(args)
+    try:
+        signed = sign_existing_pdf(context_for(vault), pdf)
+        save_pdf(target, signed)
+        who = vault.user.display_name
+    finally:
+        vault.close()
+    print(f"Ondertekend door {who}; geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.signing import trust_roots, verify_file
+
+    extra = []
+    if args.vault or args.passphrase_file:
+        from casusoverleg_desktop.services.access import context_for
+
+        if not (args.vault and args.passphrase_file):
+            raise InputError("Met een kluis controleren vraagt zowel --vault als --passphrase-file.")
+        vault = _open(args)
+        try:
+            extra = trust_roots(context_for(vault))
+        finally:
+            vault.close()
+    code, report = verify_file(args.file, args.trust or [], extra_roots=extra)
+    if code == EXIT_USAGE:
+        print(f"casusoverleg: {report.strip()}", file=sys.stderr)
+    else:
+        sys.stdout.write(report)
+    return code
+
+
+def cmd_export_ca(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.documents import ca_for_recipients, save_pdf
+
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise InputError(f"{out} bestaat al; kies een nieuwe bestandsnaam.")
+    instructions = _pdf_target(args.instructions) if args.instructions else None
+    vault = _open(args)
+    try:
+        pem, built = ca_for_recipients(context_for(vault), out.name)
+    finally:
+        vault.close()
+    save_pdf(out, pem)
+    print(f"CA-certificaat geschreven naar {out}.")
+    if instructions is not None:
+        written = _write_pdf(instructions, built)
+        print(f"Instructie voor Acrobat Reader geschreven naar {written}.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.demo import CHAIR_LOGIN, SECRETARY_LOGIN, create_demo
+
+    demo = create_demo(_vault_dir(args), read_secret_file(args.passphrase_file))
+    print(f"Demokluis aangemaakt in {demo.root} met de casussen {', '.join(demo.case_codes)}.")
+    print(f"Gebruikers: {CHAIR_LOGIN} (voorzitter) en {SECRETARY_LOGIN} (notulist), "
+          "beide met het opgegeven wachtwoord.")
+    print(f"Herstelcode: {demo.recovery_code}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.app import run_gui
 
@@ -194,7 +330,7 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="casusoverleg",
         description="Casusoverleg Desktop: casusoverleggen voorbereiden, voeren en vastleggen.")
     parser.add_argument("--version", action="version", version=f"casusoverleg {__version__}")
@@ -203,7 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="BESTAND",
                         help="open zonder ontgrendelvenster (voor gescripte demo's)")
     parser.set_defaults(handler=cmd_gui)
-    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT",
+                                parser_class=DutchArgumentParser)
 
     def command(name: str, handler: Callable[[argparse.Namespace], int],
                 help_text: str) -> argparse.ArgumentParser:
@@ -253,8 +390,57 @@ def build_parser() -> argparse.ArgumentParser:
     p = vault_command("import", cmd_import, "importeer een JSON-bestand: alles of niets")
     p.add_argument("file", metavar="BESTAND")
 
+    p = vault_command("export", cmd_export_document,
+                      "maak een PDF: agenda, verslag (minutes), besluiten- en actielijst (actions) of "
+                      "uittreksel voor één partner (extract)")
+    p.add_argument("kind", choices=["agenda", "minutes", "actions", "extract"], metavar="SOORT",
+                   help="agenda | minutes | actions | extract")
+    p.add_argument("--meeting", required=True, type=int, metavar="ID", help="zie 'casusoverleg meetings'")
+    p.add_argument("--partner", metavar="NAAM", help="(deel van de) naam van de partner, voor extract")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="bestand, of een map")
+    p.add_argument("--sign", action="store_true", help="onderteken als de gebruiker die de kluis opent")
+    p.add_argument("--bevestig-gevoelig", action="store_true",
+                   help="exporteer een uittreksel ook als het bijzondere of strafrechtelijke gegevens bevat")
+    p = vault_command("sign", cmd_sign, "onderteken een PDF als de gebruiker die de kluis opent")
+    p.add_argument("file", metavar="IN.pdf")
+    p.add_argument("--out", required=True, metavar="UIT.pdf")
+    p = command("verify", cmd_verify, "controleer de handtekeningen in een PDF (exit 0: alles in orde)")
+    p.add_argument("file", metavar="BESTAND.pdf")
+    p.add_argument("--trust", action="append", metavar="CERT.pem",
+                   help="vertrouwd CA-certificaat (mag vaker); met --vault ook de CA van de kluis")
+    _vault_option(p, required=False)
+    p.add_argument("--user", metavar="NAAM")
+    p.add_argument("--passphrase-file", metavar="BESTAND")
+    p = vault_command("export-ca", cmd_export_ca, "schrijf het CA-certificaat van de kluis, voor ontvangers")
+    p.add_argument("--out", required=True, metavar="ca.pem")
+    p.add_argument("--instructions", metavar="BESTAND.pdf",
+                   help="ook de instructie (1 pagina) om het certificaat te vertrouwen in Acrobat Reader")
+
+    p = command("demo", cmd_demo, "maak een demokluis met een verzonnen regio, casussen en overleggen")
+    _vault_option(p)
+    _passphrase_option(p)
+
     command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
     return parser
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """Usage errors in the users' language, on stderr with exit code 2."""
+
+    _PHRASES = (
+        ("the following arguments are required", "deze opties ontbreken"),
+        ("unrecognized arguments", "onbekende argumenten"),
+        ("invalid choice", "ongeldige keuze"),
+        ("choose from", "kies uit"),
+        ("expected one argument", "hier hoort één waarde bij"),
+        ("argument ", "optie "),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for english, dutch in self._PHRASES:
+            message = message.replace(english, dutch)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -264,6 +450,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasusoverlegError as exc:
         print(f"casusoverleg: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError:
+        print("casusoverleg: de database van de kluis is beschadigd of kon niet worden bijgewerkt; "
+              "er is niets gewijzigd. Zet zo nodig een back-up terug (casusoverleg restore).",
+              file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("casusoverleg: afgebroken.", file=sys.stderr)
         return EXIT_FAILED

@@ -19,6 +19,7 @@ CREATE_INDEX_SQL = (
 )
 SNIPPET_START, SNIPPET_END = "[", "]"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def remove(session: Session, entity_type: str, entity_id: int, field: str | None
 
 def to_match_expression(query: str) -> str | None:
     """Turn what a user typed into a safe FTS5 query: every word must occur, the last as prefix."""
-    words = _TOKEN.findall(query)
+    words = _TOKEN.findall(query)[:MAX_WORDS]
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
@@ -62,15 +63,40 @@ def to_match_expression(query: str) -> str | None:
     return " ".join(quoted)
 
 
-def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
+def search(session: Session, query: str, limit: int = 50, *, case_id: int | None = None,
+           marks: tuple[str, str] = (SNIPPET_START, SNIPPET_END)) -> list[SearchHit]:
+    """Hits best first; ``case_id`` keeps one case's hits, ``marks`` surround each hit in the snippet."""
     match = to_match_expression(query)
     if match is None:
         return []
+    where = "search_index MATCH :match"
+    params: dict = {"match": match, "limit": limit, "start": marks[0], "end": marks[1]}
+    if case_id is not None:
+        where += " AND case_id = :case_id"
+        params["case_id"] = case_id
     rows = session.execute(
         text("SELECT case_id, entity_type, entity_id, field, "
-             f"snippet(search_index, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12) "
-             "FROM search_index WHERE search_index MATCH :match ORDER BY rank LIMIT :limit"),
-        {"match": match, "limit": limit},
+             "snippet(search_index, 0, :start, :end, '…', 12) "
+             f"FROM search_index WHERE {where} ORDER BY rank LIMIT :limit"),
+        params,
     )
     return [SearchHit(int(r[0]) if r[0] is not None else None, r[1], int(r[2]), r[3], r[4])
             for r in rows]
+
+
+def remove_case(session: Session, case_id: int) -> None:
+    """Drop every entry of a case (its rows go with it when a case is purged)."""
+    session.execute(text("DELETE FROM search_index WHERE case_id = :case_id"), {"case_id": case_id})
+
+
+def remove_orphans(session: Session, entity_type: str, table: str) -> None:
+    """Drop entries of ``entity_type`` whose row in ``table`` no longer exists (cascaded deletes)."""
+    session.execute(
+        text("DELETE FROM search_index WHERE entity_type = :etype AND CAST(entity_id AS INTEGER) "
+             f"NOT IN (SELECT id FROM {table})"),
+        {"etype": entity_type},
+    )
+
+
+def clear(session: Session) -> None:
+    session.execute(text("DELETE FROM search_index"))
