@@ -20,6 +20,7 @@ from casusoverleg_desktop.vault.vault import OpenVault, open_with_data_keys
 
 PASSPHRASE = "correct paard batterij niet"
 SECOND_PASSPHRASE = "notulist schrijft alles op"
+TEMPLATE_ORGANISATION = "Zorg- en Veiligheidshuis Lindeveld"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -72,7 +73,7 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str,
     """One vault made (KDF, migrations, first backup) per test session, copied for each test."""
     root = tmp_path_factory.mktemp("template") / "kluis"
     vault, code = create_new_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE,
-                                   display_name="Marloes Dekkers", organisation="ZVH Testregio")
+                                   display_name="Marloes Dekkers", organisation=TEMPLATE_ORGANISATION)
     keys = vault.data_keys
     vault.close()
     open_with_data_keys(root, keys, "voorzitter").close()  # makes the daily backup once

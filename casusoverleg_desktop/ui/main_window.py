@@ -5,26 +5,48 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from casusoverleg_desktop.services.access import OpenVault
 from casusoverleg_desktop.services.context import ServiceContext
 
+from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
 from casusoverleg_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
 
+# The frame of the window: a quiet header and a navigation list with room around each entry.
+WINDOW_STYLE = """
+QFrame#header_frame { background: #ffffff; border-bottom: 1px solid #d9dee5; }
+QListWidget#nav_list { background: #f5f7fa; border: none; border-right: 1px solid #d9dee5;
+    padding-top: 10px; font-size: 11pt; outline: 0; }
+QListWidget#nav_list::item { padding: 9px 18px; color: #1f2933; border-left: 3px solid transparent; }
+QListWidget#nav_list::item:hover { background: #eaeef3; }
+QListWidget#nav_list::item:selected { background: #dde6f0; color: #1f3a5f; border-left: 3px solid #1f3a5f; }
+QListWidget#nav_list:focus { border-right: 1px solid #1f3a5f; }
+QStatusBar { color: #5b6573; }
+"""
+
 
 class MainWindow(QMainWindow):
+    """Also the ``Navigator`` of its pages.
+
+    ``lock_requested`` asks the session to lock (button, Ctrl+L); ``closed_by_user`` tells it the
+    user closed the window (after ``save_pending``), so the application can end.
+    """
+
     lock_requested = Signal()
-    search_requested = Signal(str)
+    closed_by_user = Signal()
 
     def __init__(self, vault: OpenVault, ctx: ServiceContext, pages: Sequence[PageSpec],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.setStyleSheet(WINDOW_STYLE)
         self.ctx = ctx
+        self.closing_for_lock = False
+        self.search_dialog: SearchDialog | None = None
         user = vault.user
         self.ui.user_label.setText(f"{user.display_name} · {user.role.label}")
         self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault.paths.root)))
@@ -35,12 +57,12 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.currentRowChanged.connect(self._show_row)
         self.ui.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self._focus_search)
-        self.ui.search_edit.returnPressed.connect(
-            lambda: self.search_requested.emit(self.ui.search_edit.text()))
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_search)
+        self.ui.search_edit.returnPressed.connect(self.open_search)
         if self._specs:
             self.ui.nav_list.setCurrentRow(0)
 
+    # -- pages -------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
         """The page for ``key``, made on first use."""
         if key not in self._pages:
@@ -56,6 +78,17 @@ class MainWindow(QMainWindow):
             self.ui.nav_list.setCurrentRow(row)
         else:
             self._show_row(row)
+
+    def current_page_key(self) -> str | None:
+        row = self.ui.nav_list.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else None
+
+    def save_pending(self) -> None:
+        """Ask every page made so far to save what the user typed but did not save yet."""
+        for widget in self._pages.values():
+            save = getattr(widget, "save_pending", None)
+            if save is not None:
+                save()
 
     # -- Navigator: each "open" shows the page that owns the thing and asks it to open it --------
     def open_case(self, case_id: int) -> None:
@@ -74,6 +107,9 @@ class MainWindow(QMainWindow):
         self._open_on("ketenpartners", "open_partner", partner_id)
 
     def _open_on(self, key: str, method: str, item_id: int) -> None:
+        if not any(s.key == key for s in self._specs):
+            self.ui.status_bar.showMessage(self.tr("Dit onderdeel is nog niet beschikbaar."), 5000)
+            return
         self.show_page(key)
         getattr(self.page(key), method)(item_id)
 
@@ -86,6 +122,24 @@ class MainWindow(QMainWindow):
         if refresh is not None:
             refresh()
 
-    def _focus_search(self) -> None:
-        self.ui.search_edit.setFocus()
-        self.ui.search_edit.selectAll()
+    def lock_now(self) -> None:
+        """Lock at once (for windows of their own, e.g. meeting mode, that offer Ctrl+L too)."""
+        self.lock_requested.emit()
+
+    # -- search and closing -----------------------------------------------------------------------
+    def open_search(self) -> SearchDialog:
+        """The search popup (Ctrl+K), starting from what is typed in the header field."""
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+        query = self.ui.search_edit.text()
+        self.ui.search_edit.clear()
+        self.search_dialog = SearchDialog(self.ctx, self, self, initial_query=query)
+        self.search_dialog.open()
+        return self.search_dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.closing_for_lock:
+            self.save_pending()
+            self.closed_by_user.emit()
+        super().closeEvent(event)

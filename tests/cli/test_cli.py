@@ -115,7 +115,7 @@ BAD_INPUT = {
     "too-new": ("unlock-check --vault {NEWER} --passphrase-file {P}", "", 2,
                 "nieuwere versie van Casusoverleg Desktop", None),
     "missing-option": ("unlock-check --vault {V}", "", 2, "--passphrase-file", None),
-    "unknown-command": ("opruimen --vault {V}", "", 2, "invalid choice", None),
+    "unknown-command": ("opruimen --vault {V}", "", 2, "ongeldige keuze", None),
     "init-non-empty-folder": ("init --vault {N} --user a --role chair --passphrase-file {P}", "", 2,
                               "is niet leeg", None),
     "init-existing-vault": ("init --vault {V} --user a --role chair --passphrase-file {P}", "", 2,

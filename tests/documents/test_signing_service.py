@@ -15,7 +15,7 @@ from casusoverleg_desktop.services import signing as service
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.store.pki_models import CredentialSource
-from casusoverleg_desktop.vault.vault import OpenVault
+from casusoverleg_desktop.vault.vault import OpenVault, create_vault
 
 SECOND_PASSPHRASE = "notulist schrijft alles op"
 
@@ -125,9 +125,13 @@ def test_verify_file_input_problems_exit_2(tmp_path: Path):
     assert code == 2 and "geen certificaat" in text
 
 
-def test_export_ca_without_ca_is_not_found(ctx):
-    with pytest.raises(NotFound, match="nog geen eigen certificaatautoriteit"):
-        service.export_ca_certificate(ctx)
+def test_export_ca_without_ca_is_not_found(tmp_path: Path):
+    bare, _ = create_vault(tmp_path / "zonder-ca", "voorzitter", Role.CHAIR, "een kluis zonder CA")
+    try:
+        with pytest.raises(NotFound, match="nog geen eigen certificaatautoriteit"):
+            service.export_ca_certificate(ServiceContext(bare.sessions, "voorzitter"))
+    finally:
+        bare.close()
 
 
 def test_imported_pkcs12_signs_and_its_root_is_trusted(zvh):

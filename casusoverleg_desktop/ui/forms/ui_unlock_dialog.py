@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
         if not UnlockDialog.objectName():
             UnlockDialog.setObjectName(u"UnlockDialog")
-        UnlockDialog.resize(460, 320)
+        UnlockDialog.resize(480, 360)
         self.main_layout = QVBoxLayout(UnlockDialog)
         self.main_layout.setSpacing(12)
         self.main_layout.setObjectName(u"main_layout")
@@ -32,6 +33,13 @@ class Ui_UnlockDialog(object):
         self.title_label.setObjectName(u"title_label")
 
         self.main_layout.addWidget(self.title_label)
+
+        self.locked_label = QLabel(UnlockDialog)
+        self.locked_label.setObjectName(u"locked_label")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setVisible(False)
+
+        self.main_layout.addWidget(self.locked_label)
 
         self.vault_label = QLabel(UnlockDialog)
         self.vault_label.setObjectName(u"vault_label")
@@ -77,6 +85,22 @@ class Ui_UnlockDialog(object):
 
         self.main_layout.addWidget(self.keyring_label)
 
+        self.forgot_layout = QHBoxLayout()
+        self.forgot_layout.setObjectName(u"forgot_layout")
+        self.forgot_button = QPushButton(UnlockDialog)
+        self.forgot_button.setObjectName(u"forgot_button")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+
+        self.forgot_layout.addWidget(self.forgot_button)
+
+        self.forgot_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.forgot_layout.addItem(self.forgot_spacer)
+
+
+        self.main_layout.addLayout(self.forgot_layout)
+
         self.error_label = QLabel(UnlockDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
@@ -99,7 +123,8 @@ class Ui_UnlockDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.user_edit, self.passphrase_edit)
         QWidget.setTabOrder(self.passphrase_edit, self.remember_check)
-        QWidget.setTabOrder(self.remember_check, self.button_box)
+        QWidget.setTabOrder(self.remember_check, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.button_box)
 
         self.retranslateUi(UnlockDialog)
     # setupUi
@@ -121,6 +146,13 @@ class Ui_UnlockDialog(object):
         self.remember_check.setText(QCoreApplication.translate("UnlockDialog", u"&Onthoud op dit apparaat", None))
 #if QT_CONFIG(accessibility)
         self.remember_check.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Onthoud op dit apparaat", None))
+#endif // QT_CONFIG(accessibility)
+        self.forgot_button.setText(QCoreApplication.translate("UnlockDialog", u"Wachtwoord vergeten?", None))
+#if QT_CONFIG(tooltip)
+        self.forgot_button.setToolTip(QCoreApplication.translate("UnlockDialog", u"Stel een nieuw wachtwoord in met de herstelcode van het herstelblad", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.forgot_button.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Wachtwoord vergeten: herstellen met de herstelcode", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Foutmelding", None))

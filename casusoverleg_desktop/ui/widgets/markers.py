@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-from casusoverleg_desktop.domain.enums import DataCategory, StatementType
+from casusoverleg_desktop.domain.enums import DataCategory, StatementType, Verification
 
 from casusoverleg_desktop.ui.labels import label
 
@@ -64,3 +64,18 @@ def statement_font(base: QFont, statement_type: StatementType) -> QFont:
 
 def statement_color(statement_type: StatementType) -> QColor:
     return QColor(_STATEMENT[statement_type][1])
+
+
+# People and checks: parental authority in the family view, and the outcome of checking a signal.
+GEZAG = Badge("GEZAG", "#ffffff", "#37474f")
+_VERIFICATION = {
+    Verification.BEVESTIGD: ("BEVESTIGD", "#ffffff", "#2e7d32"),
+    Verification.WEERLEGD: ("WEERLEGD", "#ffffff", "#5f6368"),
+}
+
+
+def verification_badge(verification: Verification) -> Badge | None:
+    """Confirmed and refuted signals carry a badge; unchecked ones none."""
+    if verification not in _VERIFICATION:
+        return None
+    return Badge(*_VERIFICATION[verification])

@@ -1,0 +1,194 @@
+"""Read models for the case screens: the case list with its filter keys, and a case's timeline.
+
+Nothing here changes data. ``case_rows`` shows only codes, statuses and display pseudonyms, so it
+is not an opening of case content; the case window opens a case through ``cases.open_case``
+(which records the opening) and then asks this module for the rest of the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from casusoverleg_desktop.domain.enums import (
+    CaseStatus,
+    EscalationDirection,
+    LegalBasis,
+    MeetingStatus,
+    MeetingType,
+    SubjectRole,
+)
+from casusoverleg_desktop.domain.labels import decision_label
+from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.store.models import (
+    AgendaItem,
+    Assessment,
+    AssessmentPanelMember,
+    Case,
+    CaseTransition,
+    Decision,
+    EscalationEvent,
+    Meeting,
+    Partner,
+    Professional,
+    Reporter,
+    Signal,
+    Subject,
+)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list, with what its filters need."""
+
+    id: int
+    code: str
+    status: CaseStatus
+    legal_basis: LegalBasis
+    case_manager_id: int | None
+    case_manager_name: str | None
+    next_review_date: dt.date | None
+    primary_pseudonym: str | None
+    partner_ids: frozenset[int]
+    """Partners involved: the case manager's, the reporters' and the signals' partners."""
+
+
+class TimelineKind:
+    TRANSITION = "status"
+    ASSESSMENT = "weging"
+    MEETING = "overleg"
+    DECISION = "besluit"
+    ESCALATION = "escalatie"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: dt.date
+    kind: str
+    title: str
+    detail: str | None
+    by: str | None
+    at: dt.datetime | None = None
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseDecision:
+    id: int
+    label: str
+    meeting_id: int
+    held_on: dt.date
+    meeting_type: MeetingType
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseMeeting:
+    meeting_id: int
+    held_on: dt.date
+    meeting_type: MeetingType
+    status: MeetingStatus
+    question: str | None
+
+
+def case_rows(ctx: ServiceContext) -> list[CaseRow]:
+    """All cases by code, each with its primary subject's display pseudonym and partners."""
+    with unit_of_work(ctx) as session:
+        managers = {p.id: p for p in session.scalars(select(Professional))}
+        primaries: dict[int, str] = {}
+        for case_id, pseudonym in session.execute(
+            select(Subject.case_id, Subject.pseudonym)
+            .where(Subject.role == SubjectRole.PRIMAIR).order_by(Subject.id)
+        ):
+            primaries.setdefault(case_id, pseudonym)
+        involved: dict[int, set[int]] = {}
+        for model in (Reporter, Signal):
+            for case_id, partner_id in session.execute(
+                select(model.case_id, model.partner_id).where(model.partner_id.is_not(None))
+            ):
+                involved.setdefault(case_id, set()).add(partner_id)
+        rows = []
+        for case in session.scalars(select(Case).order_by(Case.code)):
+            manager = managers.get(case.case_manager_id) if case.case_manager_id else None
+            partner_ids = set(involved.get(case.id, ()))
+            if manager is not None:
+                partner_ids.add(manager.partner_id)
+            rows.append(CaseRow(
+                case.id, case.code, case.status, case.legal_basis, case.case_manager_id,
+                manager.name if manager else None, case.next_review_date,
+                primaries.get(case.id), frozenset(partner_ids),
+            ))
+        return rows
+
+
+def case_decisions(ctx: ServiceContext, case_id: int) -> list[CaseDecision]:
+    """Decisions about this case, meeting by meeting."""
+    with unit_of_work(ctx) as session:
+        fetch(session, Case, case_id)
+        rows = session.execute(
+            select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(Decision.case_id == case_id).order_by(Meeting.held_on, Decision.number)
+        )
+        return [CaseDecision(d.id, decision_label(d.number), m.id, m.held_on, m.meeting_type, d.text)
+                for d, m in rows]
+
+
+def case_meetings(ctx: ServiceContext, case_id: int) -> list[CaseMeeting]:
+    """Meetings that had this case on their agenda."""
+    with unit_of_work(ctx) as session:
+        fetch(session, Case, case_id)
+        rows = session.execute(
+            select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.case_id == case_id).order_by(Meeting.held_on, Meeting.id)
+        )
+        return [CaseMeeting(m.id, m.held_on, m.meeting_type, m.status, item.question)
+                for item, m in rows]
+
+
+def case_timeline(ctx: ServiceContext, case_id: int) -> list[TimelineEntry]:
+    """Transitions, weging, meetings, decisions and escalations of a case, oldest first."""
+    with unit_of_work(ctx) as session:
+        fetch(session, Case, case_id)
+        entries: list[TimelineEntry] = []
+        for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
+                                 .order_by(CaseTransition.id)):
+            title = (f"{t.from_status.label} → {t.to_status.label}" if t.from_status
+                     else f"Casus aangemaakt: {t.to_status.label}")
+            entries.append(TimelineEntry(t.at.date(), TimelineKind.TRANSITION, title, t.rationale,
+                                         t.by, t.at, t.meeting_id))
+        for a in session.scalars(select(Assessment).where(Assessment.case_id == case_id)):
+            # The rationale already shows with the transition out of 'weging'; this adds who weighed.
+            panel = ", ".join(p.short_name or p.name for p in session.scalars(
+                select(Partner).join(AssessmentPanelMember, AssessmentPanelMember.partner_id == Partner.id)
+                .where(AssessmentPanelMember.assessment_id == a.id).order_by(AssessmentPanelMember.id)))
+            detail = f"Wegingspanel: {panel}"
+            if a.outcome_detail:
+                detail = f"{detail} · {a.outcome_detail}"
+            entries.append(TimelineEntry(a.assessed_on, TimelineKind.ASSESSMENT,
+                                         f"Weging: {a.outcome.label}", detail, None, None, a.meeting_id))
+        for item, m in session.execute(
+            select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.case_id == case_id)
+        ):
+            entries.append(TimelineEntry(m.held_on, TimelineKind.MEETING,
+                                         f"{m.meeting_type.label} ({m.status.label.lower()})",
+                                         item.question, None, None, m.id))
+        for d, m in session.execute(
+            select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(Decision.case_id == case_id)
+        ):
+            entries.append(TimelineEntry(m.held_on, TimelineKind.DECISION,
+                                         f"Besluit {decision_label(d.number)}", d.text, None, None,
+                                         m.id))
+        for e in session.scalars(select(EscalationEvent).where(EscalationEvent.case_id == case_id)):
+            arrow = "↑" if e.direction is EscalationDirection.OPSCHALEN else "↓"
+            entries.append(TimelineEntry(e.occurred_on, TimelineKind.ESCALATION,
+                                         f"{arrow} {e.direction.label}", e.reason, e.recorded_by))
+        order = {k: i for i, k in enumerate((TimelineKind.MEETING, TimelineKind.TRANSITION,
+                                             TimelineKind.ASSESSMENT, TimelineKind.DECISION,
+                                             TimelineKind.ESCALATION))}
+        return sorted(entries, key=lambda e: (e.on, order[e.kind], e.at or dt.datetime.min))

@@ -1,0 +1,211 @@
+"""Read models for preparing and running a meeting, and the drafts that survive a crash.
+
+The existing services answer one question each; the meeting screens need a few answers at once
+(the meetings list with chair names, case codes with pseudonyms, a case item's briefing), each in
+one unit of work so that opening a 40-item meeting stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+
+from casusoverleg_desktop.domain.enums import (
+    AgendaItemKind,
+    CaseStatus,
+    MeetingStatus,
+    MeetingType,
+    SubjectRole,
+)
+from casusoverleg_desktop.services.actions import ActionInfo, action_info
+from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.services.meetings import AttendanceInfo
+from casusoverleg_desktop.services.signals import SignalInfo, signal_info
+from casusoverleg_desktop.store.drafts import MeetingDraft
+from casusoverleg_desktop.store.models import (
+    ActionItem,
+    AgendaItem,
+    Case,
+    CaseItemAttendance,
+    Meeting,
+    Professional,
+    Signal,
+    Subject,
+)
+
+__all__ = [
+    "CaseLabel", "ItemBriefing", "MeetingListRow", "case_item_attendance", "case_labels", "clear_draft",
+    "drafts",
+    "item_briefing", "meeting_actions", "meeting_list", "save_drafts",
+]
+
+
+@dataclass(frozen=True)
+class MeetingListRow:
+    """One line of the meetings list."""
+
+    id: int
+    held_on: dt.date
+    meeting_type: MeetingType
+    status: MeetingStatus
+    start_time: dt.time | None
+    end_time: dt.time | None
+    location: str | None
+    chair_name: str | None
+    case_count: int
+
+
+@dataclass(frozen=True)
+class CaseLabel:
+    """How a case is shown where screens may be projected: its code and pseudonyms only."""
+
+    case_id: int
+    code: str
+    status: CaseStatus
+    pseudonyms: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return f"{self.code} · {self.pseudonyms[0]}" if self.pseudonyms else self.code
+
+
+@dataclass(frozen=True)
+class ItemBriefing:
+    """What the chair shows at the start of a case item: the question and what is new."""
+
+    agenda_item_id: int
+    case: CaseLabel
+    question: str | None
+    previous_meeting_on: dt.date | None
+    new_signals: tuple[SignalInfo, ...]
+
+
+def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
+    """All meetings, newest first, with the chair's name and the number of case items."""
+    with unit_of_work(ctx) as session:
+        case_items = (select(AgendaItem.meeting_id, func.count().label("n"))
+                      .where(AgendaItem.kind == AgendaItemKind.CASUS)
+                      .group_by(AgendaItem.meeting_id).subquery())
+        rows = session.execute(
+            select(Meeting, Professional.name, case_items.c.n)
+            .outerjoin(Professional, Professional.id == Meeting.chair_id)
+            .outerjoin(case_items, case_items.c.meeting_id == Meeting.id)
+            .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+        )
+        return [MeetingListRow(m.id, m.held_on, m.meeting_type, m.status, m.start_time, m.end_time,
+                               m.location, chair, n or 0) for m, chair, n in rows]
+
+
+def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:
+    """Code and pseudonyms (primary subject first) of the given cases, or of all cases."""
+    with unit_of_work(ctx) as session:
+        query = select(Case.id, Case.code, Case.status)
+        wanted = None if case_ids is None else set(case_ids)
+        if wanted is not None:
+            query = query.where(Case.id.in_(wanted))
+        cases = {row.id: row for row in session.execute(query.order_by(Case.code))}
+        names: dict[int, list[str]] = {case_id: [] for case_id in cases}
+        subjects = session.execute(
+            select(Subject.case_id, Subject.pseudonym)
+            .where(Subject.case_id.in_(cases))
+            .order_by(Subject.case_id, Subject.role != SubjectRole.PRIMAIR, Subject.id)
+        )
+        for case_id, pseudonym in subjects:
+            names[case_id].append(pseudonym)
+        return {case_id: CaseLabel(case_id, row.code, row.status, tuple(names[case_id]))
+                for case_id, row in cases.items()}
+
+
+def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
+    """The case item's question and the signals since the case was last discussed.
+
+    Showing it opens case content, so it is recorded in the audit trail.
+    """
+    with unit_of_work(ctx) as session:
+        item = fetch(session, AgendaItem, agenda_item_id)
+        meeting = fetch(session, Meeting, item.meeting_id)
+        case = fetch(session, Case, item.case_id) if item.case_id is not None else None
+        if case is None:
+            raise ValueError(f"agenda item {agenda_item_id} is not a case item")
+        record_opened(session, Case.__tablename__, case.id,
+                      f"casus getoond in vergadermodus (agendapunt {item.id})")
+        previous = session.scalar(
+            select(func.max(Meeting.held_on))
+            .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+            .where(AgendaItem.case_id == case.id, Meeting.held_on < meeting.held_on)
+        )
+        query = select(Signal).where(Signal.case_id == case.id)
+        if previous is not None:
+            query = query.where(func.coalesce(Signal.observed_on, func.date(Signal.recorded_at))
+                                > previous)
+        signals = tuple(signal_info(s) for s in session.scalars(
+            query.order_by(Signal.is_contra, Signal.number)))
+        pseudonyms = tuple(session.scalars(
+            select(Subject.pseudonym).where(Subject.case_id == case.id)
+            .order_by(Subject.role != SubjectRole.PRIMAIR, Subject.id)))
+        return ItemBriefing(item.id, CaseLabel(case.id, case.code, case.status, pseudonyms),
+                            item.question, previous, signals)
+
+
+def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
+    """The actions made in this meeting, each with the agenda item it was made under."""
+    with unit_of_work(ctx) as session:
+        rows = session.scalars(select(ActionItem).where(ActionItem.origin_meeting_id == meeting_id)
+                               .order_by(ActionItem.number))
+        return [(a.agenda_item_id, action_info(session, a)) for a in rows]
+
+
+# -- drafts ------------------------------------------------------------------------------------
+
+
+def save_drafts(ctx: ServiceContext, changes: dict[tuple[int, str], str]) -> None:
+    """Keep what the acting user is typing, (agenda item id, field) -> text, in one transaction.
+
+    Empty text removes the draft.
+    """
+    with unit_of_work(ctx) as session:
+        for (agenda_item_id, field), text in changes.items():
+            row = session.scalar(select(MeetingDraft).where(
+                MeetingDraft.agenda_item_id == agenda_item_id, MeetingDraft.login == ctx.actor,
+                MeetingDraft.field == field))
+            if not text.strip():
+                if row is not None:
+                    session.delete(row)
+                continue
+            if row is None:
+                item = fetch(session, AgendaItem, agenda_item_id)
+                row = MeetingDraft(meeting_id=item.meeting_id, agenda_item_id=agenda_item_id,
+                                   login=ctx.actor, field=field, text=text, saved_at=ctx.clock())
+                session.add(row)
+            row.text, row.saved_at = text, ctx.clock()
+
+
+def drafts(ctx: ServiceContext, meeting_id: int) -> dict[tuple[int, str], str]:
+    """The acting user's drafts for a meeting: (agenda item id, field) -> text."""
+    with unit_of_work(ctx) as session:
+        rows = session.execute(select(MeetingDraft.agenda_item_id, MeetingDraft.field,
+                                      MeetingDraft.text)
+                               .where(MeetingDraft.meeting_id == meeting_id,
+                                      MeetingDraft.login == ctx.actor))
+        return {(item_id, field): text for item_id, field, text in rows}
+
+
+def clear_draft(ctx: ServiceContext, agenda_item_id: int, field: str) -> None:
+    with unit_of_work(ctx) as session:
+        session.execute(delete(MeetingDraft).where(
+            MeetingDraft.agenda_item_id == agenda_item_id, MeetingDraft.login == ctx.actor,
+            MeetingDraft.field == field))
+
+
+def case_item_attendance(ctx: ServiceContext, agenda_item_id: int) -> list[AttendanceInfo]:
+    """Which invited partners joined for this case item (the reading side of
+    ``meetings.set_case_item_attendance``)."""
+    with unit_of_work(ctx) as session:
+        rows = session.scalars(select(CaseItemAttendance).where(
+            CaseItemAttendance.agenda_item_id == agenda_item_id).order_by(CaseItemAttendance.id))
+        return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]

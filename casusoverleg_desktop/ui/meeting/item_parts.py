@@ -1,0 +1,495 @@
+"""The parts of an item screen: contribution capture, decisions, actions, and the action review.
+
+Each part is keyboard-first: type, press Enter, and the record is made through the services; a
+refused record keeps the typed text and says why in Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casusoverleg_desktop.domain.enums import ActionStatus, BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import actions, contributions, decisions
+from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
+from casusoverleg_desktop.services.meetings import AgendaItemInfo
+
+from casusoverleg_desktop.ui.meeting.delegates import BadgeDelegate
+from casusoverleg_desktop.ui.meeting.session import MeetingSession, parse_when
+from casusoverleg_desktop.ui.models.meeting_mode_models import (
+    ActionsModel,
+    ContributionsModel,
+    DecisionsModel,
+)
+from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
+
+BASE_WIDTHS = "base_column_widths"
+EMPHASIS = "emphasis"
+"""Dynamic property naming a text size of meeting mode ("title", "question", "section", …);
+the window's style sheet sizes each relative to its base font, normal or large."""
+
+
+def emphasise(widget: QWidget, kind: str) -> QWidget:
+    widget.setProperty(EMPHASIS, kind)
+    return widget
+
+
+def section_label(text: str) -> QLabel:
+    heading = QLabel(text)
+    heading.setObjectName("section_label")
+    return emphasise(heading, "section")
+
+
+def table(model, stretch: int, name: str, kind: type[QTableView] = QTableView,  # noqa: ANN001
+          widths: dict[int, int] | None = None) -> QTableView:
+    """A read-only table; ``widths`` in pixels at normal size (no measuring of every cell, which
+    would cost time on each switch)."""
+    view = kind()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setWordWrap(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+    header.setHighlightSections(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in (widths or {}).items():
+        view.setColumnWidth(column, width)
+    view.setProperty(BASE_WIDTHS, ",".join(f"{c}:{w}" for c, w in (widths or {}).items()))
+    return view
+
+
+def scale_columns(root: QWidget, factor: float) -> None:
+    """Widen the fixed columns of every table under ``root`` along with the letters."""
+    for view in root.findChildren(QTableView):
+        for pair in filter(None, str(view.property(BASE_WIDTHS) or "").split(",")):
+            column, width = pair.split(":")
+            view.setColumnWidth(int(column), round(int(width) * factor))
+
+
+ACTION_WIDTHS = {ActionsModel.LABEL: 44, ActionsModel.OWNER: 110, ActionsModel.WHEN: 170,
+                 ActionsModel.STATUS: 110, ActionsModel.POSTPONED: 90}
+
+
+def line_edit(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(False)
+    return edit
+
+
+class ErrorLabel(QLabel):
+    """Why a record was refused; takes no room while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("error_label")
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def error_label() -> QLabel:
+    return ErrorLabel()
+
+
+class ContributionCapture(QWidget):
+    """Partner (typed, completed over the invited partners) · badges · text; Enter adds.
+
+    Ctrl+1/2/3 set feit/mening/hypothese and Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk (the
+    window routes those keys here); after each contribution the type returns to feit and the
+    category to gewoon, so a marked entry is always a deliberate choice.
+    """
+
+    added = Signal(object)
+
+    def __init__(self, session: MeetingSession, phase: Callable[[], BobPhase],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._phase = session, phase
+        self._item: AgendaItemInfo | None = None
+        self.statement_type = StatementType.FEIT
+        self.data_category = DataCategory.GEWOON
+        self.model = ContributionsModel(session.partner_name, self)
+        self.view = table(self.model, ContributionsModel.TEXT, self.tr("Inbreng bij deze casus"),
+                          widths={ContributionsModel.PHASE: 150, ContributionsModel.PARTNER: 140,
+                                  ContributionsModel.TYPE: 130, ContributionsModel.CATEGORY: 170})
+        badges = BadgeDelegate(self.view)
+        self.view.setItemDelegateForColumn(ContributionsModel.TYPE, badges)
+        self.view.setItemDelegateForColumn(ContributionsModel.CATEGORY, badges)
+        self.partner_edit = line_edit(self.tr("Partner die inbreng geeft"), self.tr("Partner…"))
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.partner_edit.setCompleter(self._completer)
+        self.partner_edit.setMaximumWidth(260)
+        self.type_badge = QLabel()
+        self.type_badge.setAccessibleName(self.tr("Soort uitspraak"))
+        self.category_badge = QLabel()
+        self.category_badge.setAccessibleName(self.tr("Soort gegeven"))
+        self.text_edit = line_edit(self.tr("Tekst van de inbreng"),
+                                   self.tr("Inbreng — Enter voegt toe; Ctrl+1/2/3 feit/mening/hypothese"))
+        self.error = error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.partner_edit)
+        row.addWidget(self.type_badge)
+        row.addWidget(self.category_badge)
+        row.addWidget(self.text_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(section_label(self.tr("Inbreng")))
+        heading.addStretch(1)
+        self.invited_label = QLabel()
+        self.invited_label.setObjectName("hint_label")
+        heading.addWidget(self.invited_label)
+        layout.addLayout(heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.partner_edit.returnPressed.connect(self._partner_entered)
+        self.text_edit.returnPressed.connect(self.add)
+        self.setTabOrder(self.partner_edit, self.text_edit)
+        self._show_markers()
+
+    def bind(self, item: AgendaItemInfo) -> None:
+        """Show this case item's inbreng (reading it is recorded in the audit trail)."""
+        self._item = item
+        invited = [self._session.partner_name(i) for i in item.invited_partner_ids]
+        self._completer.model().setStringList(invited)
+        self.invited_label.setText(self.tr("Uitgenodigd: %1").replace("%1", ", ".join(invited)) if invited
+                                   else self.tr("Nog geen partners uitgenodigd voor deze casus."))
+        self.model.load(contributions.contributions(self._session.ctx, item.id))
+        if self.model.rowCount():
+            self.view.scrollToBottom()
+
+    def set_statement_type(self, statement_type: StatementType) -> None:
+        self.statement_type = statement_type
+        self._show_markers()
+
+    def set_data_category(self, category: DataCategory) -> None:
+        self.data_category = category
+        self._show_markers()
+
+    def _show_markers(self) -> None:
+        self.type_badge.setText(statement_badge(self.statement_type).html())
+        badge = category_badge(self.data_category)
+        self.category_badge.setText(badge.html() if badge else "")
+        self.category_badge.setVisible(badge is not None)
+
+    def _partner_entered(self) -> None:
+        partner = self._session.find_partner(self.partner_edit.text(), list(self._item.invited_partner_ids))
+        if partner is None:
+            self.error.setText(self.tr("Kies een partner die voor deze casus is uitgenodigd."))
+            return
+        self.error.clear()
+        self.partner_edit.setText(self._session.partner_name(partner.id))
+        self.text_edit.setFocus()
+
+    def add(self) -> bool:
+        partner = self._session.find_partner(self.partner_edit.text(), list(self._item.invited_partner_ids))
+        if partner is None:
+            self.error.setText(self.tr("Kies eerst de partner (typ de naam) die deze inbreng geeft."))
+            self.partner_edit.setFocus()
+            return False
+        try:
+            info = contributions.add_contribution(
+                self._session.ctx, self._item.id, partner.id, self.text_edit.text(),
+                bob_phase=self._phase(), statement_type=self.statement_type,
+                data_category=self.data_category)
+        except CasusoverlegError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self.model.append(info)
+        self.view.scrollToBottom()
+        self.text_edit.clear()
+        self.set_statement_type(StatementType.FEIT)
+        self.set_data_category(DataCategory.GEWOON)
+        self.added.emit(info)
+        return True
+
+
+class DecisionEditor(QWidget):
+    """The decisions of this item (B-numbers of the meeting); Enter records a new one."""
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._item: AgendaItemInfo | None = None
+        self.model = DecisionsModel(self)
+        self.view = table(self.model, DecisionsModel.TEXT, self.tr("Besluiten bij dit agendapunt"),
+                          widths={DecisionsModel.LABEL: 50})
+        self.edit = line_edit(self.tr("Nieuw besluit"), self.tr("Besluit — Enter legt het vast (Alt+D)"))
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(self.tr("Besluiten")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.returnPressed.connect(self.add)
+
+    def bind(self, item: AgendaItemInfo) -> None:
+        self._item = item
+        self.model.load([d for d in self._session.decisions if d.agenda_item_id == item.id])
+
+    def add(self) -> bool:
+        try:
+            info = decisions.record_decision(self._session.ctx, self._item.meeting_id, self.edit.text(),
+                                             agenda_item_id=self._item.id)
+        except CasusoverlegError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self._session.decisions.append(info)
+        self.model.append(info)
+        self.edit.clear()
+        return True
+
+
+class ActionEditor(QWidget):
+    """New actions: what · who (partner, person) · when (a date, 'doorlopend' or a condition)."""
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._item: AgendaItemInfo | None = None
+        self.model = ActionsModel(session.owner_name, self)
+        self.view = table(self.model, ActionsModel.DESCRIPTION, self.tr("Actiepunten bij dit agendapunt"),
+                          widths=ACTION_WIDTHS)
+        for column in (ActionsModel.STATUS, ActionsModel.POSTPONED):
+            self.view.hideColumn(column)
+        self.description_edit = line_edit(self.tr("Wat moet er gebeuren"),
+                                          self.tr("Actiepunt — wat moet er gebeuren (Alt+A)"))
+        self.owner_edit = line_edit(self.tr("Eigenaar: partner"), self.tr("Partner"))
+        owners = QCompleter(sorted(session.partner_name(i) for i in session.partners), self)
+        owners.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        owners.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner_edit.setCompleter(owners)
+        self.person_edit = line_edit(self.tr("Eigenaar: persoon"), self.tr("Persoon (optioneel)"))
+        people = QCompleter(sorted({p.name for p in session.professionals if p.active}), self)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person_edit.setCompleter(people)
+        self.when_edit = line_edit(self.tr("Wanneer: datum, doorlopend of voorwaarde"),
+                                   self.tr("dd-mm, 'doorlopend' of 'bij …'"))
+        self.error = error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.owner_edit, 2)
+        row.addWidget(self.person_edit, 2)
+        row.addWidget(self.when_edit, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(self.tr("Actiepunten")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.description_edit)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        for edit in (self.description_edit, self.owner_edit, self.person_edit, self.when_edit):
+            edit.returnPressed.connect(self._enter)
+
+    def bind(self, item: AgendaItemInfo) -> None:
+        self._item = item
+        self.model.load([a for item_id, a in self._session.actions if item_id == item.id])
+
+    def _enter(self) -> None:
+        """Enter in 'wanneer' (or when all but the optional person is filled) adds; otherwise it
+        moves on to the next field."""
+        order = [self.description_edit, self.owner_edit, self.person_edit, self.when_edit]
+        sender = self.sender()
+        required = (self.description_edit, self.owner_edit, self.when_edit)
+        if sender is self.when_edit or (sender is not self.person_edit and all(e.text() for e in required)):
+            self.add()
+        elif sender in order:
+            order[order.index(sender) + 1].setFocus()
+
+    def add(self) -> bool:
+        owner = self._session.find_partner(self.owner_edit.text())
+        if owner is None:
+            self.error.setText(self.tr("Wie is eigenaar? Typ de naam van een ketenpartner."))
+            self.owner_edit.setFocus()
+            return False
+        person = self.person_edit.text().strip()
+        professional = next((p for p in self._session.professionals
+                             if p.partner_id == owner.id and p.name.casefold() == person.casefold()), None)
+        try:
+            due, condition, ongoing = parse_when(self.when_edit.text(), self._session.meeting.held_on)
+            info = actions.create_action(
+                self._session.ctx, self._item.meeting_id, self.description_edit.text(), owner.id,
+                due_date=due, condition=condition, ongoing=ongoing, agenda_item_id=self._item.id,
+                owner_professional_id=professional.id if professional else None,
+                owner_detail=None if professional or not person else person)
+        except CasusoverlegError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self._session.actions.append((self._item.id, info))
+        self.model.append(info)
+        for edit in (self.description_edit, self.owner_edit, self.person_edit, self.when_edit):
+            edit.clear()
+        self.description_edit.setFocus()
+        return True
+
+
+class PostponeDialog(QDialog):
+    """The new due date (and an optional reason) when an action is postponed."""
+
+    def __init__(self, action: ActionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("%1 uitstellen").replace("%1", action.label))
+        start = (action.due_date or dt.date.today()) + dt.timedelta(days=14)
+        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setAccessibleName(self.tr("Nieuwe termijn"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Reden van uitstel"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(action.description))
+        form.addRow(self.tr("Nieuwe &termijn"), self.date_edit)
+        form.addRow(self.tr("&Reden"), self.reason_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, action: ActionInfo, parent: QWidget | None) -> tuple[dt.date, str | None] | None:
+        dialog = cls(action, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.date_edit.date().toPython(), dialog.reason_edit.text().strip() or None
+
+
+def ask_reason(action: ActionInfo, parent: QWidget | None) -> str | None:
+    title = QCoreApplication.translate("ReviewPanel", "%1 vervalt").replace("%1", action.label)
+    text, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+        "ReviewPanel", "Waarom vervalt dit actiepunt?"))
+    return text.strip() if ok and text.strip() else None
+
+
+class ReviewView(QTableView):
+    """The review list; A afgerond, U uitgesteld, V vervallen act on the selected action."""
+
+    key_pressed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.text().casefold()
+        if key in ("a", "u", "v") and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.key_pressed.emit(key)
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewPanel(QWidget):
+    """Open actions of earlier meetings that come back here, with one key each for the outcome."""
+
+    changed = Signal(object)
+
+    def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.ask_postponement: Callable[[ActionInfo, QWidget], tuple[dt.date, str | None] | None] = \
+            PostponeDialog.ask
+        self.ask_reason: Callable[[ActionInfo, QWidget], str | None] = ask_reason
+        self.model = ActionsModel(session.owner_name, self)
+        self.view = table(self.model, ActionsModel.DESCRIPTION, title, ReviewView, ACTION_WIDTHS)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(title))
+        layout.addWidget(self.view, 1)
+        self.hint = QLabel(self.tr("Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · "
+                                   "V vervallen"))
+        self.hint.setObjectName("hint_label")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.empty = QLabel(self.tr("Geen open actiepunten van eerdere vergaderingen."))
+        self.empty.setObjectName("hint_label")
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        layout.addWidget(self.error)
+        self.view.key_pressed.connect(self._key)
+
+    def load(self, reviews: list[ReviewInfo]) -> None:
+        self.model.load(reviews)
+        self.view.setVisible(bool(reviews))
+        self.hint.setVisible(bool(reviews))
+        self.empty.setVisible(not reviews)
+        if reviews:
+            self.view.selectRow(0)
+
+    def _key(self, key: str) -> None:
+        self.apply({"a": ActionStatus.AFGEROND, "u": None, "v": ActionStatus.VERVALLEN}[key])
+
+    def current_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def apply(self, status: ActionStatus | None) -> bool:
+        """Close the selected action as ``status``, or postpone it (``None``) to a new date."""
+        row = self.current_row()
+        if row < 0:
+            return False
+        review: ReviewInfo = self.model.row(row)
+        ctx = self._session.ctx
+        try:
+            if status is None:
+                answer = self.ask_postponement(review.action, self)
+                if answer is None:
+                    return False
+                new_date, reason = answer
+                actions.postpone_action(ctx, review.action.id, new_date, reason=reason,
+                                        meeting_id=review.meeting_id)
+                updated = actions.record_review(ctx, review.id, note=reason)
+            else:
+                note = None
+                if status is ActionStatus.VERVALLEN:
+                    note = self.ask_reason(review.action, self)
+                    if note is None:
+                        return False
+                updated = actions.record_review(ctx, review.id, note=note, status_after=status)
+        except CasusoverlegError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        self.model.replace(row, updated)
+        if row + 1 < self.model.rowCount():
+            self.view.selectRow(row + 1)
+        self.changed.emit(updated)
+        return True

@@ -1,0 +1,344 @@
+"""One screen per agenda item: case items follow BOB, the standard points carry notes.
+
+Screens are built the first time their item is shown and then kept, so going back and forth
+costs nothing and every screen keeps what was being typed in it.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casusoverleg_desktop.domain.agenda import AGENDA_ADOPTED_UNCHANGED, OPENING_REMINDER
+from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import meeting_mode, meetings
+from casusoverleg_desktop.services.meeting_mode import ItemBriefing
+from casusoverleg_desktop.services.meetings import AgendaItemInfo
+
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.meeting.item_parts import (
+    ActionEditor,
+    ContributionCapture,
+    DecisionEditor,
+    ReviewPanel,
+    emphasise,
+    error_label,
+    section_label,
+)
+from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.widgets.markers import CONTRA, DIAGNOSIS_FLAG, category_badge, statement_badge
+
+
+class ItemScreen(QWidget):
+    """Common ground: the item, and the fields whose text is kept as a draft while typing."""
+
+    def __init__(self, session: MeetingSession, item: AgendaItemInfo | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.item = session, item
+        self.draft_fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+
+    def draft_texts(self) -> dict[str, str]:
+        return {name: (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text())
+                for name, edit in self.draft_fields.items()}
+
+    def restore_drafts(self, drafts: dict[tuple[int, str], str]) -> None:
+        for name, edit in self.draft_fields.items():
+            text = drafts.get((self.item.id, name))
+            if text is None:
+                continue
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+
+    def focus_first(self) -> None:  # noqa: B027 - optional for subclasses
+        pass
+
+    def leave(self) -> None:  # noqa: B027
+        """Called when the meeting moves on to another item."""
+
+    def set_phase(self, phase: BobPhase) -> None:  # noqa: B027
+        pass
+
+    def set_statement_type(self, statement_type: StatementType) -> None:  # noqa: B027
+        pass
+
+    def set_data_category(self, category: DataCategory) -> None:  # noqa: B027
+        pass
+
+    def focus_part(self, part: str) -> None:  # noqa: B027
+        pass
+
+
+_PHASE_KEYS = {BobPhase.BEELDVORMING: "Alt+1", BobPhase.OORDEELSVORMING: "Alt+2",
+               BobPhase.BESLUITVORMING: "Alt+3"}
+
+
+class CaseItemScreen(ItemScreen):
+    """Beeldvorming · oordeelsvorming · besluitvorming for one case, with the inbreng below.
+
+    Made in two steps: the widgets first (no case content, so it can be done ahead in a quiet
+    moment), then ``bind`` reads the case item when it is shown.
+    """
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, None, parent)
+        self.phase = BobPhase.BEELDVORMING
+        self.briefing: ItemBriefing | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        self.question_label = emphasise(QLabel(), "question")
+        self.question_label.setObjectName("question_label")
+        self.question_label.setWordWrap(True)
+        layout.addWidget(self.question_label)
+
+        phase_row = QHBoxLayout()
+        self.phase_buttons: dict[BobPhase, QPushButton] = {}
+        group = QButtonGroup(self)
+        for phase in BobPhase:
+            button = QPushButton(f"{label(phase)}  ({_PHASE_KEYS[phase]})")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setObjectName("phase_button")
+            button.setAccessibleName(label(phase))
+            emphasise(button, "phase")
+            group.addButton(button)
+            button.clicked.connect(lambda _=False, p=phase: self.set_phase(p))
+            phase_row.addWidget(button)
+            self.phase_buttons[phase] = button
+        phase_row.addStretch(1)
+        layout.addLayout(phase_row)
+
+        self.phase_stack = QStackedWidget()
+        self.phase_stack.addWidget(self._picture_page())
+        self.phase_stack.addWidget(self._judgement_page())
+        self.phase_stack.addWidget(self._decision_page())
+
+        self.capture = ContributionCapture(session, lambda: self.phase)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.phase_stack)
+        splitter.addWidget(self.capture)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        layout.addWidget(splitter, 1)
+        self.draft_fields = {
+            "contribution_partner": self.capture.partner_edit, "contribution": self.capture.text_edit,
+            "decision": self.decisions.edit, "action": self.actions.description_edit,
+            "action_owner": self.actions.owner_edit, "action_person": self.actions.person_edit,
+            "action_when": self.actions.when_edit,
+        }
+        self.set_phase(BobPhase.BEELDVORMING)
+
+    def bind(self, item: AgendaItemInfo) -> None:
+        """Fill the screen with this case item; showing it is recorded in the audit trail."""
+        self.item = item
+        self.briefing = meeting_mode.item_briefing(self.session.ctx, item.id)
+        question = item.question or self.tr("(geen vraag aan het overleg vastgelegd)")
+        self.question_label.setText(self.tr("Vraag: %1").replace("%1", question))
+        since = self.briefing.previous_meeting_on
+        self.signals_label.setText(self.tr("Nieuwe signalen sinds %1").replace("%1", f"{since:%d-%m-%Y}")
+                                   if since else self.tr("Signalen"))
+        self.signals_view.setHtml(self._signals_html())
+        self.review.load([r for r in self.session.reviews if r.action.case_id == item.case_id])
+        self.decisions.bind(item)
+        self.actions.bind(item)
+        self.capture.bind(item)
+        self.restore_drafts(self.session.drafts)
+
+    def _picture_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        self.signals_label = section_label("")
+        column.addWidget(self.signals_label)
+        self.signals_view = QTextBrowser()
+        self.signals_view.setAccessibleName(self.tr("Nieuwe signalen"))
+        column.addWidget(self.signals_view, 1)
+        row.addLayout(column, 3)
+        self.review = ReviewPanel(self.session, self.tr("Actiepunten van eerdere vergaderingen"))
+        row.addWidget(self.review, 4)
+        return page
+
+    def _signals_html(self) -> str:
+        if not self.briefing.new_signals:
+            return "<p style='color:#4a5563'>" + html.escape(self.tr("Geen nieuwe signalen.")) + "</p>"
+        parts = []
+        for s in self.briefing.new_signals:
+            badges = [statement_badge(s.statement_type).html()]
+            if s.is_contra:
+                badges.append(CONTRA.html())
+            category = category_badge(s.data_category)
+            if category:
+                badges.append(category.html())
+            if s.diagnosis_flag:
+                badges.append(DIAGNOSIS_FLAG.html())
+            source = self.session.partner_name(s.partner_id) if s.partner_id else (s.source_detail or "")
+            when = f"{s.observed_on:%d-%m-%Y}" if s.observed_on else ""
+            text = html.escape(s.text)
+            if s.statement_type is not StatementType.FEIT:
+                text = f"<i>{text}</i>"
+            parts.append(f"<p><b>{s.label}</b> {' '.join(badges)} {text}<br>"
+                         f"<span style='color:#4a5563'>{html.escape(source)} {when}</span></p>")
+        return "".join(parts)
+
+    def _judgement_page(self) -> QWidget:
+        self.balance_sheet_area = QFrame()
+        self.balance_sheet_area.setObjectName("balance_sheet_area")
+        self.balance_sheet_area.setFrameShape(QFrame.Shape.StyledPanel)
+        area = QVBoxLayout(self.balance_sheet_area)
+        placeholder = QLabel(self.tr("Hier komt de balans zorg en veiligheid: zorgen en risico's, "
+                                     "behoeften, wat goed gaat, de afweging en de schaalvraag."))
+        placeholder.setObjectName("balance_sheet_placeholder")
+        placeholder.setWordWrap(True)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        area.addWidget(placeholder)
+        return self.balance_sheet_area
+
+    def _decision_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.decisions = DecisionEditor(self.session)
+        self.actions = ActionEditor(self.session)
+        row.addWidget(self.decisions, 2)
+        row.addWidget(self.actions, 3)
+        return page
+
+    def set_phase(self, phase: BobPhase) -> None:
+        self.phase = phase
+        self.phase_stack.setCurrentIndex(list(BobPhase).index(phase))
+        self.phase_buttons[phase].setChecked(True)
+
+    def set_statement_type(self, statement_type: StatementType) -> None:
+        self.capture.set_statement_type(statement_type)
+
+    def set_data_category(self, category: DataCategory) -> None:
+        self.capture.set_data_category(category)
+
+    def focus_first(self) -> None:
+        target = self.capture.partner_edit if not self.capture.partner_edit.text() else self.capture.text_edit
+        target.setFocus()
+
+    def focus_part(self, part: str) -> None:
+        if part == "decision":
+            self.set_phase(BobPhase.BESLUITVORMING)
+            self.decisions.edit.setFocus()
+        elif part == "action":
+            self.set_phase(BobPhase.BESLUITVORMING)
+            self.actions.description_edit.setFocus()
+        elif part == "review":
+            self.set_phase(BobPhase.BEELDVORMING)
+            self.review.view.setFocus()
+        else:
+            self.focus_first()
+
+
+_GUIDANCE = {
+    AgendaItemKind.OPENING: OPENING_REMINDER,
+    AgendaItemKind.VASTSTELLEN_AGENDA: AGENDA_ADOPTED_UNCHANGED,
+    AgendaItemKind.VERSLAG_VORIGE: "Correcties op het verslag, dan vaststelling; actielijst doorlopen.",
+    AgendaItemKind.MEDEDELINGEN: "Mededelingen en ingekomen stukken.",
+    AgendaItemKind.RONDVRAAG: "Wezenlijke punten gaan naar de agenda van het volgende overleg.",
+    AgendaItemKind.SLUITING: "Datum van het volgende overleg; de voorzitter sluit de vergadering.",
+}
+
+
+class GeneralItemScreen(ItemScreen):
+    """Opening, agenda, verslag and actielijst, mededelingen, rondvraag, sluiting: notes and
+    decisions; the actielijst without a case comes up for review under 'verslag vorige'."""
+
+    def __init__(self, session: MeetingSession, item: AgendaItemInfo, parent: QWidget | None = None) -> None:
+        super().__init__(session, item, parent)
+        self._saved_notes = item.notes or ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        guidance = QLabel(self.tr(_GUIDANCE.get(item.kind, "")))
+        guidance.setWordWrap(True)
+        guidance.setObjectName("guidance_label")
+        emphasise(guidance, "guidance")
+        layout.addWidget(guidance)
+        row = QHBoxLayout()
+        notes_column = QVBoxLayout()
+        notes_column.addWidget(section_label(self.tr("Aantekeningen voor het verslag")))
+        self.notes_edit = NotesEdit(item.notes or "")
+        self.notes_edit.setAccessibleName(self.tr("Aantekeningen bij %1").replace("%1", item.title))
+        notes_column.addWidget(self.notes_edit, 1)
+        self.error = error_label()
+        notes_column.addWidget(self.error)
+        row.addLayout(notes_column, 3)
+        right = QVBoxLayout()
+        if item.kind is AgendaItemKind.VERSLAG_VORIGE:
+            self.review: ReviewPanel | None = ReviewPanel(session, self.tr("Actielijst"))
+            self.review.load([r for r in session.reviews if r.action.case_id is None])
+            right.addWidget(self.review, 2)
+        else:
+            self.review = None
+        self.decisions = DecisionEditor(session)
+        self.decisions.bind(item)
+        right.addWidget(self.decisions, 1)
+        row.addLayout(right, 4)
+        layout.addLayout(row, 1)
+        self.draft_fields = {"notes": self.notes_edit, "decision": self.decisions.edit}
+        self.restore_drafts(session.drafts)
+
+    def focus_first(self) -> None:
+        self.notes_edit.setFocus()
+
+    def focus_part(self, part: str) -> None:
+        if part in ("decision", "action"):
+            self.decisions.edit.setFocus()
+        elif part == "review" and self.review is not None:
+            self.review.view.setFocus()
+        else:
+            self.notes_edit.setFocus()
+
+    def leave(self) -> None:
+        self.save_notes()
+
+    def save_notes(self) -> bool:
+        """The notes become part of the record when the meeting moves on (or the window closes)."""
+        text = self.notes_edit.toPlainText()
+        if text == self._saved_notes:
+            return True
+        try:
+            meetings.update_agenda_item(self.session.ctx, self.item.id, notes=text)
+        except CasusoverlegError as exc:
+            self.error.setText(exc.message)
+            return False
+        self._saved_notes = text
+        return True
+
+    def notes_saved(self) -> bool:
+        return self.notes_edit.toPlainText() == self._saved_notes
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes where PgUp/PgDn still move through the agenda (Ctrl+Home/End scroll the text)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_PageUp,
+                                                                               Qt.Key.Key_PageDown):
+            event.ignore()
+            return False
+        return super().event(event)

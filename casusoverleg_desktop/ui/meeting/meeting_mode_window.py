@@ -1,0 +1,349 @@
+"""Vergadermodus: the live meeting, one screen per agenda item, keyboard first.
+
+Keys (also shown in the footer): PgDn/PgUp (or Ctrl+PgDn/PgUp, Alt+Right/Left) next/previous
+item · Alt+1/2/3 beeld-/oordeels-/besluitvorming · Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6
+gewoon/bijzonder/strafrechtelijk · Alt+I inbreng, Alt+D besluit, Alt+A actiepunt, Alt+R review ·
+F7 blank screen · F11 full screen · Ctrl+= large letters · Ctrl+L lock.
+
+Autosave: every second the text in every field being typed is compared with what was last saved
+and changes go to the vault's ``meeting_draft`` table (see ``services.meeting_mode``), so a crash
+loses at most about a second of typing. Drafts come back when the meeting is opened again.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import meeting_mode
+from casusoverleg_desktop.services.context import ServiceContext
+
+from casusoverleg_desktop.ui.forms.ui_meeting_mode_window import Ui_MeetingModeWindow
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.meeting.item_parts import EMPHASIS, emphasise, scale_columns
+from casusoverleg_desktop.ui.meeting.item_screens import CaseItemScreen, GeneralItemScreen, ItemScreen
+from casusoverleg_desktop.ui.meeting.session import STATEMENT_KEYS, MeetingSession
+
+AUTOSAVE_MS = 1000
+PREFETCH_MS = 300
+SPARE_SCREENS = 2
+NORMAL_POINTS, LARGE_POINTS = 12, 15
+AMBER_FRACTION = 0.8
+EMPHASIS_SIZES = {"title": ("QLabel", 1.8, 700), "question": ("QLabel", 1.3, 600),
+                  "guidance": ("QLabel", 1.2, 400), "section": ("QLabel", 1.1, 600),
+                  "phase": ("QPushButton", 1.05, 600)}
+
+CATEGORY_KEYS = {"Ctrl+4": DataCategory.GEWOON, "Ctrl+5": DataCategory.BIJZONDER,
+                 "Ctrl+6": DataCategory.STRAFRECHTELIJK}
+PHASE_KEYS = {"Alt+1": BobPhase.BEELDVORMING, "Alt+2": BobPhase.OORDEELSVORMING,
+              "Alt+3": BobPhase.BESLUITVORMING}
+PART_KEYS = {"Alt+I": "contribution", "Alt+D": "decision", "Alt+A": "action", "Alt+R": "review"}
+
+STYLE = """
+QWidget#meeting_page { background: #f7f8fa; }
+QLabel#meeting_label, QLabel#clock_label, QLabel#hint_label, QLabel#keys_label { color: #4a5563; }
+QLabel#item_title_label { color: #1f3a5f; }
+QLabel#question_label { color: #1f2933; background: #e8eef6; border-radius: 6px; padding: 8px 12px; }
+QLabel#guidance_label { color: #1f2933; background: #e8eef6; border-radius: 6px; padding: 8px 12px; }
+QLabel#section_label { color: #1f3a5f; padding-top: 4px; }
+QLabel#error_label { color: #a61b1b; font-weight: 600; }
+QLabel#timer_label[state="ok"] { color: #1f3a5f; }
+QLabel#timer_label[state="near"] { color: #8a5300; background: #ffe8b3; border-radius: 6px;
+                                   padding: 2px 10px; }
+QLabel#timer_label[state="over"] { color: #ffffff; background: #a61b1b; border-radius: 6px;
+                                   padding: 2px 10px; }
+QPushButton#phase_button { padding: 6px 14px; border: 1px solid #b8c4d4; border-radius: 6px;
+                           background: #ffffff; color: #1f3a5f; }
+QPushButton#phase_button:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
+QFrame#balance_sheet_area { background: #ffffff; border: 1px dashed #b8c4d4; border-radius: 6px; }
+QLabel#balance_sheet_placeholder { color: #4a5563; }
+QWidget#blank_page { background: #000000; }
+QLineEdit, QPlainTextEdit, QTableView, QTextBrowser { background: #ffffff; }
+QLineEdit:focus, QPlainTextEdit:focus, QTableView:focus { border: 2px solid #2f6db5; }
+"""
+
+
+class MeetingModeWindow(QWidget):
+    lock_requested = Signal()
+    closed = Signal()
+    item_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        started = time.perf_counter()
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ui = Ui_MeetingModeWindow()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.meeting_id = meeting_id
+        self.session = MeetingSession.load(ctx, meeting_id)
+        self.screens: dict[int, ItemScreen] = {}
+        self._spare: list[CaseItemScreen] = []
+        self.current = -1
+        self.large = False
+        self._saved_drafts = dict(self.session.drafts)
+        self._elapsed_ms: dict[int, int] = {}
+        self._item_clock = QElapsedTimer()
+        self.switch_ms: list[float] = []
+
+        meeting = self.session.meeting
+        times = (f" · {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
+                 if meeting.start_time and meeting.end_time else "")
+        self.ui.meeting_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}{times}")
+        emphasise(self.ui.item_title_label, "title")
+        emphasise(self.ui.timer_label, "title")
+        self.ui.keys_label.setText(self.tr(
+            "PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 feit/mening/hypothese · "
+            "Ctrl+5/6 bijzonder/strafrechtelijk"))
+        self.ui.keys_label.setToolTip(self.tr(
+            "Alt+I inbreng · Alt+D besluit · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
+            "Ctrl+4 gewoon gegeven · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters"))
+        self.ui.previous_button.clicked.connect(self.previous_item)
+        self.ui.next_button.clicked.connect(self.next_item)
+        self.ui.blank_button.clicked.connect(self.toggle_blank)
+        self.ui.lock_button.clicked.connect(self.request_lock)
+        self.ui.close_button.clicked.connect(self.close)
+        self.ui.full_screen_button.clicked.connect(self.toggle_full_screen)
+        self.ui.large_check.toggled.connect(self.set_large)
+        self._shortcuts()
+
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._update_clock)
+        self._tick.start(1000)
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.save_drafts)
+        self._autosave.start(AUTOSAVE_MS)
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_MS)
+        self._prefetch.timeout.connect(self.prepare_spare_screen)
+        self.apply_font_size()
+        if self.session.agenda:
+            self.show_item(0)
+        self.open_ms = (time.perf_counter() - started) * 1000
+
+    # -- keys ------------------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        def key(sequence: str, slot) -> None:  # noqa: ANN001
+            QShortcut(QKeySequence(sequence), self, activated=slot,
+                      context=Qt.ShortcutContext.WindowShortcut)
+
+        for sequence in ("PgDown", "Ctrl+PgDown", "Alt+Right"):
+            key(sequence, self.next_item)
+        for sequence in ("PgUp", "Ctrl+PgUp", "Alt+Left"):
+            key(sequence, self.previous_item)
+        key("F7", self.toggle_blank)
+        key("F11", self.toggle_full_screen)
+        key("Ctrl+L", self.request_lock)
+        key("Ctrl+=", lambda: self.ui.large_check.toggle())
+        for sequence, statement_type in STATEMENT_KEYS.items():
+            key(sequence, lambda t=statement_type: self._screen_call("set_statement_type", t))
+        for sequence, category in CATEGORY_KEYS.items():
+            key(sequence, lambda c=category: self._screen_call("set_data_category", c))
+        for sequence, phase in PHASE_KEYS.items():
+            key(sequence, lambda p=phase: self._screen_call("set_phase", p))
+        for sequence, part in PART_KEYS.items():
+            key(sequence, lambda p=part: self._screen_call("focus_part", p))
+
+    def _screen_call(self, method: str, value: object) -> None:
+        screen = self.current_screen()
+        if screen is not None and not self.is_blank():
+            getattr(screen, method)(value)
+
+    # -- items -----------------------------------------------------------------------------------
+    def current_screen(self) -> ItemScreen | None:
+        if self.current < 0:
+            return None
+        return self.screens.get(self.session.agenda[self.current].id)
+
+    def screen_for(self, row: int) -> ItemScreen:
+        item = self.session.agenda[row]
+        screen = self.screens.get(item.id)
+        if screen is not None:
+            return screen
+        if item.kind is AgendaItemKind.CASUS:
+            screen = self._spare.pop() if self._spare else self._new_case_screen()
+            screen.bind(item)
+        else:
+            screen = GeneralItemScreen(self.session, item)
+            scale_columns(screen, self.column_factor())
+            self.ui.item_stack.addWidget(screen)
+        self.screens[item.id] = screen
+        return screen
+
+    def _new_case_screen(self) -> CaseItemScreen:
+        screen = CaseItemScreen(self.session)
+        scale_columns(screen, self.column_factor())
+        self.ui.item_stack.addWidget(screen)
+        screen.resize(self.ui.item_stack.size())
+        screen.grab()  # polishes and lays out every part now, off screen, instead of on first show
+        return screen
+
+    def show_item(self, row: int) -> None:
+        if not 0 <= row < len(self.session.agenda) or row == self.current or self.is_blank():
+            return
+        started = time.perf_counter()
+        previous = self.current_screen()
+        if previous is not None:
+            previous.leave()
+            self._forget_recorded_notes(previous)
+            self._stop_item_clock()
+        self.current = row
+        item = self.session.agenda[row]
+        screen = self.screen_for(row)
+        self.ui.item_stack.setCurrentWidget(screen)
+        self.ui.item_title_label.setText(f"{row + 1}. {self.session.item_title(item)}")
+        self.ui.position_label.setText(self.tr("Agendapunt %1 van %2").replace(
+            "%1", str(row + 1)).replace("%2", str(len(self.session.agenda))))
+        self.ui.previous_button.setEnabled(row > 0)
+        self.ui.next_button.setEnabled(row + 1 < len(self.session.agenda))
+        self._item_clock.start()
+        self._update_clock()
+        screen.focus_first()
+        self.switch_ms.append((time.perf_counter() - started) * 1000)
+        self.item_changed.emit(item.id)
+        self._prefetch.start()
+
+    def prepare_spare_screen(self) -> None:
+        """In a quiet moment, make the widgets of a case screen without any case content (so
+        nothing is read or logged ahead): moving on then only fills it in."""
+        unbound = sum(1 for item in self.session.agenda
+                      if item.kind is AgendaItemKind.CASUS and item.id not in self.screens)
+        if len(self._spare) < min(SPARE_SCREENS, unbound):
+            self._spare.append(self._new_case_screen())
+            self._prefetch.start()
+
+    def next_item(self) -> None:
+        self.show_item(self.current + 1)
+
+    def previous_item(self) -> None:
+        self.show_item(self.current - 1)
+
+    # -- timer -----------------------------------------------------------------------------------
+    def _stop_item_clock(self) -> None:
+        item_id = self.session.agenda[self.current].id
+        self._elapsed_ms[item_id] = self.elapsed_ms(item_id)
+        self._item_clock.invalidate()
+
+    def elapsed_ms(self, item_id: int) -> int:
+        running = (self._item_clock.elapsed() if self._item_clock.isValid()
+                   and self.current >= 0 and self.session.agenda[self.current].id == item_id else 0)
+        return self._elapsed_ms.get(item_id, 0) + running
+
+    def timer_state(self, elapsed_ms: int, slot_minutes: int | None) -> str:
+        if not slot_minutes:
+            return "ok"
+        fraction = elapsed_ms / (slot_minutes * 60_000)
+        return "over" if fraction > 1 else "near" if fraction >= AMBER_FRACTION else "ok"
+
+    def _update_clock(self) -> None:
+        if self.current < 0:
+            return
+        item = self.session.agenda[self.current]
+        elapsed = self.elapsed_ms(item.id)
+        minutes, seconds = divmod(elapsed // 1000, 60)
+        text = f"{minutes:02d}:{seconds:02d}"
+        if item.slot_minutes:
+            text += f" / {item.slot_minutes:02d}:00"
+        self.ui.timer_label.setText(text)
+        state = self.timer_state(elapsed, item.slot_minutes)
+        if self.ui.timer_label.property("state") != state:
+            self.ui.timer_label.setProperty("state", state)
+            self.ui.timer_label.style().unpolish(self.ui.timer_label)
+            self.ui.timer_label.style().polish(self.ui.timer_label)
+        now = self.session.ctx.clock().astimezone().time()
+        end = self.session.meeting.end_time
+        clock = self.tr("Nu %1").replace("%1", f"{now:%H:%M}")
+        if end is not None:
+            clock += self.tr(" · einde gepland %1").replace("%1", f"{end:%H:%M}")
+        self.ui.clock_label.setText(clock)
+
+    # -- blank, full screen, letters -------------------------------------------------------------
+    def is_blank(self) -> bool:
+        return self.ui.window_stack.currentWidget() is self.ui.blank_page
+
+    def toggle_blank(self) -> None:
+        """F7: nothing of the meeting visible (projector), until F7 again."""
+        if self.is_blank():
+            self.ui.window_stack.setCurrentWidget(self.ui.meeting_page)
+            screen = self.current_screen()
+            if screen is not None:
+                screen.focus_first()
+        else:
+            self.ui.window_stack.setCurrentWidget(self.ui.blank_page)
+            self.ui.blank_page.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def set_large(self, large: bool) -> None:
+        self.large = large
+        self.apply_font_size()
+
+    def apply_font_size(self) -> None:
+        """Every text in the window follows one base size; emphasised texts scale with it."""
+        base = LARGE_POINTS if self.large else NORMAL_POINTS
+        sizes = "".join(
+            f'{widget}[{EMPHASIS}="{kind}"] {{ font-size: {base * factor:.0f}pt; font-weight: {weight}; }}\n'
+            for kind, (widget, factor, weight) in EMPHASIS_SIZES.items())
+        controls = f"QFrame#footer_frame QWidget {{ font-size: {NORMAL_POINTS}pt; }}\n"
+        self.setStyleSheet(f"QWidget {{ font-size: {base}pt; }}\n{STYLE}\n{sizes}{controls}")
+        self.ui.keys_label.setVisible(not self.large)
+        scale_columns(self, self.column_factor())
+
+    def column_factor(self) -> float:
+        return LARGE_POINTS / NORMAL_POINTS if self.large else 1.0
+
+    # -- saving and locking ----------------------------------------------------------------------
+    def draft_changes(self) -> dict[tuple[int, str], str]:
+        changes = {}
+        for item_id, screen in self.screens.items():
+            for name, text in screen.draft_texts().items():
+                if self._saved_drafts.get((item_id, name), "") != text:
+                    changes[(item_id, name)] = text
+        return changes
+
+    def save_drafts(self) -> None:
+        """Autosave: what is being typed goes to the vault (only what changed)."""
+        changes = self.draft_changes()
+        if not changes:
+            return
+        try:
+            meeting_mode.save_drafts(self.session.ctx, changes)
+        except CasusoverlegError:
+            return  # the next tick tries again; typing is never interrupted by a message
+        self._saved_drafts.update(changes)
+        self.session.drafts.update(changes)
+
+    def _forget_recorded_notes(self, screen: ItemScreen) -> None:
+        """Notes that are now part of the record need no draft any more."""
+        key = (screen.item.id, "notes")
+        if isinstance(screen, GeneralItemScreen) and screen.notes_saved() and key in self._saved_drafts:
+            try:
+                meeting_mode.clear_draft(self.session.ctx, *key)
+            except CasusoverlegError:
+                return
+            self._saved_drafts[key] = screen.notes_edit.toPlainText()
+            self.session.drafts.pop(key, None)
+
+    def save_pending(self) -> None:
+        """Before locking or closing: drafts to the vault, notes of the standard items recorded."""
+        self.save_drafts()
+        for screen in self.screens.values():
+            if isinstance(screen, GeneralItemScreen) and screen.save_notes():
+                self._forget_recorded_notes(screen)
+
+    def request_lock(self) -> None:
+        self.save_pending()
+        self.lock_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_pending()
+        self._autosave.stop()
+        self._tick.stop()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,304 @@
+"""Overleggen: the meetings, preparing one (agenda builder, invitations, attendance), and
+starting meeting mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableView, QWidget
+
+from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import meeting_mode, meetings, partners
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.meeting_mode import CaseLabel
+from casusoverleg_desktop.services.meetings import MeetingInfo
+
+from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
+from casusoverleg_desktop.ui.forms.ui_meetings_page import Ui_MeetingsPage
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.meeting.delegates import AttendanceDelegate
+from casusoverleg_desktop.ui.meeting.meeting_mode_window import MeetingModeWindow
+from casusoverleg_desktop.ui.models.meeting_models import (
+    ID_ROLE,
+    AgendaModel,
+    AttendanceModel,
+    MeetingListModel,
+    minutes_text,
+)
+from casusoverleg_desktop.ui.navigation import Navigator
+
+_LOCKED = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
+_CLOSED_CASES = (CaseStatus.AFGESLOTEN, CaseStatus.BEWAARTERMIJN_LOOPT, CaseStatus.VERNIETIGD)
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingsPage()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._navigator = navigator
+        self._meeting: MeetingInfo | None = None
+        self._cases: dict[int, CaseLabel] = {}
+        self._partners = []
+        self.mode_window: MeetingModeWindow | None = None
+
+        self.meeting_model = MeetingListModel(self)
+        self.agenda_model = AgendaModel(ctx, self)
+        self.item_partners_model = AttendanceModel(ctx, self)
+        self.attendance_model = AttendanceModel(ctx, self)
+        self._setup_view(self.ui.meeting_view, self.meeting_model, MeetingListModel.CHAIR)
+        self._setup_view(self.ui.agenda_view, self.agenda_model, AgendaModel.ITEM)
+        self._setup_view(self.ui.item_partners_view, self.item_partners_model, AttendanceModel.PARTNER)
+        self._setup_view(self.ui.attendance_view, self.attendance_model, AttendanceModel.PARTNER)
+        self.ui.agenda_view.horizontalHeader().setSectionResizeMode(
+            AgendaModel.QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.ui.agenda_view.horizontalHeader().setSectionResizeMode(
+            AgendaModel.ITEM, QHeaderView.ResizeMode.ResizeToContents)
+        for view in (self.ui.item_partners_view, self.ui.attendance_view):
+            view.setItemDelegateForColumn(AttendanceModel.STATUS, AttendanceDelegate(view))
+            view.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+
+        self.ui.meeting_view.selectionModel().selectionChanged.connect(self._meeting_selected)
+        self.ui.agenda_view.selectionModel().selectionChanged.connect(self._item_selected)
+        self.ui.new_meeting_button.clicked.connect(self.new_meeting)
+        self.ui.start_mode_button.clicked.connect(self._start_mode)
+        self.ui.add_case_button.clicked.connect(self.add_case)
+        self.ui.case_code_edit.returnPressed.connect(self.add_case)
+        self.ui.move_up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.ui.move_down_button.clicked.connect(lambda: self.move_selected(1))
+        for model in (self.agenda_model, self.item_partners_model, self.attendance_model):
+            model.error.connect(self._show_error)
+        self.agenda_model.timing_changed.connect(self._update_timing)
+        QShortcut(QKeySequence("Alt+Up"), self.ui.agenda_view, activated=lambda: self.move_selected(-1),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Alt+Down"), self.ui.agenda_view, activated=lambda: self.move_selected(1),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("F5"), self, activated=self._start_mode,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.case_code_edit.setCompleter(self._completer)
+        self.ui.splitter.setSizes([480, 820])
+        self.ui.meeting_details_label.setWordWrap(False)
+        self.ui.meeting_title_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f3a5f;")
+        self.ui.error_label.hide()
+        self._show_meeting(None)
+
+    @staticmethod
+    def _setup_view(view: QTableView, model, stretch: int) -> None:  # noqa: ANN001
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setHighlightSections(False)
+
+    # -- Page ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self._meeting.id if self._meeting else None
+        self._partners = partners.list_partners(self._ctx)
+        self._cases = meeting_mode.case_labels(self._ctx)
+        self._completer.model().setStringList(
+            [c.text for c in self._cases.values() if c.status not in _CLOSED_CASES])
+        self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+        if current is not None:
+            self.open_meeting(current)
+        elif self.meeting_model.rowCount():
+            self.ui.meeting_view.selectRow(0)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        if self.meeting_model.row_of(meeting_id) < 0:
+            self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+        row = self.meeting_model.row_of(meeting_id)
+        if row >= 0:
+            self.ui.meeting_view.selectRow(row)
+            if self._meeting is None or self._meeting.id != meeting_id:
+                self._show_meeting(meetings.get_meeting(self._ctx, meeting_id))
+
+    def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
+        if self.mode_window is not None:
+            if self.mode_window.meeting_id == meeting_id:
+                self.mode_window.raise_()
+                self.mode_window.activateWindow()
+                return self.mode_window
+            self.mode_window.close()
+        window = MeetingModeWindow(self._ctx, meeting_id, parent=self)
+        window.lock_requested.connect(self._request_lock)
+        window.closed.connect(self._mode_closed)
+        self.mode_window = window
+        window.show()
+        return window
+
+    def save_pending(self) -> None:
+        """Before locking: the meeting-mode window writes what is being typed to the vault."""
+        if self.mode_window is not None:
+            self.mode_window.save_pending()
+
+    # -- meetings --------------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        dialog = NewMeetingDialog(self._ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting is not None:
+            self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+            self.open_meeting(dialog.meeting.id)
+            self.ui.case_code_edit.setFocus()
+
+    def _meeting_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            meeting_id = indexes[0].data(ID_ROLE)
+            if self._meeting is None or self._meeting.id != meeting_id:
+                self._show_meeting(meetings.get_meeting(self._ctx, meeting_id))
+
+    def _show_meeting(self, meeting: MeetingInfo | None) -> None:
+        self._meeting = meeting
+        self._show_error("")
+        has = meeting is not None
+        editable = has and meeting.status not in _LOCKED
+        for widget in (self.ui.case_code_edit, self.ui.slot_spin, self.ui.add_case_button,
+                       self.ui.move_up_button, self.ui.move_down_button):
+            widget.setEnabled(editable)
+        self.ui.start_mode_button.setEnabled(has)
+        if meeting is None:
+            self.ui.meeting_title_label.setText(self.tr("Kies een overleg of maak een nieuw overleg"))
+            self.ui.meeting_details_label.clear()
+            self.agenda_model.load(None, [], None, {})
+            self.attendance_model.clear()
+            self.item_partners_model.clear()
+            return
+        self.ui.meeting_title_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}")
+        names = {p.id: p.name for p in partners.list_professionals(self._ctx)}
+        details = []
+        if meeting.start_time and meeting.end_time:
+            details.append(f"{meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}")
+        if meeting.location:
+            details.append(meeting.location)
+        people = [self.tr("voorzitter: %1").replace("%1", names.get(meeting.chair_id, "—")),
+                  self.tr("notulist: %1").replace("%1", names.get(meeting.minute_taker_id, "—")),
+                  label(meeting.status)]
+        self.ui.meeting_details_label.setText(" · ".join(details) + "\n" + " · ".join(people))
+        if not self._cases:
+            self._cases = meeting_mode.case_labels(self._ctx)
+        if not self._partners:
+            self._partners = partners.list_partners(self._ctx)
+        self.agenda_model.load(meeting.id, meetings.agenda(self._ctx, meeting.id), meeting.start_time,
+                               self._cases, editable)
+        self.attendance_model.load_meeting(meeting.id, self._partners,
+                                           meetings.attendance(self._ctx, meeting.id), editable)
+        self.item_partners_model.clear()
+        self.ui.item_partners_label.setText(self.tr("Kies een casus in de agenda om partners uit te nodigen"))
+
+    # -- agenda ----------------------------------------------------------------------------------
+    def add_case(self) -> None:
+        if self._meeting is None:
+            return
+        typed = self.ui.case_code_edit.text().split("·")[0].strip()
+        case = self._find_case(typed)
+        if case is None:
+            self._show_error(self.tr("Geen casus met code '%1'.").replace("%1", typed))
+            return
+        try:
+            item = meetings.add_case_item(self._ctx, self._meeting.id, case.case_id,
+                                          slot_minutes=self.ui.slot_spin.value())
+        except CasusoverlegError as exc:
+            self._show_error(exc.message)
+            return
+        self._show_error("")
+        self.ui.case_code_edit.clear()
+        self.agenda_model.load(self._meeting.id, meetings.agenda(self._ctx, self._meeting.id),
+                               self._meeting.start_time, self._cases)
+        self.ui.agenda_view.selectRow(self.agenda_model.row_of(item.id))
+        self.ui.case_code_edit.setFocus()
+
+    def _find_case(self, typed: str) -> CaseLabel | None:
+        """The case with this code, or the one case whose pseudonym was typed."""
+        wanted = typed.casefold()
+        if not wanted:
+            return None
+        by_code = [c for c in self._cases.values() if c.code.casefold() == wanted]
+        by_name = [c for c in self._cases.values() if any(wanted in p.casefold() for p in c.pseudonyms)]
+        return by_code[0] if by_code else by_name[0] if len(by_name) == 1 else None
+
+    def selected_row(self) -> int:
+        rows = self.ui.agenda_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.ui.agenda_view.currentIndex().row()
+
+    def move_selected(self, delta: int) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        item_id = self.agenda_model.item(row).id
+        if self.agenda_model.move_row(row, delta):
+            self._show_error("")
+            self.ui.agenda_view.selectRow(self.agenda_model.row_of(item_id))
+
+    def _item_selected(self, *_args: object) -> None:
+        row = self.selected_row()
+        if row < 0 or self._meeting is None:
+            return
+        item = self.agenda_model.item(row)
+        if item.kind is not AgendaItemKind.CASUS:
+            self.item_partners_model.clear()
+            self.ui.item_partners_label.setText(
+                self.tr("Kies een casus in de agenda om partners uit te nodigen"))
+            return
+        self.ui.item_partners_label.setText(
+            self.tr("Uitgenodigd voor %1 (need to know)").replace(
+                "%1", self.agenda_model.case_text(item)))
+        self.item_partners_model.load_case_item(
+            item, self._partners, meeting_mode.case_item_attendance(self._ctx, item.id),
+            self._meeting.status not in _LOCKED)
+
+    def _update_timing(self) -> None:
+        total = self.agenda_model.total_minutes()
+        if self._meeting is None or not total:
+            self.ui.timing_label.setText(self.tr("Nog geen tijd gepland") if self._meeting else "")
+            self.ui.timing_label.setStyleSheet("")
+            return
+        text = self.tr("Casussen samen %1").replace("%1", minutes_text(total))
+        end = self.agenda_model.planned_end()
+        over = False
+        if end is not None:
+            text += self.tr(" · geplande eindtijd %1").replace("%1", f"{end:%H:%M}")
+            if self._meeting.end_time is not None:
+                text += self.tr(" (overleg tot %1)").replace("%1", f"{self._meeting.end_time:%H:%M}")
+                over = end > self._meeting.end_time
+        if over:
+            text += self.tr(" — loopt uit")
+        self.ui.timing_label.setText(text)
+        self.ui.timing_label.setStyleSheet("color: #a61b1b; font-weight: 600;" if over else "")
+
+    # -- meeting mode ----------------------------------------------------------------------------
+    def _start_mode(self) -> None:
+        if self._meeting is None:
+            return
+        if self._navigator is not None:
+            self._navigator.open_meeting_mode(self._meeting.id)
+        else:
+            self.open_meeting_mode(self._meeting.id)
+
+    def _mode_closed(self) -> None:
+        """Back from meeting mode: show what changed (notes, invitations) while the vault is open."""
+        self.mode_window = None
+        if self.isVisible():
+            self._reload_agenda()
+
+    def _reload_agenda(self) -> None:
+        if self._meeting is not None:
+            self._show_meeting(meetings.get_meeting(self._ctx, self._meeting.id))
+
+    def _request_lock(self) -> None:
+        signal = getattr(self._navigator, "lock_requested", None)
+        if signal is not None:
+            signal.emit()
+
+    def _show_error(self, message: str) -> None:
+        self.ui.error_label.setText(message)
+        self.ui.error_label.setVisible(bool(message))
+
+
+def create_meetings_page(ctx: ServiceContext, navigator: Navigator) -> QWidget:
+    return MeetingsPage(ctx, navigator)
+

@@ -1,0 +1,149 @@
+"""Overzicht: what needs the chair's attention today, each line opening what it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import cases
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.overview import ChairOverview, chair_overview
+
+from casusoverleg_desktop.ui.forms.ui_overview_page import Ui_OverviewPage
+from casusoverleg_desktop.ui.models.overview_models import (
+    TARGET_ROLE,
+    ActionsModel,
+    InformingModel,
+    MeetingsModel,
+    ReportersModel,
+    ReviewsModel,
+    SectionModel,
+    Target,
+    short_date,
+)
+from casusoverleg_desktop.ui.navigation import Navigator
+
+# Open cases whose review is this close (or later than planned, or unplanned) are listed.
+REVIEW_HORIZON = dt.timedelta(days=14)
+MAX_VISIBLE_ROWS = 8
+
+PAGE_STYLE = """
+QFrame#meetings_frame, QFrame#reviews_frame, QFrame#overdue_frame, QFrame#this_week_frame,
+QFrame#reporters_frame, QFrame#informing_frame {
+    background: #ffffff; border: 1px solid #d9dee5; border-radius: 6px; }
+QLabel[section="true"] { font-size: 12pt; font-weight: 600; color: #1f3a5f; }
+QLabel[empty="true"], QLabel#hint_label, QLabel#today_label { color: #5b6573; }
+QTableView { border: none; background: #ffffff; alternate-background-color: #f5f7fa; }
+QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px solid #d9dee5;
+    padding: 4px 6px; color: #4a5563; font-weight: 600; }
+"""
+
+
+class OverviewPage(QWidget):
+    """Six sections with a count each; double-click or Enter on a line opens it."""
+
+    def __init__(self, ctx: ServiceContext, navigator: Navigator, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(PAGE_STYLE)
+        self._ctx = ctx
+        self._navigator = navigator
+        self._today = today or (lambda: ctx.clock().astimezone().date())
+        self.meetings = MeetingsModel(self)
+        self.reviews = ReviewsModel(self)
+        self.overdue = ActionsModel(self._today, self)
+        self.this_week = ActionsModel(self._today, self)
+        self.reporters = ReportersModel(self)
+        self.informing = InformingModel(self)
+        self._sections: dict[str, tuple[SectionModel, QTableView, QLabel, QLabel, str]] = {}
+        for key, model, title in (
+            ("meetings", self.meetings, self.tr("Volgende overleggen")),
+            ("reviews", self.reviews, self.tr("Casussen ter herbeoordeling")),
+            ("overdue", self.overdue, self.tr("Actiepunten over de termijn")),
+            ("this_week", self.this_week, self.tr("Actiepunten deze week")),
+            ("reporters", self.reporters, self.tr("Melders wachten op terugkoppeling")),
+            ("informing", self.informing, self.tr("Informeren uitgesteld — herbeoordelen")),
+        ):
+            view: QTableView = getattr(self.ui, f"{key}_view")
+            title_label: QLabel = getattr(self.ui, f"{key}_title_label")
+            empty_label: QLabel = getattr(self.ui, f"{key}_empty_label")
+            title_label.setProperty("section", True)
+            empty_label.setProperty("empty", True)
+            self._setup_view(view, model)
+            self._sections[key] = (model, view, title_label, empty_label, title)
+        self.ui.sections_layout.setColumnStretch(0, 1)
+        self.ui.sections_layout.setColumnStretch(1, 1)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        self.overview: ChairOverview | None = None
+
+    def _setup_view(self, view: QTableView, model: SectionModel) -> None:
+        view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        if model.text_column >= 0:
+            header.setSectionResizeMode(model.text_column, QHeaderView.ResizeMode.Stretch)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # activated: a double-click (or a single click where the platform says so) and Enter
+        view.activated.connect(lambda index, m=model: self.open_index(m, index))
+
+    # -- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self._today()
+        try:
+            overview = chair_overview(self._ctx, today)
+            case_ids = {c.code: c.id for c in cases.list_cases(self._ctx)}
+        except CasusoverlegError as exc:
+            self.ui.hint_label.setText(exc.message)
+            return
+        self.overview = overview
+        self.ui.today_label.setText(self.tr("Vandaag: %1").replace("%1", short_date(today)))
+        self.meetings.set_rows(overview.upcoming_meetings)
+        horizon = today + REVIEW_HORIZON
+        self.reviews.set_rows([r for r in overview.case_reviews
+                               if r.next_review_date is None or r.next_review_date <= horizon])
+        self.overdue.set_rows(overview.overdue_actions)
+        self.this_week.set_rows(overview.actions_due_this_week)
+        self.reporters.set_rows(overview.reporters_waiting, case_ids)
+        self.informing.set_rows(overview.postponed_informing_due, case_ids)
+        for model, view, title_label, empty_label, title in self._sections.values():
+            count = model.rowCount()
+            title_label.setText(f"{title}  ({count})")
+            title_label.setAccessibleName(f"{title}: {count}")
+            view.setVisible(count > 0)
+            empty_label.setVisible(count == 0)
+            self._fit_height(view, count)
+
+    def _fit_height(self, view: QTableView, rows: int) -> None:
+        """Show up to ``MAX_VISIBLE_ROWS`` lines without an inner scroll bar; more scroll."""
+        visible = max(1, min(rows, MAX_VISIBLE_ROWS))
+        height = view.horizontalHeader().sizeHint().height() + \
+            visible * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth() + 2
+        view.setFixedHeight(height)
+
+    # -- opening --------------------------------------------------------------------------------
+    def open_index(self, model: SectionModel, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_target(model.data(index, TARGET_ROLE))
+
+    def open_target(self, target: Target | None) -> None:
+        if target is None:
+            return
+        if target.kind == "case":
+            self._navigator.open_case(target.id)
+        elif target.kind == "meeting":
+            self._navigator.open_meeting(target.id)
+        elif target.kind == "action":
+            self._navigator.open_action(target.id)

@@ -1,0 +1,325 @@
+"""Instellingen: idle lock, passphrase, remember on this device, users, recovery code, backups and
+key rotation. Every action ends in a plain Dutch confirmation or error next to its button."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QWidget
+
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services.access import Role
+from casusoverleg_desktop.services.context import ServiceContext
+
+from casusoverleg_desktop.ui.dialogs.recovery_dialog import (
+    MIN_PASSPHRASE_LENGTH,
+    RecoveryCodeDialog,
+    RecoverySheet,
+    feedback_markup,
+    passphrase_feedback,
+)
+from casusoverleg_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from casusoverleg_desktop.ui.models.settings_models import BackupEntry, BackupsModel, UsersModel, VaultUser
+from casusoverleg_desktop.ui.navigation import Navigator
+
+OK_COLOR, ERROR_COLOR = "#2e7d32", "#a61b1b"
+CONTENT_MAX_WIDTH = 860
+PAGE_STYLE = """
+QGroupBox { font-weight: 600; color: #1f3a5f; border: 1px solid #d9dee5; border-radius: 6px;
+    margin-top: 14px; padding: 14px 12px 8px 12px; background: #ffffff; }
+QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
+QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QPushButton, QGroupBox QComboBox,
+QGroupBox QSpinBox, QGroupBox QTableView { font-weight: normal; color: #1f2933; }
+QLabel#add_user_title_label { font-weight: 600; color: #1f3a5f; }
+QLabel#idle_hint_label, QLabel#keyring_label, QLabel#recovery_hint_label, QLabel#backup_hint_label,
+QLabel#rotate_hint_label, QLabel#auto_backups_label { color: #4a5563; }
+"""
+
+
+class VaultAdministration(Protocol):
+    """What the page may do to the open vault; the composition root supplies it."""
+
+    @property
+    def user(self) -> VaultUser: ...
+
+    @property
+    def vault_root(self) -> Path: ...
+
+    @property
+    def vault_id(self) -> str: ...
+
+    @property
+    def keyring_available(self) -> bool: ...
+
+    def keyring_statement(self) -> str: ...
+
+    def is_remembered(self) -> bool: ...
+
+    def set_remembered(self, remember: bool) -> None: ...
+
+    def change_passphrase(self, current: str, new: str) -> None: ...
+
+    def users(self) -> Sequence[VaultUser]: ...
+
+    def add_user(self, login: str, role: Role, passphrase: str, display_name: str,
+                 organisation: str) -> None: ...
+
+    def remove_user(self, login: str) -> None: ...
+
+    def new_recovery_code(self) -> str: ...
+
+    def write_backup(self, path: Path) -> None: ...
+
+    def automatic_backups(self) -> Sequence[BackupEntry]: ...
+
+    def rotate_key(self) -> None: ...
+
+    def idle_minutes(self) -> int: ...
+
+    def set_idle_minutes(self, minutes: int) -> None: ...
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: ServiceContext, navigator: Navigator, admin: VaultAdministration,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(PAGE_STYLE)
+        self.ui.content_widget.setMaximumWidth(CONTENT_MAX_WIDTH)
+        self._ctx = ctx
+        self._navigator = navigator
+        self.admin = admin
+        self.code_dialog: RecoveryCodeDialog | None = None
+        self.users_model = UsersModel(self)
+        self.backups_model = BackupsModel(self)
+        for view, model in ((self.ui.users_view, self.users_model),
+                            (self.ui.backups_view, self.backups_model)):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+        self.ui.new_role_combo.addItem(self.tr("Notulist"), Role.SECRETARY)
+        self.ui.new_role_combo.addItem(self.tr("Voorzitter"), Role.CHAIR)
+        self.ui.idle_spin.setValue(admin.idle_minutes())
+        self.ui.idle_spin.valueChanged.connect(self.set_idle_minutes)
+        self.ui.change_button.clicked.connect(self.change_passphrase)
+        self.ui.new_edit.textChanged.connect(self._update_strength)
+        self.ui.repeat_edit.textChanged.connect(self._update_strength)
+        self.ui.remember_check.toggled.connect(self.set_remembered)
+        self.ui.add_user_button.clicked.connect(self.add_user)
+        self.ui.remove_user_button.clicked.connect(self.remove_selected_user)
+        self.ui.new_code_button.clicked.connect(self.new_recovery_code)
+        self.ui.backup_button.clicked.connect(lambda: self.make_backup())
+        self.ui.rotate_button.clicked.connect(self.rotate_key)
+        self._update_strength()
+        for label in (self.ui.idle_feedback_label, self.ui.passphrase_feedback_label,
+                      self.ui.remember_feedback_label, self.ui.users_feedback_label,
+                      self.ui.recovery_feedback_label, self.ui.backup_feedback_label,
+                      self.ui.rotate_feedback_label):
+            label.setVisible(False)  # shown with the first confirmation or error
+        is_chair = admin.user.role is Role.CHAIR
+        for widget in (self.ui.users_group, self.ui.rotate_group):
+            widget.setEnabled(is_chair)
+            if not is_chair:
+                widget.setToolTip(self.tr("Alleen de voorzitter beheert gebruikers en de sleutel."))
+        self.refresh()
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask before a change that cannot be undone (tests replace this on the instance)."""
+        answer = QMessageBox.question(self, title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def _say(label: QLabel, text: str, ok: bool = True) -> None:
+        color = OK_COLOR if ok else ERROR_COLOR
+        label.setText(f'<span style="color:{color};">{html.escape(text)}</span>')
+        label.setVisible(True)
+
+    def refresh(self) -> None:
+        self.ui.remember_check.blockSignals(True)
+        self.ui.remember_check.setChecked(self.admin.is_remembered())
+        self.ui.remember_check.setEnabled(self.admin.keyring_available)
+        self.ui.remember_check.blockSignals(False)
+        self.ui.keyring_label.setText(self.admin.keyring_statement())
+        self.users_model.set_rows(self.admin.users())
+        self.backups_model.set_rows(list(reversed(self.admin.automatic_backups())))
+        for view in (self.ui.users_view, self.ui.backups_view):
+            rows = min(max(view.model().rowCount(), 2), 6)  # fit the rows; more than six scroll
+            view.setFixedHeight(rows * view.verticalHeader().defaultSectionSize()
+                                + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth())
+
+    # -- idle lock --------------------------------------------------------------------------------
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.admin.set_idle_minutes(minutes)
+        self._say(self.ui.idle_feedback_label,
+                  self.tr("Opgeslagen: vergrendelen na %1 minuten zonder gebruik.")
+                  .replace("%1", str(minutes)))
+
+    # -- passphrase -------------------------------------------------------------------------------
+    def _update_strength(self) -> None:
+        new = self.ui.new_edit.text()
+        text = feedback_markup(passphrase_feedback(new)) if new else ""
+        repeat = self.ui.repeat_edit.text()
+        if repeat and repeat != new:
+            text += "<br/>" + html.escape(self.tr("De twee nieuwe wachtwoorden zijn nog niet gelijk."))
+        self.ui.strength_label.setText(text)
+        self.ui.strength_label.setVisible(bool(text))
+
+    def change_passphrase(self) -> None:
+        label = self.ui.passphrase_feedback_label
+        new = self.ui.new_edit.text()
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            self._say(label, self.tr("Het nieuwe wachtwoord is te kort: minstens %1 tekens.")
+                      .replace("%1", str(MIN_PASSPHRASE_LENGTH)), ok=False)
+            return
+        if new != self.ui.repeat_edit.text():
+            self._say(label, self.tr("De twee nieuwe wachtwoorden zijn niet gelijk."), ok=False)
+            return
+        try:
+            self.admin.change_passphrase(self.ui.current_edit.text(), new)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            self.ui.current_edit.selectAll()
+            self.ui.current_edit.setFocus()
+            return
+        for edit in (self.ui.current_edit, self.ui.new_edit, self.ui.repeat_edit):
+            edit.clear()
+        self._say(label, self.tr("Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord."))
+
+    # -- remember on this device ------------------------------------------------------------------
+    def set_remembered(self, remember: bool) -> None:
+        label = self.ui.remember_feedback_label
+        try:
+            self.admin.set_remembered(remember)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            self.refresh()
+            return
+        self._say(label, self.tr("De sleutel staat nu op dit apparaat; bij het starten is geen wachtwoord "
+                                 "nodig. Na vergrendelen wel.") if remember else
+                  self.tr("Er staat geen sleutel meer op dit apparaat; bij het starten is uw wachtwoord "
+                          "nodig."))
+
+    # -- users ----------------------------------------------------------------------------------
+    def add_user(self) -> None:
+        label = self.ui.users_feedback_label
+        login = self.ui.new_login_edit.text().strip()
+        passphrase = self.ui.new_user_passphrase_edit.text()
+        if passphrase != self.ui.new_user_repeat_edit.text():
+            self._say(label, self.tr("De twee wachtwoorden van de nieuwe gebruiker zijn niet gelijk."),
+                      ok=False)
+            return
+        role = Role(self.ui.new_role_combo.currentData())
+        try:
+            self.admin.add_user(login, role, passphrase, self.ui.new_name_edit.text().strip(),
+                                self.ui.new_org_edit.text().strip())
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return
+        for edit in (self.ui.new_login_edit, self.ui.new_name_edit, self.ui.new_org_edit,
+                     self.ui.new_user_passphrase_edit, self.ui.new_user_repeat_edit):
+            edit.clear()
+        self.refresh()
+        self._say(label, self.tr("Gebruiker %1 toegevoegd als %2. Geef het eerste wachtwoord persoonlijk "
+                                 "door; het kan daarna in Instellingen worden gewijzigd.")
+                  .replace("%1", login).replace("%2", role.label))
+
+    def selected_user(self) -> VaultUser | None:
+        index = self.ui.users_view.currentIndex()
+        return self.users_model.row_at(index.row()) if index.isValid() else None
+
+    def remove_selected_user(self) -> None:
+        label = self.ui.users_feedback_label
+        user = self.selected_user()
+        if user is None:
+            self._say(label, self.tr("Kies eerst in de lijst welke gebruiker weg moet."), ok=False)
+            return
+        if not self.confirm(self.tr("Gebruiker verwijderen"),
+                            self.tr("Gebruiker %1 (%2) verwijderen? Deze persoon kan de kluis daarna niet "
+                                    "meer openen met een eigen wachtwoord.")
+                            .replace("%1", user.login).replace("%2", user.display_name)):
+            return
+        try:
+            self.admin.remove_user(user.login)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return
+        self.refresh()
+        self._say(label, self.tr("Gebruiker %1 is verwijderd. Advies: vervang nu de sleutel van de kluis "
+                                 "(onderaan deze pagina), zodat oude kopieën van de kluis niet meer met "
+                                 "dat wachtwoord opengaan.").replace("%1", user.login))
+        if self.confirm(self.tr("Sleutel vervangen?"),
+                        self.tr("Wilt u de sleutel van de kluis nu vervangen? Dat is aan te raden na het "
+                                "verwijderen van een gebruiker.")):
+            self.rotate_key(confirmed=True)
+
+    # -- recovery code --------------------------------------------------------------------------
+    def new_recovery_code(self) -> RecoveryCodeDialog | None:
+        label = self.ui.recovery_feedback_label
+        if not self.confirm(self.tr("Nieuwe herstelcode"),
+                            self.tr("Een nieuwe herstelcode maken? De oude code (en het oude herstelblad) "
+                                    "werkt daarna niet meer.")):
+            return None
+        try:
+            code = self.admin.new_recovery_code()
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return None
+        sheet = RecoverySheet(code, self.admin.user.login, self.admin.vault_root, dt.date.today(),
+                              vault_id=self.admin.vault_id)
+        self.code_dialog = RecoveryCodeDialog(sheet, self)
+        self.code_dialog.open()
+        self._say(label, self.tr("Er is een nieuwe herstelcode gemaakt; de oude werkt niet meer. "
+                                 "Bewaar het nieuwe herstelblad op een veilige plek."))
+        return self.code_dialog
+
+    # -- backups ----------------------------------------------------------------------------------
+    def make_backup(self, path: Path | None = None) -> Path | None:
+        label = self.ui.backup_feedback_label
+        if path is None:
+            suggested = Path.home() / f"casusoverleg-backup-{dt.date.today():%Y-%m-%d}.cobak"
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Back-up opslaan"), str(suggested),
+                                                  self.tr("Casusoverleg-back-ups (*.cobak)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            self.admin.write_backup(path)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return None
+        except OSError as exc:
+            self._say(label, self.tr("De back-up kon niet worden geschreven: %1").replace(
+                "%1", exc.strerror or type(exc).__name__), ok=False)
+            return None
+        self._say(label, self.tr("Back-up gemaakt: %1").replace("%1", str(path)))
+        return path
+
+    # -- key rotation -----------------------------------------------------------------------------
+    def rotate_key(self, confirmed: bool = False) -> None:
+        label = self.ui.rotate_feedback_label
+        if not confirmed and not self.confirm(
+                self.tr("Sleutel vervangen"),
+                self.tr("De sleutel van de kluis vervangen? Dit duurt enkele seconden. Automatische "
+                        "back-ups worden vervangen door een nieuwe.")):
+            return
+        try:
+            self.admin.rotate_key()
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return
+        self._say(label, self.tr("De sleutel is vervangen. Alle wachtwoorden en de herstelcode werken "
+                                 "gewoon; oude automatische back-ups zijn vervangen."))
+        self.refresh()

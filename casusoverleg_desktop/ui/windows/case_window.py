@@ -1,0 +1,342 @@
+"""The case window: one case file, in its own top-level window.
+
+Why a window of its own: during a meeting the chair keeps the meeting (agenda, meeting mode) in the
+main window and puts the case file beside it, or on the second screen, without losing their place
+in either. Several cases can be open side by side. The windows belong to the Casussen page, so
+they close with the main window when the vault locks.
+
+Opening the window reads the case through ``cases.open_case``, which records the opening in the
+audit trail.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+
+from casusoverleg_desktop.domain.enums import (
+    CaseStatus,
+    DataCategory,
+    LegalBasis,
+    StatementType,
+    SubjectRole,
+)
+from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES, allowed_next
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import actions, case_views, cases, meetings, partners
+from casusoverleg_desktop.services.cases import CaseDetail
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.signals import SignalInfo
+
+from casusoverleg_desktop.ui.balance import BalanceHistoryWidget
+from casusoverleg_desktop.ui.dialogs.case_dialogs import (
+    CaseSettingsDialog,
+    CloseCaseDialog,
+    EscalationDialog,
+    FeedbackDialog,
+    InformedDialog,
+    ReporterDialog,
+    SignalDialog,
+    SubjectDialog,
+    TransitionDialog,
+    VerifySignalDialog,
+)
+from casusoverleg_desktop.ui.forms.ui_case_window import Ui_CaseWindow
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.case_models import (
+    ActionModel,
+    DecisionModel,
+    FeedbackModel,
+    FeedbackRow,
+    InformedModel,
+    Names,
+    ReporterModel,
+    SignalModel,
+    SubjectModel,
+    TimelineModel,
+)
+from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, dutch_date
+from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets import markers
+from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
+
+STYLE = """
+QFrame#header_frame { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 6px; }
+QLabel#code_label { font-size: 18pt; font-weight: 600; color: #1f3a5f; }
+QLabel#status_value { font-size: 11pt; font-weight: 600; color: #ffffff; background: #1f3a5f;
+                      border-radius: 4px; padding: 3px 10px; }
+QLabel#status_value[closed="true"] { background: #5f6368; }
+QLabel#basis_value, QLabel#manager_value, QLabel#review_value, QLabel#primary_value { color: #1f2937; }
+QLabel#signal_legend_label, QLabel#subjects_hint_label { color: #4a5563; }
+QLabel#actions_heading_label, QLabel#decisions_heading_label, QLabel#reporters_heading_label,
+QLabel#feedback_heading_label { font-weight: 600; color: #1f3a5f; margin-top: 6px; }
+QTabBar::tab { padding: 6px 14px; }
+"""
+
+
+class CaseWindow(QWidget):
+    """Header with the case's key facts, and tabs with its content."""
+
+    changed = Signal(int)  # the case id, after any change made here
+
+    TABS = ("subjects_tab", "signals_tab", "timeline_tab", "actions_tab", "reporter_tab", "informed_tab",
+            "balance_tab")
+
+    def __init__(self, ctx: ServiceContext, case_id: int, parent: QWidget | None = None,
+                 navigator: Navigator | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.navigator = navigator
+        self.detail: CaseDetail | None = None
+        self.ui = Ui_CaseWindow()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.names = Names()
+        today = ctx.clock().date()
+        self.subjects = SubjectModel(self.names, self, today)
+        self.signals = SignalModel(self.names, self, today)
+        self.timeline = TimelineModel(self.names, self, today)
+        self.actions = ActionModel(self.names, self, today)
+        self.decisions = DecisionModel(self.names, self, today)
+        self.reporters = ReporterModel(self.names, self, today)
+        self.feedback = FeedbackModel(self.names, self, today)
+        self.informed = InformedModel(self.names, self, today)
+        u = self.ui
+        setup_table(u.subjects_view, self.subjects, stretch=SubjectModel.NOTE)
+        setup_table(u.signals_view, self.signals, stretch=SignalModel.TEXT, wrap_rows=True)
+        setup_table(u.timeline_view, self.timeline, stretch=TimelineModel.DETAIL, wrap_rows=True)
+        setup_table(u.actions_view, self.actions, stretch=ActionModel.DESCRIPTION, wrap_rows=True)
+        setup_table(u.decisions_view, self.decisions, stretch=DecisionModel.TEXT, wrap_rows=True)
+        setup_table(u.reporters_view, self.reporters, stretch=ReporterModel.FEEDBACK)
+        setup_table(u.feedback_view, self.feedback, stretch=FeedbackModel.CONTENT, wrap_rows=True)
+        setup_table(u.informed_view, self.informed, stretch=InformedModel.MOMENT)
+        u.signals_view.setDragEnabled(True)
+        u.signals_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.balance_history: BalanceHistoryWidget | None = None
+        u.tabs.currentChanged.connect(self._tab_changed)
+        self._legend()
+        u.subjects_hint_label.setText(self.tr(
+            "Alleen weergavepseudoniemen. GEZAG: deze ouder of voogd heeft het ouderlijk gezag."))
+        u.signal_legend_label.setToolTip(self.tr("Sleep een signaal naar de balans in de vergadermodus."))
+
+        u.transition_button.clicked.connect(self.change_status)
+        u.close_case_button.clicked.connect(self.close_case)
+        u.settings_button.clicked.connect(self.edit_settings)
+        u.add_subject_button.clicked.connect(self.add_subject)
+        u.add_signal_button.clicked.connect(lambda: self.add_signal(contra=False))
+        u.add_contra_button.clicked.connect(lambda: self.add_signal(contra=True))
+        u.verify_button.clicked.connect(self.verify_signal)
+        u.escalation_button.clicked.connect(self.add_escalation)
+        u.add_reporter_button.clicked.connect(self.add_reporter)
+        u.add_feedback_button.clicked.connect(self.add_feedback)
+        u.add_informed_button.clicked.connect(self.add_informed)
+        u.closed_actions_check.toggled.connect(self._load_actions)
+        u.informed_history_check.toggled.connect(self._show_informed)
+        u.signals_view.doubleClicked.connect(self.verify_signal)
+        u.timeline_view.activated.connect(self.open_timeline_entry)
+        for keys, slot in (("Ctrl+N", lambda: self.add_signal(contra=False)),
+                           ("Ctrl+Shift+N", lambda: self.add_signal(contra=True)),
+                           ("Ctrl+T", self.change_status), ("Ctrl+W", self.close),
+                           ("Escape", self.close), ("F5", self.reload)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        for number, tab in enumerate(self.TABS, start=1):
+            widget = getattr(u, tab)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda w=widget: u.tabs.setCurrentWidget(w))
+            u.tabs.setTabToolTip(u.tabs.indexOf(widget), f"Ctrl+{number}")
+        self.resize(1240, 800)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the case again (recorded as an opening) and everything shown with it."""
+        self.detail = cases.open_case(self.ctx, self.case_id)
+        self._all_partners = partners.list_partners(self.ctx)
+        self._all_professionals = partners.list_professionals(self.ctx)
+        self.names.partners.clear()
+        self.names.partners.update({p.id: p.short_name or p.name for p in self._all_partners})
+        self.names.professionals.clear()
+        self.names.professionals.update({p.id: p.name for p in self._all_professionals})
+        self.names.subjects.clear()
+        self.names.subjects.update({s.id: s.pseudonym for s in self.detail.subjects})
+        self._decisions = case_views.case_decisions(self.ctx, self.case_id)
+        for m in case_views.case_meetings(self.ctx, self.case_id):
+            self.names.meeting_dates[m.meeting_id] = m.held_on
+        for d in self._decisions:
+            self.names.meeting_dates[d.meeting_id] = d.held_on
+        self._header()
+        self.subjects.set_records(self.detail.subjects)
+        self.signals.set_records(self.detail.signals)
+        self.timeline.set_records(case_views.case_timeline(self.ctx, self.case_id))
+        self.decisions.set_records(self._decisions)
+        self.reporters.set_records(self.detail.reporters)
+        self.feedback.set_records([
+            FeedbackRow(f.id, self.reporters.who(r), f) for r in self.detail.reporters for f in r.feedback])
+        self._load_actions()
+        self._show_informed()
+        self._fit()
+
+    def _tab_changed(self) -> None:
+        """The balance history is made when its tab is first shown (it reads every version)."""
+        if self.ui.tabs.currentWidget() is not self.ui.balance_tab:
+            return
+        if self.balance_history is None:
+            self.balance_history = BalanceHistoryWidget(self.ctx, self.case_id, self.ui.balance_tab)
+            self.ui.balance_tab_layout.addWidget(self.balance_history)
+            self.balance_history.show()
+        else:
+            self.balance_history.refresh()
+
+    def _load_actions(self) -> None:
+        records = actions.action_list(self.ctx, case_id=self.case_id,
+                                      include_closed=self.ui.closed_actions_check.isChecked())
+        for origin in {a.origin_meeting_id for a in records} - set(self.names.meeting_dates):
+            self.names.meeting_dates[origin] = meetings.get_meeting(self.ctx, origin).held_on
+        self.actions.set_records(records)
+
+    def _show_informed(self) -> None:
+        assert self.detail is not None
+        history = self.ui.informed_history_check.isChecked()
+        self.informed.set_records([r for r in self.detail.informed if history or not r.superseded])
+
+    def _fit(self) -> None:
+        u = self.ui
+        fit_columns(u.subjects_view)
+        fit_columns(u.signals_view, {SignalModel.SOURCE: 190, SignalModel.MARKS: 230})
+        fit_columns(u.timeline_view, {TimelineModel.WHAT: 340})
+        fit_columns(u.actions_view, {ActionModel.WHEN: 220})
+        fit_columns(u.decisions_view)
+        fit_columns(u.reporters_view)
+        fit_columns(u.feedback_view)
+        fit_columns(u.informed_view)
+
+    def _header(self) -> None:
+        assert self.detail is not None
+        case = self.detail.case
+        u = self.ui
+        self.setWindowTitle(self.tr("Casus %1 — Casusoverleg").replace("%1", case.code))
+        u.code_label.setText(case.code)
+        u.status_value.setText(label(case.status))
+        is_open = case.status in OPEN_STATUSES
+        u.status_value.setProperty("closed", not is_open)
+        u.status_value.style().unpolish(u.status_value)
+        u.status_value.style().polish(u.status_value)
+        basis = label(case.legal_basis)
+        if case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:
+            basis = f"{basis}: {case.covenant_name}"
+        manager = self.names.professional(case.case_manager_id) or self.tr("nog niet gekozen")
+        review = dutch_date(case.next_review_date) or self.tr("niet gepland")
+        if case.closure_reason is not None:
+            review = self.tr("afgesloten %1 (%2)").replace("%1", dutch_date(case.closed_on)).replace(
+                "%2", label(case.closure_reason).lower())
+        primary = next((s.pseudonym for s in self.subjects_sorted() if s.role is SubjectRole.PRIMAIR), "—")
+        for widget, caption, value in (
+            (u.basis_value, self.tr("Grondslag"), basis),
+            (u.manager_value, self.tr("Casusregisseur"), manager),
+            (u.review_value, self.tr("Volgende bespreking"), review),
+            (u.primary_value, self.tr("Betrokkene"), primary),
+        ):
+            widget.setText(f'<span style="color:#4a5563;">{html.escape(caption)}</span><br>'
+                           f'<b>{html.escape(value)}</b>')
+        steps = allowed_next(case.status)
+        u.transition_button.setEnabled(bool(steps - {CaseStatus.AFGESLOTEN}))
+        u.close_case_button.setEnabled(CaseStatus.AFGESLOTEN in steps)
+        for button in (u.settings_button, u.add_subject_button, u.add_signal_button, u.add_contra_button,
+                       u.escalation_button, u.add_reporter_button):
+            button.setEnabled(is_open)
+
+    def subjects_sorted(self):  # noqa: ANN201
+        assert self.detail is not None
+        return sorted(self.detail.subjects, key=lambda s: (s.role is not SubjectRole.PRIMAIR, s.id))
+
+    def _legend(self) -> None:
+        badges = [markers.statement_badge(t) for t in StatementType]
+        badges += [markers.CONTRA, markers.DIAGNOSIS_FLAG]
+        badges += [b for b in (markers.category_badge(c) for c in DataCategory) if b]
+        self.ui.signal_legend_label.setText(
+            self.tr("Legenda: ") + " ".join(b.html() for b in badges)
+            + self.tr(" — meningen en hypothesen staan cursief; weerlegde signalen grijs."))
+
+    # -- actions -----------------------------------------------------------------------------
+    def _run(self, dialog: QDialog) -> bool:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.after_change()
+        return True
+
+    def after_change(self) -> None:
+        try:
+            self.reload()
+        except CasusoverlegError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        self.changed.emit(self.case_id)
+
+    def change_status(self) -> None:
+        if self.ui.transition_button.isEnabled():
+            self._run(self.transition_dialog())
+
+    def transition_dialog(self) -> TransitionDialog:
+        assert self.detail is not None
+        return TransitionDialog(self.ctx, self.detail.case, self._all_partners, self)
+
+    def close_case(self) -> None:
+        if self.ui.close_case_button.isEnabled():
+            self._run(self.close_dialog())
+
+    def close_dialog(self) -> CloseCaseDialog:
+        assert self.detail is not None
+        return CloseCaseDialog(self.ctx, self.detail.case, self)
+
+    def edit_settings(self) -> None:
+        assert self.detail is not None
+        self._run(CaseSettingsDialog(self.ctx, self.detail.case, self._all_partners,
+                                     self._all_professionals, self))
+
+    def add_subject(self) -> None:
+        assert self.detail is not None
+        has_primary = any(s.role is SubjectRole.PRIMAIR for s in self.detail.subjects)
+        self._run(SubjectDialog(self.ctx, self.case_id, has_primary, self))
+
+    def signal_dialog(self, contra: bool = False) -> SignalDialog:
+        return SignalDialog(self.ctx, self.case_id, self._all_partners, self._all_professionals, contra, self)
+
+    def add_signal(self, contra: bool = False) -> None:
+        if self.ui.add_signal_button.isEnabled():
+            self.ui.tabs.setCurrentWidget(self.ui.signals_tab)
+            self._run(self.signal_dialog(contra))
+
+    def selected_signal(self) -> SignalInfo | None:
+        index = self.ui.signals_view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def verify_signal(self) -> None:
+        signal = self.selected_signal()
+        if signal is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Kies eerst een signaal in de lijst."))
+            return
+        self._run(VerifySignalDialog(self.ctx, signal, self))
+
+    def open_timeline_entry(self, index) -> None:  # noqa: ANN001
+        """A meeting, or a step or decision taken in one, opens that meeting in the main window."""
+        entry = index.data(RECORD_ROLE)
+        if entry is not None and entry.meeting_id is not None and self.navigator is not None:
+            self.navigator.open_meeting(entry.meeting_id)
+
+    def add_escalation(self) -> None:
+        self._run(EscalationDialog(self.ctx, self.case_id, self._decisions, self))
+
+    def add_reporter(self) -> None:
+        self._run(ReporterDialog(self.ctx, self.case_id, self._all_partners, self._all_professionals, self))
+
+    def add_feedback(self) -> None:
+        assert self.detail is not None
+        reporters = [(self.reporters.who(r), r) for r in self.detail.reporters]
+        self._run(FeedbackDialog(self.ctx, reporters, self))
+
+    def add_informed(self) -> None:
+        assert self.detail is not None
+        self._run(InformedDialog(self.ctx, self.case_id, self.subjects_sorted(), self))

@@ -1,0 +1,58 @@
+import datetime as dt
+
+from casusoverleg_desktop.domain.enums import MeetingType, StatementType, SubjectRole
+from casusoverleg_desktop.services import cases, meeting_mode, meetings, signals
+from casusoverleg_desktop.services.audit import recent_entries
+
+
+def _meeting(ctx, day=dt.date(2025, 3, 26)):
+    return meetings.create_meeting(ctx, MeetingType.ICO_MDO, day, start_time=dt.time(13, 30),
+                                   end_time=dt.time(16, 0), location="zaal 2")
+
+
+def test_meeting_list_names_the_chair_and_counts_case_items(ctx, case, region):
+    meeting = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 3, 26),
+                                      chair_id=region.casusregisseur.id)
+    meetings.add_case_item(ctx, meeting.id, case.id)
+    _meeting(ctx, dt.date(2025, 4, 2))
+    rows = meeting_mode.meeting_list(ctx)
+    assert [r.held_on for r in rows] == [dt.date(2025, 4, 2), dt.date(2025, 3, 26)]
+    assert (rows[1].chair_name, rows[1].case_count) == ("R. Pinas", 1)
+    assert (rows[0].chair_name, rows[0].case_count) == (None, 0)
+
+
+def test_case_labels_show_code_and_primary_pseudonym_first(ctx, case):
+    cases.add_subject(ctx, case.id, "Moeder V.", SubjectRole.GERELATEERD, relation="moeder")
+    cases.add_subject(ctx, case.id, "Daan V.", SubjectRole.PRIMAIR)
+    label = meeting_mode.case_labels(ctx)[case.id]
+    assert label.pseudonyms == ("Daan V.", "Moeder V.")
+    assert label.text == "LV-2025-014 · Daan V."
+
+
+def test_briefing_shows_signals_since_the_case_was_last_discussed(ctx, case, region):
+    earlier = _meeting(ctx, dt.date(2025, 2, 26))
+    meetings.add_case_item(ctx, earlier.id, case.id)
+    signals.record_signal(ctx, case.id, "Oud signaal", StatementType.FEIT,
+                          observed_on=dt.date(2025, 2, 20), partner_id=region.school.id)
+    signals.record_signal(ctx, case.id, "Nieuw signaal", StatementType.MENING,
+                          observed_on=dt.date(2025, 3, 10), partner_id=region.school.id)
+    meeting = _meeting(ctx)
+    item = meetings.add_case_item(ctx, meeting.id, case.id, question="Plan vaststellen?")
+    briefing = meeting_mode.item_briefing(ctx, item.id)
+    assert briefing.previous_meeting_on == dt.date(2025, 2, 26)
+    assert [s.text for s in briefing.new_signals] == ["Nieuw signaal"]
+    assert briefing.question == "Plan vaststellen?"
+    assert "vergadermodus" in recent_entries(ctx, 1)[0].summary
+
+
+def test_drafts_are_kept_per_user_item_and_field_and_removed_when_empty(ctx, case):
+    meeting = _meeting(ctx)
+    item = meetings.add_case_item(ctx, meeting.id, case.id)
+    meeting_mode.save_drafts(ctx, {(item.id, "contribution"): "De moeder ver"})
+    meeting_mode.save_drafts(ctx, {(item.id, "contribution"): "De moeder vertelt",
+                                   (item.id, "decision"): "Besluit"})
+    assert meeting_mode.drafts(ctx, meeting.id) == {(item.id, "contribution"): "De moeder vertelt",
+                                                    (item.id, "decision"): "Besluit"}
+    meeting_mode.save_drafts(ctx, {(item.id, "decision"): "  "})
+    meeting_mode.clear_draft(ctx, item.id, "contribution")
+    assert meeting_mode.drafts(ctx, meeting.id) == {}
