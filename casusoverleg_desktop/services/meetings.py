@@ -97,14 +97,23 @@ def _meeting_info(m: Meeting) -> MeetingInfo:
 
 
 def _agenda_item_info(session: Session, item: AgendaItem) -> AgendaItemInfo:
-    invited = session.scalars(
-        select(AgendaItemInvitation.partner_id)
-        .where(AgendaItemInvitation.agenda_item_id == item.id)
+    return _agenda_item_infos(session, [item])[0]
+
+
+def _agenda_item_infos(session: Session, items: Sequence[AgendaItem]) -> list[AgendaItemInfo]:
+    """Infos for many items with their invitations read in one query."""
+    invited: dict[int, list[int]] = {item.id: [] for item in items}
+    rows = session.execute(
+        select(AgendaItemInvitation.agenda_item_id, AgendaItemInvitation.partner_id)
+        .where(AgendaItemInvitation.agenda_item_id.in_(invited))
         .order_by(AgendaItemInvitation.partner_id)
     )
-    return AgendaItemInfo(item.id, item.meeting_id, item.position, item.kind, item.title,
-                          item.case_id, item.slot_minutes, item.question, item.notes,
-                          tuple(invited))
+    for item_id, partner_id in rows:
+        invited[item_id].append(partner_id)
+    return [AgendaItemInfo(item.id, item.meeting_id, item.position, item.kind, item.title,
+                           item.case_id, item.slot_minutes, item.question, item.notes,
+                           tuple(invited[item.id]))
+            for item in items]
 
 
 def _check_editable(meeting: Meeting) -> None:
@@ -194,7 +203,7 @@ def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingInfo:
 def agenda(ctx: ServiceContext, meeting_id: int) -> list[AgendaItemInfo]:
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
-        return [_agenda_item_info(session, item) for item in meeting.agenda]
+        return _agenda_item_infos(session, meeting.agenda)
 
 
 def add_case_item(
