@@ -277,7 +277,7 @@ def reorder_agenda(
             items[item_id].position = position
         session.flush()
         session.expire(meeting, ["agenda"])
-        return [_agenda_item_info(session, item) for item in meeting.agenda]
+        return _agenda_item_infos(session, meeting.agenda)
 
 
 def update_agenda_item(
