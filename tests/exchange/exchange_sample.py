@@ -195,7 +195,70 @@ def _case_021() -> dict[str, Any]:
             {"direction": "afschalen", "occurred_on": "2025-05-15", "reason": "Voorwaarden nageleefd",
              "decision": {"meeting": "M-2025-05-15", "number": "B1"}, "recorded_by": "voorzitter"},
         ],
+        "balance_sheets": _balance_021(),
     }
+
+
+def _balance_021() -> list[dict[str, Any]]:
+    """Two versions: dissent, a rejected coercive measure, a VERA-2R reference, a changed priority."""
+    def entry(side, domain, text, **extra):  # noqa: ANN001, ANN202
+        return {"side": side, "domain": domain, "text": text, "statement_type": "feit", **extra}
+
+    first_entries = [
+        entry("veiligheid", "netwerk_contacten", "Recente betrokkenheid extremistische kanalen.",
+              weight="hoog", signal="S2", source_partner="politie", observed_on="2025-03-12",
+              data_category="strafrechtelijk", persistence="dynamisch", lineage="kanalen"),
+        entry("veiligheid", "ideologie_overtuiging", "Ambivalent over ideologie (PI).", weight="midden",
+              statement_type="mening", signal="S1", lineage="ideologie"),
+        entry("zorg_ontwikkeling", "wonen_financien", "Geen eigen woning, geen inkomen, schulden.",
+              weight="hoog", lineage="wonen"),
+        entry("zorg_ontwikkeling", "gezondheid_ggz", "Geen psychotische stoornis; behandeling start.",
+              contribution={"meeting": "M-2025-03-20", "agenda_item": 5, "index": 0},
+              data_category="bijzonder", verification="bevestigd", source_partner="poli"),
+        entry("wat_gaat_goed", "gezin_opvoeding", "Steunende moeder.", persistence="statisch"),
+    ]
+    reference = {"instrument": "VERA-2R", "organisation": "Reclassering (TER)", "assessed_on": "2025-02-28",
+                 "summary": "Risicobeoordeling uitgevoerd; dynamische factoren netwerk en identiteit."}
+    return [
+        {"meeting": "M-2025-03-20", "version": 1, "priority": "veiligheid_voorop",
+         "rationale": "Eerste 6 maanden: toezicht via bijzondere voorwaarden leidend.",
+         "proportionality": "Twbmt-maatregel nu niet: bijzondere voorwaarden dekken het toezicht.",
+         "created_at": "2025-03-20T10:00:00Z", "created_by": "voorzitter",
+         "entries": first_entries,
+         "measures": [
+             {"kind": "begrenzend", "text": "Aanvullende bestuurlijke meldplicht (Twbmt).", "coercive": True,
+              "status": "afgewezen"},
+             {"kind": "begrenzend", "text": "Toezicht op bijzondere voorwaarden.", "status": "ingezet",
+              "action": {"meeting": "M-2025-03-20", "number": "A3"}},
+             {"kind": "ondersteunend", "text": "ID-kaart en bijstand.", "coercive": False,
+              "action": {"meeting": "M-2025-03-20", "number": "A1"}}],
+         "dissent": [
+             {"partner": "politie", "position": "Aanvullende bestuurlijke meldplicht (Twbmt).",
+              "reason": "Netwerkrisico."},
+             {"partner": "reclassering", "position": "Niet nodig naast bijzondere voorwaarden.",
+              "reason": "Subsidiariteit; dubbele meldplicht belast re-integratie."}],
+         "ratings": [{"partner": "reclassering", "score": 5}, {"partner": "politie", "score": 4},
+                     {"partner": "gemeente", "score": 6}, {"partner": "lse", "score": 6},
+                     {"partner": "poli", "score": 5}],
+         "formal_assessments": [reference],
+         "open_questions": [{"text": "Is het ID-bewijs op de dag van vrijlating geregeld?"}]},
+        {"meeting": "M-2025-05-15", "version": 2, "prefilled_from": 1, "priority": "in_balans",
+         "rationale": "Voorwaarden nageleefd; basisvoorwaarden grotendeels op orde.", "consensus_score": 6,
+         "proportionality": "Twbmt-maatregel nu niet: bijzondere voorwaarden dekken het toezicht.",
+         "entries": [
+             *first_entries[:2],
+             entry("zorg_ontwikkeling", "wonen_financien", "Tijdelijk bij moeder; bijstand aangevraagd.",
+                   weight="midden", lineage="wonen"),
+             entry("wat_gaat_goed", "gedrag_incidenten", "Alle meldplichtmomenten nagekomen.")],
+         "measures": [{"kind": "begrenzend", "text": "Aanvullende bestuurlijke meldplicht (Twbmt).",
+                       "coercive": True, "status": "afgewezen"}],
+         "ratings": [{"partner": "reclassering", "score": 6}, {"partner": "politie", "score": 5},
+                     {"partner": "gemeente", "score": 6}, {"partner": "lse", "score": 7},
+                     {"partner": "poli", "score": 6}],
+         "formal_assessments": [reference],
+         "open_questions": [{"text": "Is het ID-bewijs op de dag van vrijlating geregeld?",
+                             "resolved": True}]},
+    ]
 
 
 def _case_closed() -> dict[str, Any]:

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 from sqlalchemy import func, select
 
 from casusoverleg_desktop.domain import enums
+from casusoverleg_desktop.domain.balance import BalanceSide, MeasureKind, MeasureStatus, Priority
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -37,6 +38,7 @@ from casusoverleg_desktop.resources import package_path
 from casusoverleg_desktop.services import (
     actions,
     assessments,
+    balance,
     cases,
     contributions,
     decisions,
@@ -210,7 +212,30 @@ def _build_through_services(ctx: ServiceContext) -> None:
     adopted = minutes.adopt_minutes(ctx, concept.id, second.id, corrections="Typfout")
     minutes.sign_minutes(ctx, adopted.id, "Erik Zandbergen", "Kees Brinkhorst", dt.date(2025, 4, 10))
     minutes.correct_minutes(ctx, adopted.id, "Verslag (gecorrigeerd) …", "Tijd sluiting")
+    _build_balance_through_services(ctx, case.id, first.id, second.id, item.id, s6.id, act.id,
+                                    school.id, politie.id)
     assert any(i.kind is AgendaItemKind.CASUS for i in meetings.agenda(ctx, second.id))
+
+
+def _build_balance_through_services(ctx: ServiceContext, case_id: int, first_id: int, second_id: int,
+                                    item_id: int, signal_id: int, action_id: int, school_id: int,
+                                    politie_id: int) -> None:
+    """Two versions of the balance sheet, linked to a signal, a contribution and an action."""
+    sheet = balance.open_sheet(ctx, case_id, first_id).id
+    balance.add_entry_from_source(ctx, sheet, BalanceSide.VEILIGHEID, balance.SOURCE_SIGNAL, signal_id)
+    contribution = contributions.contributions(ctx, item_id)[0]
+    balance.add_entry_from_source(ctx, sheet, BalanceSide.WAT_GAAT_GOED, balance.SOURCE_CONTRIBUTION,
+                                  contribution.id)
+    balance.add_measure(ctx, sheet, MeasureKind.BEGRENZEND, "Meldplicht", coercive=True,
+                        status=MeasureStatus.AFGEWEZEN, action_item_id=action_id,
+                        proportionality="Lichtere route volstaat.")
+    balance.add_dissent(ctx, sheet, politie_id, "Meldplicht.", "Netwerkrisico.")
+    balance.set_rating(ctx, sheet, school_id, 5)
+    balance.set_consensus(ctx, sheet, 5)
+    balance.set_weighing(ctx, sheet, Priority.ZORG_VOOROP, "Leeftijd 15; geen concrete dreiging.")
+    balance.add_formal_assessment(ctx, sheet, "ERG22+", "Reclassering", dt.date(2025, 2, 20), "Uitgevoerd.")
+    balance.add_question(ctx, sheet, "Wie spreekt vader?")
+    balance.open_sheet(ctx, case_id, second_id)
 
 
 def test_content_built_through_the_services_survives_the_roundtrip(ctx, empty_ctx):

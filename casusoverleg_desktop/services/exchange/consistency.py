@@ -29,6 +29,7 @@ from casusoverleg_desktop.domain.rules import (
     check_subject,
 )
 from casusoverleg_desktop.errors import ValidationError
+from casusoverleg_desktop.services.exchange.balance_exchange import check_balance_sheets
 from casusoverleg_desktop.services.exchange.document import parse_date, parse_moment, parse_time
 
 Doc = dict[str, Any]
@@ -215,6 +216,7 @@ class _Checker:
             if decision is not None and decision.get("case", code) != code:
                 self.problem(f"{e_path}.decision",
                              f"dit besluit gaat over casus {decision['case']}, niet over {code}")
+        check_balance_sheets(self, path, case)
 
     def _transitions(self, path: str, case: Doc, status: CaseStatus) -> None:
         previous: CaseStatus | None = None

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.exchange.balance_exchange import BALANCE_TABLES, export_balance_sheets
 from casusoverleg_desktop.services.exchange.document import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -40,7 +41,7 @@ EXCHANGED_TABLES = frozenset({
     "assessment_panel_member", "escalation_event", "meeting", "meeting_attendance", "agenda_item",
     "agenda_item_invitation", "case_item_attendance", "contribution", "decision", "decision_share",
     "action_item", "action_addressee", "action_postponement", "action_review", "minutes_version",
-})
+}) | BALANCE_TABLES
 # Left out on purpose, with the reason (a new table must be added to one of the two sets).
 NOT_EXCHANGED_TABLES = {
     "user_account": "accounts",
@@ -189,6 +190,7 @@ def _case(session: Session, keys: _Keys, c: m.Case) -> dict[str, Any]:
                     recorded_by=e.recorded_by)
             for e in _rows(session, m.EscalationEvent, m.EscalationEvent.case_id == c.id)
         ],
+        balance_sheets=export_balance_sheets(session, keys, c.id),
     )
 
 

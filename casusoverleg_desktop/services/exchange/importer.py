@@ -21,6 +21,8 @@ from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
 from casusoverleg_desktop.domain.workdays import default_respond_by
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.exchange.balance_exchange import ENTITY_LABELS as BALANCE_LABELS
+from casusoverleg_desktop.services.exchange.balance_exchange import write_balance_sheets
 from casusoverleg_desktop.services.exchange.consistency import consistency_problems
 from casusoverleg_desktop.services.exchange.document import (
     label_number,
@@ -50,7 +52,7 @@ _ENTITY_LABELS = {
     "contribution": "inbrengen", "decision": "besluiten", "decision_share": "besluitdelingen",
     "action_item": "actiepunten", "action_addressee": "actie-geadresseerden",
     "action_postponement": "uitstellen", "action_review": "actiepuntbesprekingen",
-    "minutes_version": "verslagversies",
+    "minutes_version": "verslagversies", **BALANCE_LABELS,
 }
 
 
@@ -168,6 +170,8 @@ class _Writer:
         for meeting in document["meetings"]:
             self._actions_and_minutes(meeting)
         self.flush()
+        for case in document["cases"]:
+            write_balance_sheets(self, case)
 
     # --- Partners -----------------------------------------------------------------------------
 

@@ -1,0 +1,503 @@
+"""The balance sheet of one case in one meeting, to embed in the case window and in meeting mode.
+
+    widget = BalanceSheetWidget(ctx, case_id, meeting_id, parent)
+    widget.save_pending()   # before lock / when leaving: stores typed but unsaved input
+
+Veiligheid on the left; Zorg & ontwikkeling and Wat gaat goed on the right; the Afweging below with
+the scale showing the chair's recorded priority. Keyboard: Ctrl+1/2/3 to the entry line of column
+A/B/C (Enter adds), in a column Enter/F2 edits, Delete removes, Alt+1/2/3 moves an entry to another
+column; Ctrl+4 to the rationale, Ctrl+Enter records the weighing, Ctrl+5 to the scale question.
+Signals and contributions dragged in (``ui/balance/mime.py``) become linked entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from casusoverleg_desktop.domain.balance import (
+    KNOWN_INSTRUMENTS,
+    SCALE_ANCHORS,
+    BalanceSide,
+    MeasureKind,
+    MeasureStatus,
+    Priority,
+)
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import actions, balance, meetings
+from casusoverleg_desktop.services.balance import EntryInfo, SheetInfo
+from casusoverleg_desktop.services.context import ServiceContext
+
+from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog, current_enum, fill_enum_combo
+from casusoverleg_desktop.ui.balance.mime import SourceRef
+from casusoverleg_desktop.ui.balance.models import COL_PARTNER, RatingRow, RatingTableModel
+from casusoverleg_desktop.ui.balance.scale import BalanceScaleWidget
+from casusoverleg_desktop.ui.balance.side_panel import SidePanel
+from casusoverleg_desktop.ui.forms.ui_balance_sheet import Ui_BalanceSheetForm
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.markers import Badge
+
+_ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
+_COERCIVE = Badge("DWANG", "#ffffff", "#a61b1b")
+
+
+class BalanceSheetWidget(QWidget):
+    """The sheet; ``changed`` is emitted after every stored change (e.g. to refresh a history view)."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, case_id: int, meeting_id: int,
+                 parent: QWidget | None = None, *, confirm_removal: bool = True) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BalanceSheetForm()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._case_id = case_id
+        self._meeting_id = meeting_id
+        self._confirm_removal = confirm_removal
+        self._sheet: SheetInfo | None = None
+        self._partners: list[tuple[int, str]] = []
+        self._loading = False
+        self._weighing_dirty = False  # the chair changed priority or rationale and did not store it yet
+        self._proportionality_dirty = False
+        self._zoom = 1.0
+        self._base_point_size = self.font().pointSizeF()
+        self._build()
+        self._load_lists()
+        try:
+            self._show(balance.open_sheet(ctx, case_id, meeting_id))
+        except CasusoverlegError as refusal:  # e.g. a closed case without a sheet for this meeting
+            self._show_error(refusal.message)
+            self.ui.columns_area.setEnabled(False)
+            self.ui.details_tabs.setEnabled(False)
+            for widget in (*self._priority_buttons.values(), self.ui.rationale_edit,
+                           self.ui.save_weighing_button):
+                widget.setEnabled(False)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        ui = self.ui
+        self.panels = {side: SidePanel(side, self) for side in BalanceSide}
+        columns = QSplitter(Qt.Orientation.Horizontal, ui.columns_area)
+        columns.setObjectName("columns_splitter")
+        columns.setChildrenCollapsible(False)
+        columns.addWidget(self.panels[BalanceSide.VEILIGHEID])
+        right = QSplitter(Qt.Orientation.Vertical, columns)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.panels[BalanceSide.ZORG_ONTWIKKELING])
+        right.addWidget(self.panels[BalanceSide.WAT_GAAT_GOED])
+        columns.addWidget(right)
+        self._right_column = right
+        ui.columns_layout.addWidget(columns)
+        for panel in self.panels.values():
+            panel.entry_submitted.connect(self._add_entry)
+            panel.source_dropped.connect(self.add_from_source)
+            panel.edit_requested.connect(self._edit_entry)
+            panel.remove_requested.connect(self._remove_entry)
+            panel.move_requested.connect(self._move_entry)
+        ui.main_splitter.setStretchFactor(0, 3)
+        ui.main_splitter.setStretchFactor(1, 2)
+        ui.main_splitter.setSizes([620, 380])
+        ui.weighing_layout.setStretch(0, 1)
+        ui.weighing_layout.setStretch(1, 1)
+        ui.weighing_group.setStyleSheet("QGroupBox { font-weight: 600; } "
+                                        "QGroupBox QWidget { font-weight: normal; }")
+        for combo in (ui.measure_status_combo, ui.measure_kind_combo, ui.dissent_partner_combo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        ui.measure_action_combo.setSizeAdjustPolicy(
+            ui.measure_action_combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.measure_action_combo.setMinimumContentsLength(12)
+        ui.weighing_group_layout.setStretch(0, 1)
+        ui.weighing_group_layout.setStretch(1, 1)
+        for listing in (ui.measures_list, ui.dissent_list, ui.assessments_list, ui.questions_list):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.consensus_spin.setMinimumWidth(70)
+        ui.ratings_view.verticalHeader().setDefaultSectionSize(26)
+
+        self.scale = BalanceScaleWidget(ui.scale_placeholder)
+        self.scale.setObjectName("balance_scale")
+        self.scale.setMinimumHeight(140)
+        ui.scale_layout.addWidget(self.scale)
+        self._priority_buttons = {Priority.VEILIGHEID_VOOROP: ui.priority_safety,
+                                  Priority.IN_BALANS: ui.priority_balance,
+                                  Priority.ZORG_VOOROP: ui.priority_care}
+        ui.weighing_error_label.setStyleSheet(_ERROR_STYLE)
+        ui.title_label.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f3a5f;")
+        ui.counts_label.setStyleSheet("color: #4a5563;")
+        ui.save_weighing_button.clicked.connect(self.save_weighing)
+        ui.rationale_edit.textChanged.connect(self._weighing_edited)
+        for button in self._priority_buttons.values():
+            button.toggled.connect(self._weighing_edited)
+        ui.proportionality_edit.textChanged.connect(self._proportionality_edited)
+        ui.anchors_label.setText(self.tr("Schaalvraag — 0 = {} · 10 = {}").format(
+            SCALE_ANCHORS[0], SCALE_ANCHORS[10]))
+        ui.anchors_label.setStyleSheet("font-weight: 600; color: #1f2933;")
+
+        self.ratings_model = RatingTableModel(self._save_rating, self)
+        self.ratings_model.refused.connect(self._show_error)
+        ui.ratings_view.setModel(self.ratings_model)
+        ui.ratings_view.verticalHeader().hide()
+        ui.ratings_view.horizontalHeader().setSectionResizeMode(COL_PARTNER, QHeaderView.ResizeMode.Stretch)
+        ui.ratings_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        ui.ratings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        ui.consensus_spin.valueChanged.connect(self._save_consensus)
+
+        fill_enum_combo(ui.measure_kind_combo, list(MeasureKind))
+        fill_enum_combo(ui.measure_status_combo, list(MeasureStatus))
+        ui.add_measure_button.clicked.connect(self._add_measure)
+        ui.measure_edit.returnPressed.connect(self._add_measure)
+        ui.remove_measure_button.clicked.connect(lambda: self._remove_selected(
+            ui.measures_list, balance.remove_measure))
+        ui.add_dissent_button.clicked.connect(self._add_dissent)
+        ui.dissent_reason_edit.returnPressed.connect(self._add_dissent)
+        ui.remove_dissent_button.clicked.connect(lambda: self._remove_selected(
+            ui.dissent_list, balance.remove_dissent))
+        ui.save_proportionality_button.clicked.connect(self.save_proportionality)
+        ui.instrument_combo.addItems(list(KNOWN_INSTRUMENTS))
+        ui.instrument_combo.setCurrentIndex(0)
+        ui.assessed_on_edit.setDate(QDate.currentDate())
+        ui.add_assessment_button.clicked.connect(self._add_assessment)
+        ui.remove_assessment_button.clicked.connect(lambda: self._remove_selected(
+            ui.assessments_list, balance.remove_formal_assessment))
+        ui.add_question_button.clicked.connect(self._add_question)
+        ui.question_edit.returnPressed.connect(self._add_question)
+        ui.remove_question_button.clicked.connect(lambda: self._remove_selected(
+            ui.questions_list, balance.remove_question))
+        ui.questions_list.itemChanged.connect(self._question_toggled)
+
+        def shortcut(keys: str, slot: Callable[[], Any]) -> None:
+            item = QShortcut(QKeySequence(keys), self)
+            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            item.activated.connect(slot)
+
+        for number, side in enumerate(BalanceSide, start=1):
+            shortcut(f"Ctrl+{number}", lambda side=side: self.panels[side].entry_edit.setFocus())
+        shortcut("Ctrl+4", lambda: ui.rationale_edit.setFocus())
+        shortcut("Ctrl+5", self._focus_ratings)
+        shortcut("Ctrl+Return", self.save_weighing)
+        shortcut("Ctrl+Enter", self.save_weighing)
+        shortcut("Ctrl++", lambda: self.set_zoom(self._zoom + 0.15))
+        shortcut("Ctrl+=", lambda: self.set_zoom(self._zoom + 0.15))
+        shortcut("Ctrl+-", lambda: self.set_zoom(self._zoom - 0.15))
+        shortcut("Ctrl+0", lambda: self.set_zoom(1.0))
+
+    def _load_lists(self) -> None:
+        self._partners = balance.partners_for(self._ctx)
+        for panel in self.panels.values():
+            panel.set_partners(self._partners)
+        combo = self.ui.dissent_partner_combo
+        combo.clear()
+        for partner_id, name in self._partners:
+            combo.addItem(name, partner_id)
+        combo = self.ui.measure_action_combo
+        combo.clear()
+        combo.addItem(self.tr("geen actiepunt"), None)
+        for action in actions.action_list(self._ctx, case_id=self._case_id, include_closed=True):
+            text = action.description if len(action.description) < 48 else action.description[:46] + "…"
+            combo.addItem(f"{action.label} — {text}", action.id)
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        """Larger text for a projector (Ctrl++ / Ctrl+- / Ctrl+0); the layout follows the font."""
+        self._zoom = min(2.0, max(0.8, round(factor, 2)))
+        # A style sheet reaches every child, also those whose font a style rule already touched.
+        self.setStyleSheet("" if self._zoom == 1.0 else
+                           f"QWidget {{ font-size: {self._base_point_size * self._zoom:.1f}pt; }}")
+        for panel in self.panels.values():
+            panel.set_zoom(self._zoom)
+        self.ui.title_label.setStyleSheet(
+            f"font-size: {16 * self._zoom:.0f}pt; font-weight: 600; color: #1f3a5f;")
+
+    def sheet(self) -> SheetInfo | None:
+        return self._sheet
+
+    def reload(self) -> None:
+        if self._sheet is not None:
+            self._show(balance.get_sheet(self._ctx, self._sheet.id, record_opening=False))
+
+    def _weighing_edited(self) -> None:
+        if not self._loading:
+            self._weighing_dirty = True
+
+    def _proportionality_edited(self) -> None:
+        if not self._loading:
+            self._proportionality_dirty = True
+
+    def _show(self, sheet: SheetInfo) -> None:
+        self._loading = True
+        try:
+            self._show_sheet(sheet)
+        finally:
+            self._loading = False
+
+    def _show_sheet(self, sheet: SheetInfo) -> None:
+        """Show ``sheet``; priority, rationale and proportionality the chair is still editing stay."""
+        self._sheet = sheet
+        ui = self.ui
+        ui.title_label.setText(self.tr("Balans {}").format(sheet.case_code))
+        made_from = (self.tr(" · vooringevuld uit versie {}").format(sheet.prefilled_from_version)
+                     if sheet.prefilled_from_version else "")
+        ui.version_label.setText(self.tr("versie {} · overleg {}").format(
+            sheet.version, sheet.meeting_date.strftime("%d-%m-%Y")) + made_from)
+        counts = sheet.counts
+        ui.counts_label.setText(self.tr("Ter informatie: {} zorgen · {} behoeften · {} sterke punten").format(
+            counts[BalanceSide.VEILIGHEID], counts[BalanceSide.ZORG_ONTWIKKELING],
+            counts[BalanceSide.WAT_GAAT_GOED]))
+        for side, panel in self.panels.items():
+            panel.set_entries(sheet.side(side))
+        # B and C share the right column in proportion to what they hold (layout only).
+        care, good = (counts[BalanceSide.ZORG_ONTWIKKELING] + 2, counts[BalanceSide.WAT_GAAT_GOED] + 2)
+        self._right_column.setSizes([1000 * care // (care + good), 1000 * good // (care + good)])
+        self.scale.set_priority(sheet.priority)
+        if not self._weighing_dirty:
+            for priority, button in self._priority_buttons.items():
+                button.setAutoExclusive(False)
+                button.setChecked(priority is sheet.priority)
+                button.setAutoExclusive(True)
+            if ui.rationale_edit.toPlainText() != (sheet.rationale or ""):
+                ui.rationale_edit.setPlainText(sheet.rationale or "")
+        if not self._proportionality_dirty and ui.proportionality_edit.toPlainText() != (
+                sheet.proportionality or ""):
+            ui.proportionality_edit.setPlainText(sheet.proportionality or "")
+        ui.consensus_spin.blockSignals(True)
+        ui.consensus_spin.setValue(-1 if sheet.consensus_score is None else sheet.consensus_score)
+        ui.consensus_spin.blockSignals(False)
+        self._show_ratings(sheet)
+        self._fill_list(ui.measures_list, [(m.id, self._measure_text(m)) for m in sheet.measures])
+        reason = self.tr("reden")
+        self._fill_list(ui.dissent_list, [(d.id, f"{d.partner}: {d.position} — {reason}: {d.reason}")
+                                          for d in sheet.dissent])
+        self._fill_list(ui.assessments_list, [
+            (f.id, f"{f.instrument} · {f.organisation} · "
+                   f"{f.assessed_on.strftime('%d-%m-%Y') if f.assessed_on else self.tr('datum onbekend')}"
+                   f" — {f.summary}") for f in sheet.formal_assessments])
+        ui.questions_list.blockSignals(True)
+        self._fill_list(ui.questions_list, [(q.id, q.text) for q in sheet.questions])
+        for row, question in enumerate(sheet.questions):
+            item = ui.questions_list.item(row)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if question.resolved else Qt.CheckState.Unchecked)
+        ui.questions_list.blockSignals(False)
+        tabs = ui.details_tabs
+        tabs.setTabText(tabs.indexOf(ui.measures_tab), self.tr("Maatregelen ({})").format(
+            len(sheet.measures)))
+        tabs.setTabText(tabs.indexOf(ui.dissent_tab), self.tr("Afwijkend ({})").format(len(sheet.dissent)))
+        tabs.setTabText(tabs.indexOf(ui.assessments_tab), self.tr("G. Taxaties ({})").format(
+            len(sheet.formal_assessments)))
+        tabs.setTabText(tabs.indexOf(ui.questions_tab), self.tr("H. Open vragen ({})").format(
+            sum(not q.resolved for q in sheet.questions)))
+
+    def _measure_text(self, m: balance.MeasureInfo) -> str:
+        parts = [f"[{_COERCIVE.text}] " if m.coercive else "", f"{label(m.kind)}: {m.text}",
+                 f" — {label(m.status).lower()}"]
+        if m.action_label:
+            parts.append(self.tr(" — actiepunt {}").format(m.action_label))
+        return "".join(parts)
+
+    @staticmethod
+    def _fill_list(widget: Any, rows: list[tuple[int, str]]) -> None:
+        widget.clear()
+        for row_id, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            item.setToolTip(text)
+            widget.addItem(item)
+
+    def _rating_partner_ids(self, sheet: SheetInfo) -> list[int]:
+        wanted: list[int] = []
+        for item in meetings.agenda(self._ctx, self._meeting_id):
+            if item.case_id == self._case_id:
+                wanted += list(item.invited_partner_ids)
+        wanted += [r.partner_id for r in (*sheet.previous_ratings, *sheet.ratings)]
+        return list(dict.fromkeys(wanted)) or [partner_id for partner_id, _ in self._partners]
+
+    def _show_ratings(self, sheet: SheetInfo) -> None:
+        names = dict(self._partners)
+        previous = {r.partner_id: r.score for r in sheet.previous_ratings}
+        rows = [RatingRow(pid, names.get(pid, "?"), previous.get(pid), sheet.rating_of(pid))
+                for pid in self._rating_partner_ids(sheet)]
+        self.ratings_model.set_rows(sorted(rows, key=lambda r: r.partner.lower()))
+
+    def _show_error(self, message: str) -> None:
+        self.ui.weighing_error_label.setText(message)
+
+    def _run(self, call: Callable[[], Any]) -> bool:
+        """Run a service call; a refusal is shown in Dutch and the user's input stays."""
+        try:
+            call()
+        except CasusoverlegError as refusal:
+            self._show_error(refusal.message)
+            return False
+        self.ui.weighing_error_label.clear()
+        self.reload()
+        self.changed.emit()
+        return True
+
+    # --- entries -----------------------------------------------------------------------------------
+
+    def _add_entry(self, side: BalanceSide, text: str, statement_type: Any, weight: Any, domain: Any,
+                   partner_id: Any) -> None:
+        sheet_id = self._require_sheet()
+        if self._run(lambda: balance.add_entry(self._ctx, sheet_id, side, text, statement_type=statement_type,
+                                               weight=weight, domain=domain, source_partner_id=partner_id)):
+            panel = self.panels[side]
+            panel.clear_entry_line()
+            panel.view.scrollToBottom()
+            panel.entry_edit.setFocus()
+
+    def add_from_source(self, side: BalanceSide, source: SourceRef) -> None:
+        """What a drop does: a new entry on ``side`` linked to the dragged signal or contribution."""
+        sheet_id = self._require_sheet()
+        self._run(lambda: balance.add_entry_from_source(self._ctx, sheet_id, side, source.entity_type,
+                                                        source.entity_id))
+
+    def _edit_entry(self, entry: EntryInfo) -> None:
+        dialog = BalanceEntryDialog(self._ctx, entry, self._partners, self)
+        if dialog.exec():
+            self.reload()
+            self.changed.emit()
+
+    def _remove_entry(self, entry: EntryInfo) -> None:
+        if self._confirm_removal and QMessageBox.question(
+                self, self.tr("Regel verwijderen"),
+                self.tr("Deze regel van de balans verwijderen?\n\n{}").format(entry.text)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: balance.remove_entry(self._ctx, entry.id))
+
+    def _move_entry(self, entry: EntryInfo, side: BalanceSide) -> None:
+        self._run(lambda: balance.move_entry(self._ctx, entry.id, side))
+
+    # --- weighing and the rest -------------------------------------------------------------------------
+
+    def chosen_priority(self) -> Priority | None:
+        return next((p for p, button in self._priority_buttons.items() if button.isChecked()), None)
+
+    def save_weighing(self) -> bool:
+        sheet_id = self._require_sheet()
+        priority, rationale = self.chosen_priority(), self.ui.rationale_edit.toPlainText()
+        self._weighing_dirty = False
+        ok = self._run(lambda: balance.set_weighing(self._ctx, sheet_id, priority, rationale))
+        self._weighing_dirty = not ok
+        if not ok:
+            self.ui.rationale_edit.setFocus()
+        return ok
+
+    def save_proportionality(self) -> bool:
+        sheet_id = self._require_sheet()
+        answer = self.ui.proportionality_edit.toPlainText()
+        self._proportionality_dirty = False
+        ok = self._run(lambda: balance.set_proportionality(self._ctx, sheet_id, answer))
+        self._proportionality_dirty = not ok
+        return ok
+
+    def _focus_ratings(self) -> None:
+        self.ui.details_tabs.setCurrentWidget(self.ui.scale_tab)
+        view = self.ui.ratings_view
+        view.setFocus()
+        view.setCurrentIndex(self.ratings_model.index(0, 2))
+
+    def _save_rating(self, partner_id: int, score: int | None) -> None:
+        sheet = balance.set_rating(self._ctx, self._require_sheet(), partner_id, score)
+        self._sheet = sheet
+        self.ui.weighing_error_label.clear()
+        self.changed.emit()
+
+    def _save_consensus(self, value: int) -> None:
+        sheet_id = self._require_sheet()
+        self._run(lambda: balance.set_consensus(self._ctx, sheet_id, None if value < 0 else value))
+
+    def _add_measure(self) -> None:
+        ui = self.ui
+        sheet_id = self._require_sheet()
+        proportionality = ui.proportionality_edit.toPlainText()
+        if self._run(lambda: balance.add_measure(
+                self._ctx, sheet_id, current_enum(ui.measure_kind_combo, MeasureKind), ui.measure_edit.text(),
+                coercive=ui.coercive_check.isChecked(),
+                status=current_enum(ui.measure_status_combo, MeasureStatus),
+                action_item_id=ui.measure_action_combo.currentData(), proportionality=proportionality)):
+            ui.measure_edit.clear()
+            ui.coercive_check.setChecked(False)
+            self._proportionality_dirty = False
+            self.reload()
+        elif ui.coercive_check.isChecked() and not proportionality.strip():
+            ui.details_tabs.setCurrentWidget(ui.proportionality_tab)
+            ui.proportionality_edit.setFocus()
+
+    def _add_dissent(self) -> None:
+        ui = self.ui
+        sheet_id = self._require_sheet()
+        partner_id = ui.dissent_partner_combo.currentData()
+        position, reason = ui.dissent_position_edit.text(), ui.dissent_reason_edit.text()
+        if self._run(lambda: balance.add_dissent(self._ctx, sheet_id, partner_id, position, reason)):
+            ui.dissent_position_edit.clear()
+            ui.dissent_reason_edit.clear()
+
+    def _add_assessment(self) -> None:
+        ui = self.ui
+        sheet_id = self._require_sheet()
+        if self._run(lambda: balance.add_formal_assessment(
+                self._ctx, sheet_id, ui.instrument_combo.currentText(), ui.organisation_edit.text(),
+                ui.assessed_on_edit.date().toPython(), ui.summary_edit.text())):
+            ui.organisation_edit.clear()
+            ui.summary_edit.clear()
+
+    def _add_question(self) -> None:
+        sheet_id = self._require_sheet()
+        text = self.ui.question_edit.text()
+        if self._run(lambda: balance.add_question(self._ctx, sheet_id, text)):
+            self.ui.question_edit.clear()
+
+    def _question_toggled(self, item: QListWidgetItem) -> None:
+        question_id = item.data(Qt.ItemDataRole.UserRole)
+        resolved = item.checkState() == Qt.CheckState.Checked
+        self._run(lambda: balance.set_question_resolved(self._ctx, question_id, resolved))
+
+    def _remove_selected(self, widget: Any, remove: Callable[[ServiceContext, int], None]) -> None:
+        item = widget.currentItem()
+        if item is not None:
+            self._run(lambda: remove(self._ctx, item.data(Qt.ItemDataRole.UserRole)))
+
+    def _require_sheet(self) -> int:
+        assert self._sheet is not None
+        return self._sheet.id
+
+    # --- before lock ---------------------------------------------------------------------------------
+
+    def save_pending(self) -> bool:
+        """Store what was typed but not yet stored: entry lines, the weighing, proportionality and an
+        open question. Returns False when something was refused (its text stays in the form)."""
+        sheet = self._sheet
+        if sheet is None:
+            return True
+        ok = True
+        for panel in self.panels.values():
+            if panel.pending_text():
+                panel.submit()
+                ok = ok and not panel.pending_text()
+        if self._weighing_dirty:
+            ok = self.save_weighing() and ok
+        if self._proportionality_dirty:
+            ok = self.save_proportionality() and ok
+        if self.ui.question_edit.text().strip():
+            self._add_question()
+            ok = ok and not self.ui.question_edit.text().strip()
+        return ok
+

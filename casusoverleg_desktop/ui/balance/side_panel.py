@@ -1,0 +1,228 @@
+"""One column of the balance sheet: its entries as cards, a quick entry line, and a drop target."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casusoverleg_desktop.domain.balance import BalanceDomain, BalanceSide, Weight, domains_for
+from casusoverleg_desktop.domain.enums import StatementType
+from casusoverleg_desktop.services.balance import EntryInfo
+
+from casusoverleg_desktop.ui.balance.entry_delegate import EntryCardDelegate
+from casusoverleg_desktop.ui.balance.entry_dialog import current_enum, fill_enum_combo
+from casusoverleg_desktop.ui.balance.mime import SourceRef, read_source
+from casusoverleg_desktop.ui.balance.models import EntryTableModel
+from casusoverleg_desktop.ui.balance.scale import SIDE_COLORS
+from casusoverleg_desktop.ui.labels import label
+
+SIDE_LETTERS = {BalanceSide.VEILIGHEID: "A", BalanceSide.ZORG_ONTWIKKELING: "B",
+                BalanceSide.WAT_GAAT_GOED: "C"}
+_DROP_HINT = "  ⤓ "
+
+
+class SidePanel(QFrame):
+    """Emits what the user asks for; the sheet widget calls the services."""
+
+    # side, text, statement type, weight, domain, partner id
+    entry_submitted = Signal(object, str, object, object, object, object)
+    source_dropped = Signal(object, object)  # side, SourceRef
+    edit_requested = Signal(object)  # EntryInfo
+    remove_requested = Signal(object)  # EntryInfo
+    move_requested = Signal(object, object)  # EntryInfo, BalanceSide
+
+    def __init__(self, side: BalanceSide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"side_panel_{side.value}")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        color = SIDE_COLORS[side].name()
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid {color}; border-radius: 6px; "
+                           "background: #f7f8fa; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+
+        self.header = QLabel(self)
+        self.header.setObjectName(f"side_header_{side.value}")
+        self.header.setWordWrap(True)
+        self._color = color
+        layout.addWidget(self.header)
+
+        self.model = EntryTableModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName(f"entries_{side.value}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntryCardDelegate(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSpacing(2)
+        self.view.setStyleSheet("QListView { background: #f7f8fa; border: none; }")
+        self.view.setAccessibleName(self.tr("Regels in kolom {}").format(label(side)))
+        self.view.installEventFilter(self)
+        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(self.model.entry(index.row())))
+        layout.addWidget(self.view, 1)
+
+        form = QGridLayout()
+        form.setSpacing(4)
+        self.entry_edit = QLineEdit(self)
+        self.entry_edit.setObjectName(f"new_entry_{side.value}")
+        self.entry_edit.setPlaceholderText(
+            self.tr("Nieuwe regel… (Enter voegt toe; Tab: soort, gewicht, domein, bron)"))
+        self.entry_edit.setAccessibleName(self.tr("Nieuwe regel in kolom {}").format(label(side)))
+        self.entry_edit.returnPressed.connect(self.submit)
+        form.addWidget(self.entry_edit, 0, 0, 1, 4)
+        self.type_combo = self._combo("type", self.tr("Soort uitspraak"))
+        fill_enum_combo(self.type_combo, list(StatementType))
+        self.weight_combo = self._combo("weight", self.tr("Gewicht"))
+        fill_enum_combo(self.weight_combo, list(Weight), self.tr("gewicht —"))
+        self.domain_combo = self._combo("domain", self.tr("Domein"))
+        fill_enum_combo(self.domain_combo, domains_for(side), self.tr("domein —"))
+        self.partner_combo = self._combo("partner", self.tr("Bron (partner)"))
+        self._details = (self.type_combo, self.weight_combo, self.domain_combo, self.partner_combo)
+        for column, combo in enumerate(self._details):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+            form.addWidget(combo, 1, column)
+        layout.addLayout(form)
+        # The detail pickers show while this column has the focus: more room for entries on a projector.
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+        self._show_details(False)
+        self.set_zoom(1.0)
+        self.set_entries(())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._show_details(new is not None and self.isAncestorOf(new))
+
+    def _show_details(self, visible: bool) -> None:
+        for combo in self._details:
+            combo.setVisible(visible)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.header.setStyleSheet(f"background: {self._color}; color: white; font-weight: 700; "
+                                  f"font-size: {13 * zoom:.0f}pt; padding: 4px 8px; border-radius: 4px;")
+        self.view.doItemsLayout()
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{name}_combo_{self.side.value}")
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def set_partners(self, partners: Sequence[tuple[int, str]]) -> None:
+        current = self.partner_combo.currentData()
+        self.partner_combo.clear()
+        self.partner_combo.addItem(self.tr("bron —"), None)
+        for partner_id, name in partners:
+            self.partner_combo.addItem(name, partner_id)
+        index = self.partner_combo.findData(current)
+        self.partner_combo.setCurrentIndex(max(index, 0))
+
+    def set_entries(self, entries: Sequence[EntryInfo]) -> None:
+        selected = self.current_entry()
+        self.model.set_entries(entries)
+        self.header.setText(self._title())
+        if selected is not None:
+            for row, entry in enumerate(entries):
+                if entry.lineage == selected.lineage:
+                    self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _title(self) -> str:
+        return (f"{SIDE_LETTERS[self.side]}. {label(self.side)} — {self.tr(self.side.describes)} "
+                f"({self.model.rowCount()})")
+
+    def current_entry(self) -> EntryInfo | None:
+        index = self.view.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def pending_text(self) -> str:
+        return self.entry_edit.text().strip()
+
+    def submit(self) -> None:
+        text = self.pending_text()
+        if not text:
+            return
+        self.entry_submitted.emit(self.side, text, current_enum(self.type_combo, StatementType),
+                                  current_enum(self.weight_combo, Weight),
+                                  current_enum(self.domain_combo, BalanceDomain),
+                                  self.partner_combo.currentData())
+
+    def clear_entry_line(self) -> None:
+        self.entry_edit.clear()
+        self.weight_combo.setCurrentIndex(0)
+        self.domain_combo.setCurrentIndex(0)
+        self.type_combo.setCurrentIndex(0)
+
+    # --- keyboard on the list ------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            return self._key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_requested.emit(entry)
+            return True
+        if key == Qt.Key.Key_Delete:
+            self.remove_requested.emit(entry)
+            return True
+        if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+            target = list(BalanceSide)[key - Qt.Key.Key_1]
+            if target is not self.side:
+                self.move_requested.emit(entry, target)
+            return True
+        return False
+
+    # --- drop target -----------------------------------------------------------------------------
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> SourceRef | None:
+        return read_source(event.mimeData())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._accepts(event) is not None:
+            event.acceptProposedAction()
+            self.header.setText(self._title() + _DROP_HINT + self.tr("loslaten om toe te voegen"))
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._accepts(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.header.setText(self._title())
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.header.setText(self._title())
+        source = self._accepts(event)
+        if source is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.source_dropped.emit(self.side, source)
