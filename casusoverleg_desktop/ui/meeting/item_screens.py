@@ -31,6 +31,7 @@ from casusoverleg_desktop.services import meeting_mode, meetings
 from casusoverleg_desktop.services.meeting_mode import ItemBriefing
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
+from casusoverleg_desktop.ui.balance import BalanceSheetWidget
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import (
     ActionEditor,
@@ -102,6 +103,7 @@ class CaseItemScreen(ItemScreen):
         super().__init__(session, None, parent)
         self.phase = BobPhase.BEELDVORMING
         self.briefing: ItemBriefing | None = None
+        self.balance_sheet: BalanceSheetWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -151,6 +153,7 @@ class CaseItemScreen(ItemScreen):
 
     def bind(self, item: AgendaItemInfo) -> None:
         """Fill the screen with this case item; showing it is recorded in the audit trail."""
+        self._drop_balance_sheet()
         self.item = item
         self.briefing = meeting_mode.item_briefing(self.session.ctx, item.id)
         question = item.question or self.tr("(geen vraag aan het overleg vastgelegd)")
@@ -207,13 +210,28 @@ class CaseItemScreen(ItemScreen):
         self.balance_sheet_area.setObjectName("balance_sheet_area")
         self.balance_sheet_area.setFrameShape(QFrame.Shape.StyledPanel)
         area = QVBoxLayout(self.balance_sheet_area)
-        placeholder = QLabel(self.tr("Hier komt de balans zorg en veiligheid: zorgen en risico's, "
-                                     "behoeften, wat goed gaat, de afweging en de schaalvraag."))
-        placeholder.setObjectName("balance_sheet_placeholder")
-        placeholder.setWordWrap(True)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        area.addWidget(placeholder)
+        area.setContentsMargins(0, 0, 0, 0)
         return self.balance_sheet_area
+
+    def _show_balance_sheet(self) -> None:
+        """The case's sheet for this meeting, opened (or begun from the last one) when the chair
+        turns to oordeelsvorming — never just by paging past the item."""
+        if self.balance_sheet is not None or self.item is None or self.item.case_id is None:
+            return
+        self.balance_sheet = BalanceSheetWidget(self.session.ctx, self.item.case_id,
+                                                self.session.meeting.id, self.balance_sheet_area)
+        self.balance_sheet_area.layout().addWidget(self.balance_sheet)
+
+    def _drop_balance_sheet(self) -> None:
+        if self.balance_sheet is not None:
+            self.balance_sheet.save_pending()
+            self.balance_sheet.setParent(None)
+            self.balance_sheet.deleteLater()
+            self.balance_sheet = None
+
+    def save_balance_sheet(self) -> None:
+        if self.balance_sheet is not None:
+            self.balance_sheet.save_pending()
 
     def _decision_page(self) -> QWidget:
         page = QWidget()
@@ -226,6 +244,8 @@ class CaseItemScreen(ItemScreen):
         return page
 
     def set_phase(self, phase: BobPhase) -> None:
+        if phase is BobPhase.OORDEELSVORMING:
+            self._show_balance_sheet()
         self.phase = phase
         self.phase_stack.setCurrentIndex(list(BobPhase).index(phase))
         self.phase_buttons[phase].setChecked(True)

@@ -61,7 +61,6 @@ QPushButton#phase_button { padding: 6px 14px; border: 1px solid #b8c4d4; border-
                            background: #ffffff; color: #1f3a5f; }
 QPushButton#phase_button:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
 QFrame#balance_sheet_area { background: #ffffff; border: 1px dashed #b8c4d4; border-radius: 6px; }
-QLabel#balance_sheet_placeholder { color: #4a5563; }
 QWidget#blank_page { background: #000000; }
 QLineEdit, QPlainTextEdit, QTableView, QTextBrowser { background: #ffffff; }
 QLineEdit:focus, QPlainTextEdit:focus, QTableView:focus { border: 2px solid #2f6db5; }
@@ -336,6 +335,8 @@ class MeetingModeWindow(QWidget):
         for screen in self.screens.values():
             if isinstance(screen, GeneralItemScreen) and screen.save_notes():
                 self._forget_recorded_notes(screen)
+            elif isinstance(screen, CaseItemScreen):
+                screen.save_balance_sheet()
 
     def request_lock(self) -> None:
         self.save_pending()

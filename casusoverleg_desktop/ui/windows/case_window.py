@@ -15,23 +15,24 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTabWidget, QWidget
 
 from casusoverleg_desktop.domain.enums import (
     CaseStatus,
     DataCategory,
     LegalBasis,
+    MeetingStatus,
     StatementType,
     SubjectRole,
 )
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES, allowed_next
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import actions, case_views, cases, meetings, partners
+from casusoverleg_desktop.services import actions, balance, case_views, cases, meetings, partners
 from casusoverleg_desktop.services.cases import CaseDetail
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.signals import SignalInfo
 
-from casusoverleg_desktop.ui.balance import BalanceHistoryWidget
+from casusoverleg_desktop.ui.balance import BalanceHistoryWidget, BalanceSheetWidget
 from casusoverleg_desktop.ui.dialogs.case_dialogs import (
     CaseSettingsDialog,
     CloseCaseDialog,
@@ -117,6 +118,7 @@ class CaseWindow(QWidget):
         u.signals_view.setDragEnabled(True)
         u.signals_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.balance_history: BalanceHistoryWidget | None = None
+        self.balance_sheet: BalanceSheetWidget | None = None
         u.tabs.currentChanged.connect(self._tab_changed)
         self._legend()
         u.subjects_hint_label.setText(self.tr(
@@ -181,15 +183,38 @@ class CaseWindow(QWidget):
         self._fit()
 
     def _tab_changed(self) -> None:
-        """The balance history is made when its tab is first shown (it reads every version)."""
+        """The balance widgets are made when their tab is first shown (they read every version)."""
         if self.ui.tabs.currentWidget() is not self.ui.balance_tab:
             return
         if self.balance_history is None:
-            self.balance_history = BalanceHistoryWidget(self.ctx, self.case_id, self.ui.balance_tab)
-            self.ui.balance_tab_layout.addWidget(self.balance_history)
-            self.balance_history.show()
+            self.balance_tabs = QTabWidget(self.ui.balance_tab)
+            self.balance_tabs.setAccessibleName(self.tr("Balans zorg en veiligheid"))
+            self.balance_history = BalanceHistoryWidget(self.ctx, self.case_id)
+            meeting_id = self._balance_meeting()
+            if meeting_id is not None:
+                self.balance_sheet = BalanceSheetWidget(self.ctx, self.case_id, meeting_id)
+                self.balance_sheet.changed.connect(self.balance_history.refresh)
+                self.balance_tabs.addTab(self.balance_sheet, self.tr("Balans"))
+            self.balance_tabs.addTab(self.balance_history, self.tr("Verloop en vergelijking"))
+            self.ui.balance_tab_layout.addWidget(self.balance_tabs)
+            self.balance_tabs.show()  # added to a tab that is already on screen
         else:
             self.balance_history.refresh()
+
+    def _balance_meeting(self) -> int | None:
+        """The meeting whose sheet this window shows: the latest version's, or else the next
+        meeting with this case on its agenda (so the chair can prepare the weighing)."""
+        sheets = balance.list_sheets(self.ctx, self.case_id)
+        if sheets:
+            return max(sheets, key=lambda row: row.version).meeting_id
+        upcoming = [m for m in case_views.case_meetings(self.ctx, self.case_id)
+                    if m.status is not MeetingStatus.GEANNULEERD]
+        return upcoming[-1].meeting_id if upcoming else None
+
+    def save_pending(self) -> None:
+        """Before the vault locks: what was typed on the balance sheet is stored."""
+        if self.balance_sheet is not None:
+            self.balance_sheet.save_pending()
 
     def _load_actions(self) -> None:
         records = actions.action_list(self.ctx, case_id=self.case_id,
