@@ -10,7 +10,14 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
-from casusoverleg_desktop.vault.vault import OpenVault, create_vault, unlock, unlock_from_device
+from casusoverleg_desktop.vault.vault import (
+    Clock,
+    OpenVault,
+    create_vault,
+    unlock,
+    unlock_from_device,
+    utc_now,
+)
 
 __all__ = ["OpenVault", "Role", "VaultAccess", "add_user", "context_for", "create_new_vault"]
 
@@ -21,7 +28,8 @@ def context_for(vault: OpenVault) -> ServiceContext:
 
 
 def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, display_name: str = "",
-                     organisation: str = "", settings: Settings | None = None) -> tuple[OpenVault, str]:
+                     organisation: str = "", settings: Settings | None = None,
+                     clock: Clock = utc_now) -> tuple[OpenVault, str]:
     """A new vault with its certificate authority and the first user's signing credential.
 
     Returns the open vault and the recovery code, to be shown once.
@@ -29,7 +37,7 @@ def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, dis
     from casusoverleg_desktop.services import signing  # pyHanko is slow to import: only here
 
     vault, code = create_vault(root, login, role, passphrase, display_name=display_name,
-                               organisation=organisation, settings=settings)
+                               organisation=organisation, settings=settings, clock=clock)
     try:
         ctx = context_for(vault)
         signing.ensure_vault_ca(ctx, organisation, vault.vault_id)

@@ -6,6 +6,7 @@ a story of a few months in the fictional Zorg- en Veiligheidshuis Wadmeer (see `
 
 - WM-…-007, Ayoub M. (16); closed last meeting and handed over to the youth team;
 - WM-…-031, Dylan K. (20), after detention; signal refuted, escalated and de-escalated, monitoring;
+  two balance-sheet versions (veiligheid voorop → in balans) with dissent (politie vs reclassering);
 - WM-…-034, Sem R. (14), reported by his school; in execution, on the next meeting's agenda;
 - WM-…-038, Noa B. (9) and her family; informing the father postponed, review date passed;
 - WM-…-041, Lars T. (16); a fresh signal in weging, the reporter still waiting for feedback.
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from casusoverleg_desktop.domain.balance import BalanceDomain, BalanceSide, MeasureKind, Priority, Weight
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -46,6 +48,7 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.services import (  # search: keeps the index current as we go
     actions,
     assessments,
+    balance,
     cases,
     contributions,
     decisions,
@@ -88,17 +91,21 @@ class DemoVault:
     case_codes: tuple[str, ...]
 
 
+VAULT_AGE = dt.timedelta(days=400)
+
+
 def create_demo(root: Path, passphrase: str, *, today: dt.date | None = None,
                 settings: Settings | None = None) -> DemoVault:
     """Create the demo vault at ``root``; show the returned recovery code to the user once."""
     today = today or dt.date.today()
+    clock = _StoryClock(today - VAULT_AGE)  # the ZVH began using its vault before the story starts
     vault, recovery_code = create_new_vault(root, CHAIR_LOGIN, Role.CHAIR, passphrase,
                                             display_name=CHAIR_NAME, organisation=REGION,
-                                            settings=settings)
+                                            settings=settings, clock=clock)
     try:
         add_user(vault, SECRETARY_LOGIN, Role.SECRETARY, passphrase, display_name=SECRETARY_NAME,
                  organisation=REGION)
-        story = _Story(vault.sessions, today)
+        story = _Story(vault.sessions, today, clock)
         story.tell()
     finally:
         vault.close()
@@ -135,9 +142,9 @@ def _dmy(day: dt.date) -> str:
 
 
 class _Story:
-    def __init__(self, sessions, today: dt.date) -> None:  # noqa: ANN001
+    def __init__(self, sessions, today: dt.date, clock: _StoryClock) -> None:  # noqa: ANN001
         self.today = today
-        self.clock = _StoryClock(today)
+        self.clock = clock
         self.chair = ServiceContext(sessions, CHAIR_LOGIN, self.clock)
         self.secretary = ServiceContext(sessions, SECRETARY_LOGIN, self.clock)
         self.p: dict[str, int] = {}
@@ -524,6 +531,7 @@ class _Story:
                     ["school", "jeugdteam", "leerplicht"])
         self.decide(ico, sem_item, "Geen strafrechtelijke of bestuurlijke maatregel; de school "
                     "voert een normstellend gesprek, zonder schorsing.", ["school"])
+        self.weigh_dylan_first(ico)
         escalate = self.decide(ico, dylan_item, "Opschalen: politie en reclassering stemmen het "
                                "toezicht op het locatieverbod wekelijks af tot de volgende "
                                "bespreking.", ["politie", "reclassering"])
@@ -586,6 +594,61 @@ class _Story:
         self.on(self.day(7, self.m1))
         actions.set_action_status(self.chair, self.m1_actions["overdracht"], ActionStatus.AFGEROND,
                                   note="Overdracht besproken met Ayoub en moeder.")
+
+    def weigh_dylan_first(self, meeting_id: int) -> None:
+        """The first balance sheet of WM-…-031: safety first, with dissent on a measure."""
+        sheet = balance.open_sheet(self.chair, self.dylan, meeting_id).id
+        V, Z, G = BalanceSide.VEILIGHEID, BalanceSide.ZORG_ONTWIKKELING, BalanceSide.WAT_GAAT_GOED
+        balance.add_entry_from_source(self.chair, sheet, V, balance.SOURCE_SIGNAL, self.camera_signal)
+        balance.add_entry(self.chair, sheet, V, "Zoekt volgens de reclassering oude contacten op.",
+                          statement_type=M, source_partner_id=self.p["reclassering"],
+                          domain=BalanceDomain.NETWERK_CONTACTEN, weight=Weight.HOOG)
+        balance.add_entry(self.chair, sheet, Z, "Geen eigen woonruimte; woont tijdelijk bij oma.",
+                          source_partner_id=self.p["gemeente"], domain=BalanceDomain.WONEN_FINANCIEN,
+                          weight=Weight.MIDDEN)
+        balance.add_entry(self.chair, sheet, Z, "Cannabisgebruik; behandeling start over drie weken.",
+                          source_partner_id=self.p["ggz"], domain=BalanceDomain.GEZONDHEID_GGZ,
+                          weight=Weight.MIDDEN, data_category=BIJZONDER)
+        balance.add_entry(self.chair, sheet, G, "Komt alle meldplichtafspraken na.",
+                          source_partner_id=self.p["reclassering"],
+                          domain=BalanceDomain.TOEKOMSTPERSPECTIEF)
+        balance.add_entry(self.chair, sheet, G, "Oma is steunend en houdt contact met de reclassering.",
+                          source_partner_id=self.p["gemeente"], domain=BalanceDomain.GEZIN_OPVOEDING)
+        balance.set_weighing(self.chair, sheet, Priority.VEILIGHEID_VOOROP,
+                             "Het signaal over het locatieverbod is nog niet opgehelderd; tot dan "
+                             "gaat het toezicht voor, met de woon- en geldzaken er direct naast.")
+        balance.add_measure(self.chair, sheet, MeasureKind.BEGRENZEND,
+                            "Wekelijkse afstemming politie en reclassering over het locatieverbod.")
+        balance.add_measure(self.chair, sheet, MeasureKind.ONDERSTEUNEND,
+                            "Aanmelding schuldhulpverlening en zoeken naar een eigen kamer.")
+        balance.add_dissent(self.chair, sheet, self.p["politie"],
+                            "Een gebiedsverbod van de burgemeester erbij.",
+                            "Zo is overtreding sneller te handhaven.")
+        balance.add_dissent(self.chair, sheet, self.p["reclassering"],
+                            "Geen extra maatregel naast de bijzondere voorwaarden.",
+                            "Eerst uitzoeken wat er gebeurde; een tweede verbod belast zijn werk.")
+        balance.set_proportionality(self.chair, sheet,
+                                    "Een gebiedsverbod nu niet: de bijzondere voorwaarden dekken het "
+                                    "toezicht. Herbeoordeling in de volgende bespreking.")
+        for partner, score in (("reclassering", 5), ("politie", 3), ("gemeente", 5), ("ggz", 5)):
+            balance.set_rating(self.chair, sheet, self.p[partner], score)
+        balance.set_consensus(self.chair, sheet, 4)
+        balance.add_formal_assessment(self.chair, sheet, "VERA-2R", "Reclassering",
+                                      self.day(-40, self.m1), "Risicotaxatie uitgevoerd; zie het "
+                                      "reclasseringsadvies.")
+
+    def weigh_dylan_again(self, meeting_id: int) -> None:
+        """The second version: the signal refuted, work found, the scale back in balance."""
+        sheet = balance.open_sheet(self.chair, self.dylan, meeting_id).id
+        balance.add_entry(self.chair, sheet, BalanceSide.WAT_GAAT_GOED,
+                          "Werkt 20 uur per week bij een hoveniersbedrijf.",
+                          source_partner_id=self.p["gemeente"], domain=BalanceDomain.SCHOOL_WERK)
+        balance.set_weighing(self.chair, sheet, Priority.IN_BALANS,
+                             "Het signaal over het locatieverbod is weerlegd en hij werkt; toezicht "
+                             "en ondersteuning wegen nu even zwaar.")
+        for partner, score in (("reclassering", 6), ("politie", 5), ("gemeente", 7), ("ggz", 6)):
+            balance.set_rating(self.chair, sheet, self.p[partner], score)
+        balance.set_consensus(self.chair, sheet, 6)
 
     def family_case_start(self) -> int:
         """WM-…-038: Noa (9) in a family with domestic violence; informing father postponed."""
@@ -722,6 +785,7 @@ class _Story:
         self.decide(ico, sem_item, f"De aanpak wordt voortgezet; het verzuim krijgt voorrang. "
                     f"Terugkombespreking in het ICO van {_dmy(self.m3)}.",
                     ["school", "jeugdteam", "leerplicht"])
+        self.weigh_dylan_again(ico)
         deescalate = self.decide(ico, dylan_item, "Het signaal over het locatieverbod is "
                                  "weerlegd; afschalen naar monitoring. De reclassering "
                                  "rapporteert maandelijks.", ["reclassering", "politie",

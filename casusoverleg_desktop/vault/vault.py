@@ -39,7 +39,7 @@ MIN_PASSPHRASE_LENGTH = 10
 Clock = Callable[[], dt.datetime]
 
 
-def _utcnow() -> dt.datetime:
+def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
@@ -237,7 +237,7 @@ def _open_passphrase_slot(slots: KeySlotFile, login: str,
 def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
                  display_name: str = "", organisation: str = "",
                  settings: Settings | None = None,
-                 clock: Clock = _utcnow) -> tuple[OpenVault, str]:
+                 clock: Clock = utc_now) -> tuple[OpenVault, str]:
     """Create a vault with one user; returns it opened, and the recovery code to show once."""
     settings = settings or Settings()
     login = check_login(login)
@@ -264,7 +264,7 @@ def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
 
 
 def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings | None = None,
-           clock: Clock = _utcnow) -> OpenVault:
+           clock: Clock = utc_now) -> OpenVault:
     """Open with a user's passphrase; without ``login``, any user whose passphrase it is."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
@@ -276,7 +276,7 @@ def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings
 
 
 def unlock_from_device(root: Path, login: str, store: SecretStore, *,
-                       settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+                       settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
     """Open with the key remembered in the OS keyring; ``WrongPassphrase`` when there is none."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
@@ -290,7 +290,7 @@ def unlock_from_device(root: Path, login: str, store: SecretStore, *,
 
 
 def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
-            settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+            settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
     """Open with the recovery code and give ``login`` a new passphrase."""
     check_passphrase_strength(new_passphrase)
     code = normalise_recovery_code(recovery_code)
@@ -310,7 +310,7 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
 
 
 def open_with_data_keys(root: Path, data_keys: dict[int, bytes], login: str, *,
-                        settings: Settings | None = None, clock: Clock = _utcnow) -> OpenVault:
+                        settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
     """Open with data keys already held (tests and benchmarks that skip the KDF on purpose)."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
