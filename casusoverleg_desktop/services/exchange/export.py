@@ -49,6 +49,9 @@ NOT_EXCHANGED_TABLES = {
     "vault_authority": "key material",
     "signing_credential": "key material",
     "signature_record": "signatures made with this vault's credentials, by account",
+    "meeting_draft": "half-typed text of one user in meeting mode, until it becomes a record",
+    "document_export": "the log of files exported from this vault",
+    "minutes_document": "signed PDFs: their signatures belong to this vault's credentials",
 }
 
 
