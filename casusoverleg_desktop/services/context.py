@@ -24,6 +24,10 @@ class ServiceContext:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back on error."""
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        Services open theirs through ``services.audit.unit_of_work(ctx)``, which also tells the
+        session who acts, so that every change lands in the audit trail.
+        """
         with self.sessions() as session, session.begin():
             yield session
