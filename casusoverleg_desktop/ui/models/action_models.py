@@ -1,0 +1,159 @@
+"""The table model and filter of the Actiepunten page.
+
+``ActionListModel`` rows are ``action_views.ActionRow`` records; it adds no roles of its own beyond
+those of ``record_model`` (``RECORD_ROLE``, ``ID_ROLE``, ``BADGES_ROLE`` for the status badge,
+``SORT_ROLE``). Overdue due dates are red and bold. Only case codes and pseudonyms are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+
+from casusoverleg_desktop.domain.enums import ActionStatus
+from casusoverleg_desktop.services.action_views import ActionRow
+
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.record_model import (
+    RECORD_ROLE,
+    Column,
+    RecordTableModel,
+    dutch_date,
+    tr,
+)
+from casusoverleg_desktop.ui.widgets.markers import Badge
+
+_OVERDUE = QColor("#a61b1b")
+_MUTED = QColor("#6b7280")
+
+# Status badges: a word each (not only a colour), calm for open, warm for running, grey when closed.
+_STATUS_BADGE = {
+    ActionStatus.OPEN: ("#ffffff", "#1f4e79"),
+    ActionStatus.LOOPT: ("#3b2a00", "#f2c14e"),
+    ActionStatus.AFGEROND: ("#ffffff", "#2e7d32"),
+    ActionStatus.VERVALLEN: ("#ffffff", "#5f6368"),
+}
+
+
+def status_badge(status: ActionStatus) -> Badge:
+    foreground, background = _STATUS_BADGE[status]
+    return Badge(label(status).upper(), foreground, background)
+
+
+def when_text(row: ActionRow) -> str:
+    """The due date, else the condition ("bij: …"), else "doorlopend"."""
+    if row.due_date is not None:
+        return dutch_date(row.due_date)
+    if row.condition:
+        if row.condition.casefold().startswith(("bij ", "als ", "zodra ", "wanneer ")):
+            return row.condition
+        return tr("bij: %1").replace("%1", row.condition)
+    return tr("doorlopend")
+
+
+def when_sort_key(row: ActionRow) -> str:
+    """Dated first (by date), then conditional, then ongoing; one string, so Qt can compare it."""
+    if row.due_date is not None:
+        return f"0-{row.due_date.isoformat()}"
+    return "1-" if row.condition else "2-"
+
+
+def owner_text(row: ActionRow) -> str:
+    return f"{row.owner_partner} / {row.owner_person}" if row.owner_person else row.owner_partner
+
+
+class ActionListModel(RecordTableModel[ActionRow]):
+    """All actions; the "Wanneer" column sorts dated actions first, then conditions, then ongoing."""
+
+    LABEL, DESCRIPTION, CASE, OWNER, WHEN, STATUS, POSTPONED, ORIGIN = range(8)
+    columns = (
+        Column("Nr", lambda r: r.label,
+               sort=lambda r: f"{r.origin_meeting_date.isoformat()}-{int(r.label[1:]):04d}"),
+        Column("Actie", lambda r: r.description, tooltip=lambda r: r.description),
+        Column("Casus", lambda r: r.case_code or "—", sort=lambda r: r.case_code or ""),
+        Column("Eigenaar", owner_text),
+        Column("Wanneer", when_text, tooltip=lambda r: r.condition,
+               sort=lambda r: when_sort_key(r)),
+        Column("Status", lambda r: label(r.status), badges=lambda r: (status_badge(r.status),),
+               sort=lambda r: list(ActionStatus).index(r.status),
+               tooltip=lambda r: r.status_note),
+        Column("Uitgesteld", lambda r: f"{r.postponement_count}×" if r.postponement_count else "",
+               sort=lambda r: r.postponement_count),
+        Column("Uit overleg", lambda r: dutch_date(r.origin_meeting_date),
+               sort=lambda r: r.origin_meeting_date),
+    )
+
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+
+    def extra_data(self, record: ActionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.WHEN and record.is_overdue(self.today):
+                return QBrush(_OVERDUE)
+            if record.status.is_closed:
+                return QBrush(_MUTED)
+        if role == Qt.ItemDataRole.FontRole and (
+                column == self.LABEL or (column == self.WHEN and record.is_overdue(self.today))):
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        if (role == Qt.ItemDataRole.AccessibleTextRole and column == self.WHEN
+                and record.is_overdue(self.today)):
+            return tr("%1 (verlopen)").replace("%1", when_text(record))
+        return None
+
+
+OPEN_AND_RUNNING = "open-loopt"
+"""Status filter value: the actions still on the list (open and loopt)."""
+NO_CASE = 0
+"""Case filter value: actions that concern no case."""
+
+
+class ActionFilterProxy(QSortFilterProxyModel):
+    """Filters on status (a status, ``OPEN_AND_RUNNING`` or all), owner partner, case
+    (an id or ``NO_CASE``), overdue only, and a text over number, action, case and owner."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.status: ActionStatus | str | None = OPEN_AND_RUNNING
+        self.partner_id: int | None = None
+        self.case_id: int | None = None
+        self.overdue_only = False
+        self.today = dt.date.today()
+        self.text = ""
+
+    def set_filters(self, *, status: ActionStatus | str | None, partner_id: int | None,
+                    case_id: int | None, overdue_only: bool, text: str, today: dt.date) -> None:
+        self.beginFilterChange()
+        self.status, self.partner_id, self.case_id = status, partner_id, case_id
+        self.overdue_only, self.today, self.text = overdue_only, today, text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        row: ActionRow = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if self.status == OPEN_AND_RUNNING and row.status.is_closed:
+            return False
+        if isinstance(self.status, ActionStatus) and row.status is not self.status:
+            return False
+        if self.partner_id is not None and row.owner_partner_id != self.partner_id:
+            return False
+        if self.case_id == NO_CASE and row.case_id is not None:
+            return False
+        if self.case_id not in (None, NO_CASE) and row.case_id != self.case_id:
+            return False
+        if self.overdue_only and not row.is_overdue(self.today):
+            return False
+        if self.text:
+            haystack = " ".join((row.label, row.description, row.case_code or "", owner_text(row),
+                                 row.condition or "")).casefold()
+            return self.text in haystack
+        return True
+
+
+__all__ = ["NO_CASE", "OPEN_AND_RUNNING", "ActionFilterProxy", "ActionListModel", "status_badge",
+           "when_text"]

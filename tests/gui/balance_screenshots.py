@@ -1,0 +1,76 @@
+"""Render the balance sheet, the diff and the trend to PNG with scenario LV-2025-021 (offscreen).
+
+    uv run python tests/gui/balance_screenshots.py [target folder, default docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+
+from balance_scenarios import build_021  # noqa: E402
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from casusoverleg_desktop.services.access import create_new_vault  # noqa: E402
+from casusoverleg_desktop.services.context import ServiceContext  # noqa: E402
+from casusoverleg_desktop.store.accounts import Role  # noqa: E402
+
+from casusoverleg_desktop.ui.balance import BalanceHistoryWidget, BalanceSheetWidget  # noqa: E402
+from casusoverleg_desktop.ui.theme import apply_theme  # noqa: E402
+
+
+def render(target: Path) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def save(widget, name: str) -> None:  # noqa: ANN001
+        app.processEvents()
+        path = target / f"balance-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        vault, _code = create_new_vault(Path(folder) / "kluis", "voorzitter", Role.CHAIR,
+                                        "correct paard batterij niet", display_name="Marloes Dekkers")
+        try:
+            ctx = ServiceContext(vault.sessions, vault.user.login)
+            built = build_021(ctx)
+            sheet = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[1])
+            sheet.resize(1600, 1000)
+            sheet.show()
+            save(sheet, "sheet")
+            first = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[0])
+            first.resize(1600, 1000)
+            first.ui.details_tabs.setCurrentWidget(first.ui.dissent_tab)
+            first.show()
+            save(first, "sheet-v1-dissent")
+            projected = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[0])
+            projected.resize(1280, 800)
+            projected.set_zoom(1.3)
+            projected.ui.details_tabs.setCurrentWidget(projected.ui.measures_tab)
+            projected.show()
+            save(projected, "sheet-projected-1280x800")
+            history = BalanceHistoryWidget(ctx, built.case_id)
+            history.resize(1600, 900)
+            history.show()
+            save(history, "history")
+            save(history.ui.diff_view, "diff")
+            save(history.chart, "trend")
+            for widget in (sheet, first, projected, history):
+                widget.close()
+        finally:
+            vault.close()
+    return written
+
+
+if __name__ == "__main__":
+    for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(path)
