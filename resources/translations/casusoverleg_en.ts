@@ -1,0 +1,4494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Nieuw op de balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de balans af</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bij: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorlopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (verlopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%n× uitgesteld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen datum gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant getekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant niet getekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevoegd om een diagnose te stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bevoegd om een diagnose te stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 jaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× gegeven, laatst %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet gegeven — termijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vervangen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionChangeDialog</name>
+    <message>
+        <source>%1 actiepunt(en) op ‘loopt’ zetten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actiepunt(en) afronden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actiepunt(en) laten vervallen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actiepunt(en) uitstellen naar één nieuwe termijn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder termijn, kan niet worden uitgesteld: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden heropenen (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een reden op; die wordt bij elk actiepunt bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er verandert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting of reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Actiepunten bij dit agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat moet er gebeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunt — wat moet er gebeuren (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenaar: partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenaar: persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer: datum, doorlopend of voorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm, &apos;doorlopend&apos; of &apos;bij …&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie is eigenaar? Typ de naam van een ketenpartner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Open en loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 actiepunten getoond · %3 verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen actiepunten gekozen (Shift/Ctrl+pijltjes of Ctrl+A om te kiezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actiepunt(en) gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hoort niet bij een casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen nieuwe termijn opgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewijzigd: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gewijzigd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus &amp;openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus van het actiepunt openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open de casus van het gekozen actiepunt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op eigenaar (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;sus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen &amp;verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen verlopen actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op nummer, actie, casus of eigenaar (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen actiepunten gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ &amp;Loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten op loopt zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet de gekozen actiepunten op loopt (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ &amp;Afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rond de gekozen actiepunten af (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Ver&amp;vallen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten laten vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laat de gekozen actiepunten vervallen, met een reden (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen actiepunten uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de gekozen actiepunten één nieuwe termijn (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van de wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDelegate</name>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceEntryDialog</name>
+    <message>
+        <source>— geen partner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— niet bepaald —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— geen gewicht —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd op de balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— geen domein —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balansregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bron (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van waarneming bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatisch of dynamisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statisch of dynamisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gewicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewicht (oordeel van de partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;evestigd of weerlegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevestigd of weerlegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens&amp;categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevenscategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryForm</name>
+    <message>
+        <source>Verloop van de balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oudere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwere versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschillen tussen de twee versies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryWidget</name>
+    <message>
+        <source>versie {} · {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog maar één versie van de balans: vergelijken kan vanaf de tweede bespreking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen balans vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceScaleWidget</name>
+    <message>
+        <source>Weegschaal: prioriteit gekozen door de voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen prioriteit gekozen: de voorzitter kiest, de app niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze voorzitter: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSheetForm</name>
+    <message>
+        <source>Balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie en vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantallen per kolom, ter informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter informatie: de aantallen bepalen niets; de voorzitter kiest de prioriteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D. Afweging — keuze van de voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriteit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veiligheid voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriteit: veiligheid voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriteit: in balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zorg voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriteit: zorg voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motivering (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom weegt dit nu zwaarder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivering van de prioriteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afweging vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaalvraag, maatregelen, afwijkende meningen, proportionaliteit, taxaties en open vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E. Schaalvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = zo onveilig dat direct ingrijpen nodig is · 10 = veilig en stabiel genoeg om de casus af te sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consensusscore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensusscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de tafel, nooit berekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrenzende en ondersteunende maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dwangmaatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwangmaatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van de maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekoppeld actiepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijkende meningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijkende meningen per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner met afwijkende mening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standpunt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijkende mening toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijkende mening verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F. Proportionaliteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is een minder ingrijpende route mogelijk, en zo ja: waarom wordt die niet gekozen? Verplicht zodra een dwangmaatregel is voorgesteld, ingezet of afgewezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportionaliteit en subsidiariteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportionaliteit opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G. Formele taxaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een verwijzing: instrument, organisatie, datum en de strekking van de conclusie. Nooit items of scores van gelicentieerde instrumenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzingen naar formele taxaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de taxatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strekking van de conclusie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting van de conclusie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzing toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzing verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H. Open vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vragen en ontbrekende informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vraag of ontbrekende informatie… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe open vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vraag verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSheetWidget</name>
+    <message>
+        <source>Schaalvraag — 0 = {} · 10 = {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen actiepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balans {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · vooringevuld uit versie {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie {} · overleg {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter informatie: {} zorgen · {} behoeften · {} sterke punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatregelen ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijkend ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G. Taxaties ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H. Open vragen ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — actiepunt {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze regel van de balans verwijderen?
+
+{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseItemScreen</name>
+    <message>
+        <source>(geen vraag aan het overleg vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe signalen sinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten van eerdere vergaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen nieuwe signalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsDialog</name>
+    <message>
+        <source>— nog geen casusregisseur —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende bespreking plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgende bespreking (noodzaaktoets) plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Alleen weergavepseudoniemen. GEZAG: deze ouder of voogd heeft het ouderlijk gezag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep een signaal naar de balans in de vergadermodus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balans zorg en veiligheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verloop en vergelijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus %1 — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgesloten %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legenda: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — meningen en hypothesen staan cursief; weerlegde signalen grijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een signaal in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casuscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status wijzigen (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusregisseur en volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkenen: gezin en relaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw signaal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw signaal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;contrasignaal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw contrasignaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw contrasignaal (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevestigen of weerleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal bevestigen of weerleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen en contrasignalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opschalen of afschalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen of afschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdlijn van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acties en besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afgesloten actiepunten tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten actiepunten tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluiten over de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder en terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Melder toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugkoppeling vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan melders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd &amp;vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd per betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eerdere vastleggingen tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere vastleggingen tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Open casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open de gekozen casus (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op code of pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter op code of pseudoniem (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casusoverleg</name>
+    <message>
+        <source>Er ging iets mis. Wat al was opgeslagen is veilig; probeer het nog eens. Gebeurt het opnieuw, sla dan uw werk op en start Casusoverleg opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technische aanduiding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alles kon worden bewaard voor het vergrendelen (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Casus afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies een reden —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten vraagt een reden en een schriftelijke onderbouwing. Daarna loopt de bewaartermijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van afsluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderbouwing van de afsluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van afsluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionCapture</name>
+    <message>
+        <source>Inbreng bij deze casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner die inbreng geeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbreng — Enter voegt toe; Ctrl+1/2/3 feit/mening/hypothese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgenodigd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen partners uitgenodigd voor deze casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een partner die voor deze casus is uitgenodigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst de partner (typ de naam) die deze inbreng geeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Besluiten bij dit agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit — Enter legt het vast (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domein</name>
+    <message>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies aan melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies aan melder (reguliere zorg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwezig m.k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwezig z.k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basisvoorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beeld- en oordeelsvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beeldvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrenzend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluitvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijzonder persoonsgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijzondere voorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broer of zus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaciteit/middelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusbespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casuspartij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context/triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen bereikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Externe casuspartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedetineerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedrag/incidenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen actie nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen actie nodig na weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gerelateerde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezin/opvoeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezondheid/GGZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO/MDO (casusoverleg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit/zingeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideologie/overtuiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In voorbereiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentie/dreiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invrijheidstelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernpartij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAR (re-integratie na detentie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mededelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer informatie nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerk/contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondersteunend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oordeelsvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgenomen in aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen aan reguliere zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan van aanpak vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rondvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School/werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening en verrijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sociaal domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sociaal netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoedoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strafrechtelijk gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strafrechtelijk spoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strafrechtelijk spoor (OM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstperspectief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiligheid voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verhuisd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag vorige vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgeschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGS (Zorg- en Veiligheidshuis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gaat goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weegploeg/triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weerlegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wet gegevensverwerking PGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wonen/financiën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg &amp; ontwikkeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i2O (signaaloverleg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>— geen besluit —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen of afschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opschalen en afschalen zijn gebeurtenissen met een reden, geen status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Richting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijbehorend besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Leg eerst vast wie de melder is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppel alleen terug wat de melder moet weten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan wie teruggekoppeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. zorgcoördinator school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat is teruggekoppeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Kluis aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar — kluis openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een map voor de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een bestand, geen map. Kies een lege of nieuwe map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze map is niet leeg. Kies een lege of nieuwe map, zodat er nooit iets wordt overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een gebruikersnaam is één woord van hoogstens 80 tekens, zonder spaties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is te kort: minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kluis kon niet worden aangemaakt. Controleer of u in deze map mag schrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kluis wordt aangemaakt en versleuteld… een ogenblik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad opgeslagen: %1. Druk het af en verwijder daarna het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep %1 komt niet overeen met de herstelcode. Kijk het papier na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map voor de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe kluis — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welkom bij Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen kluis. Alles wat u vastlegt komt versleuteld in één map op deze computer: de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map van de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een lege of nieuwe map op een versleutelde schijf van deze computer, niet op een gedeelde netwerkschijf. Automatische back-ups komen in een submap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie bent u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U wordt de eerste gebruiker van deze kluis. Later kunt u in Instellingen collega&apos;s toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>één woord, bijvoorbeeld mdekkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoals collega&apos;s u kennen, bijvoorbeeld Marloes Dekkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Zorg- en Veiligheidshuis Wadmeer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw rol in het overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De rol staat bij uw naam en op documenten die u ondertekent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorzitter — bereidt het overleg voor en leidt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notulist — legt het overleg vast en maakt het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het wachtwoord opent de kluis. Het wordt nergens bewaard: kies iets wat u onthoudt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterkte van het wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kluis is aangemaakt. Met deze code stelt u een nieuw wachtwoord in als u het kwijt bent. Hij wordt maar één keer getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ ter controle twee groepen van de code over van het papier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep &amp;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep 3 van de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep &amp;6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep 6 van de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controle van de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralItemScreen</name>
+    <message>
+        <source>Aantekeningen voor het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantekeningen bij %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformedDialog</name>
+    <message>
+        <source>Voeg eerst een betrokkene toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is de betrokkene geïnformeerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd: ja, nee of uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heroverwegen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroverwegingsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslis&amp;moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslismoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. na weging 12-02-2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kluis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit onderdeel is nog niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in alle casussen (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in alle casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelogde gebruiker en rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendel de kluis (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluis vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 feit/mening/hypothese · Ctrl+5/6 bijzonder/strafrechtelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+I inbreng · Alt+D besluit · Alt+A actiepunt · Alt+R actiepunten beoordelen · Ctrl+4 gewoon gegeven · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · einde gepland %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadermodus — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidig agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd voor dit agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok en geplande eindtijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorig agendapunt (PgUp of Ctrl+Links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorig agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positie in de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend agendapunt (PgDn of Ctrl+Rechts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grote letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grotere letters voor de beamer (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scherm leeg maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volledig (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volledig scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendel (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadermodus sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Kies een overleg of maak een nieuw overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorzitter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notulist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een casus in de agenda om partners uit te nodigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen casus met code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgenodigd voor %1 (need to know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen tijd gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen samen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · geplande eindtijd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overleg tot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — loopt uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw overleg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van overleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;vergadermodus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start vergadermodus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open het overleg schermvullend, één scherm per agendapunt (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Casus toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ de casuscode of het pseudoniem en kies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casuscode om toe te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdsblok in minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus toevoegen aan de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt omhoog (Alt+Omhoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt omlaag (Alt+Omlaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdsplanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgenodigd voor dit agendapunt (need to know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgenodigde partners en aanwezigheid per casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid bij het overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid per ketenpartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Noem de melder: kies een partner of vul een persoon in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe casus start met status ‘Signaal ontvangen’. De casuscode is zelf een pseudoniem: gebruik nooit een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Casuscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casuscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. LV-2025-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoofdletters, cijfers en streepjes; nooit een naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;venant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van het convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen bij grondslag convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel van de verwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. persoonsgerichte aanpak radicalisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestart &amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatum van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner van de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;fessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional die meldde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder (functie en naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. zorgcoördinator J. Hekman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. telefonisch via meldpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;meld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard 5 werkdagen na de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>(nog niet bekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw overleg — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overleg krijgt de standaardagenda: opening, vaststellen agenda, verslag en actielijst, mededelingen, de casussen, rondvraag en sluiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Van – tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begintijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eindtijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Volgende overleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen ter herbeoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten deze week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melders wachten op terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informeren uitgesteld — herbeoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vandaag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overzicht opnieuw laden (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklik op een regel of druk op Enter om te openen wat hij noemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe ketenpartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketenpartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afkorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afkorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag: kernpartij, casuspartij of externe casuspartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant getekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convenant getekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Professionals van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactiveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ‘%1’ verwijderen? Dit kan alleen als de partner nog nergens voorkomt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketenpartners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van ketenpartners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe partner (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een partner die nog nergens voorkomt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals van de gekozen partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inactieve professionals tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactieve professionals tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional deactiveren of activeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>%1 uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>Professional wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevoegd om een diagnose te stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevoegd om een diagnose te stellen (bijv. psychiater, psycholoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTrendChart</name>
+    <message>
+        <source>Verloop van de schaalvraag per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen balans vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen balans vastgelegd: er is nog geen verloop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{} · {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen prioriteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Ik heb de code bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw nieuwe herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze code wordt maar één keer getoond. Druk het herstelblad af of sla het op als PDF en bewaar het op een veilige plek, niet bij deze computer. De vorige herstelcode werkt niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelblad opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Nieuw wachtwoord instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul uw gebruikersnaam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord herstellen — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voer de herstelcode van uw herstelblad in (8 groepen van 4 tekens) en kies een nieuw wachtwoord. Met de herstelcode opent de kluis ook als het wachtwoord kwijt is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterkte van het wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReporterDialog</name>
+    <message>
+        <source>Melder vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner van de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;fessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional die meldde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder (functie en naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard 5 werkdagen na de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>%1 vervalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom vervalt dit actiepunt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · V vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen open actiepunten van eerdere vergaderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Typ om te zoeken; Enter opent de casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultaten — Enter of dubbelklik opent de casus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 resultaat — Enter of dubbelklik opent de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit resultaat hoort bij geen casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek in signalen, inbreng, besluiten, actiepunten, notities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoekterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen casus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de voorzitter beheert gebruikers en de sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: vergrendelen na %1 minuten zonder gebruik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoorden zijn nog niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het nieuwe wachtwoord is te kort: minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel staat nu op dit apparaat; bij het starten is geen wachtwoord nodig. Na vergrendelen wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat geen sleutel meer op dit apparaat; bij het starten is uw wachtwoord nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden van de nieuwe gebruiker zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker %1 toegevoegd als %2. Geef het eerste wachtwoord persoonlijk door; het kan daarna in Instellingen worden gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst welke gebruiker weg moet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker %1 (%2) verwijderen? Deze persoon kan de kluis daarna niet meer openen met een eigen wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker %1 is verwijderd. Advies: vervang nu de sleutel van de kluis (onderaan deze pagina), zodat oude kopieën van de kluis niet meer met dat wachtwoord opengaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilt u de sleutel van de kluis nu vervangen? Dat is aan te raden na het verwijderen van een gebruiker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe herstelcode maken? De oude code (en het oude herstelblad) werkt daarna niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een nieuwe herstelcode gemaakt; de oude werkt niet meer. Bewaar het nieuwe herstelblad op een veilige plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg-back-ups (*.cobak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up kon niet worden geschreven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel van de kluis vervangen? Dit duurt enkele seconden. Automatische back-ups worden vervangen door een nieuwe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel is vervangen. Alle wachtwoorden en de herstelcode werken gewoon; oude automatische back-ups zijn vervangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minuten zonder gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minuten tot automatisch vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na deze tijd zonder toetsenbord of muis wordt alles verborgen en is uw wachtwoord weer nodig. Wat u aan het typen was, wordt eerst bewaard. Deze instelling geldt voor deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Huidig wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidig wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterkte van het wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onthoud op dit apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onthoud de sleutel op dit apparaat (geen wachtwoord nodig bij het starten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar de sleutel staat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikers van deze kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker &amp;verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen gebruiker verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikers&amp;naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam van de nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>één woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie van de nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol van de nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eerste wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste wachtwoord van de nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nogmaa&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste wachtwoord nogmaals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruiker &amp;toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwijt of door anderen gezien? Maak een nieuwe herstelcode: de oude werkt daarna niet meer. De nieuwe code wordt één keer getoond, met een herstelblad om af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;herstelcode maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een back-up is versleuteld en opent met een wachtwoord of de herstelcode die gold toen hij werd gemaakt. Bewaar hem op een versleutelde schijf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-up maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up maken naar een bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-ups (dagelijks en voor elke update, in de map van de kluis):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervang de sleutel van de kluis nadat u een gebruiker hebt verwijderd of als u denkt dat een wachtwoord of back-up in verkeerde handen is. Oude automatische back-ups worden vervangen; back-ups die u zelf hebt gemaakt openen nog met de oude wachtwoorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;nu vervangen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel van de kluis vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Regels in kolom {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe regel… (Enter voegt toe; Tab: soort, gewicht, domein, bron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe regel in kolom {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewicht —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domein —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bron —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loslaten om toe te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Contrasignaal vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ klinkt als een diagnose. Zonder bevoegde professional als bron wordt dit signaal zo gemarkeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feiten eerst, meningen benoemd, bronnen genoemd. Een diagnose alleen van een bevoegde professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrasignaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contrasignaal (wijst de andere kant op)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van het signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;oort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort uitspraak: feit, mening of hypothese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorie persoonsgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waargenomen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner die het signaal meldt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional die het signaal meldt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronomschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. school, via moeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, heeft gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee, geen gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen het weergavepseudoniem verschijnt op schermen en in documenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weergavepseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Daan V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voornaam en initiaal; nooit een BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol in de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;latie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatie tot de betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leef&amp;tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboortedatum bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum in plaats van leeftijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboorte&amp;datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;zag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouderlijk gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Woonsituatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woonsituatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. woont bij moeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie over de betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Status wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van de weging vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom deze stap? Schriftelijke onderbouwing is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom deze stap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de nieuwe status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de stappen die de levensloop van een casus toestaat, worden aangeboden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderbouwing van de statuswijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wegingspanel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegingspanel: partners die wogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Kluis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluis vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg is vergrendeld. Uw werk is bewaard; voer uw wachtwoord in om verder te gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendeld — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluis openen — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluis openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onthoud op dit apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onthoud op dit apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stel een nieuw wachtwoord in met de herstelcode van het herstelblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten: herstellen met de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifySignalDialog</name>
+    <message>
+        <source>Bij weerleggen verplicht: wat liet iets anders zien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal toetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevestigd of weerlegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de toetsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting op de toetsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Herstelblad opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
