@@ -1,6 +1,6 @@
 """The complete table metadata: every model module imported once, in one place."""
 
-from casusoverleg_desktop.store import accounts, models, pki_models  # noqa: F401 - registers the tables
+from casusoverleg_desktop.store import accounts, balance_models, document_models, drafts, models, pki_models  # noqa: F401 - registers the tables
 from casusoverleg_desktop.store.base import Base
 
 metadata = Base.metadata

@@ -9,7 +9,6 @@ from casusoverleg_desktop.services.audit import UnauditedChange, verify_chain
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.models import AuditEntry, Partner
 
-
 # A new vault starts with its certificate authority and the first user's signing credential.
 VAULT_CREATION_ENTITIES = {"vault_authority", "signing_credential"}
 

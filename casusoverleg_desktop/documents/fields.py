@@ -1,0 +1,32 @@
+"""Which signature fields a PDF has, and whether each is signed (for choosing the field to sign)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.fields import enumerate_sig_fields
+
+from casusoverleg_desktop.documents.signing import FieldSpec
+from casusoverleg_desktop.errors import SigningError
+
+INVISIBLE_BOX = (0.0, 0.0, 0.0, 0.0)
+
+
+def signature_fields(pdf_bytes: bytes) -> dict[str, bool]:
+    """Field name → signed, in document order; ``SigningError`` for a file that is no PDF."""
+    try:
+        reader = PdfFileReader(BytesIO(pdf_bytes), strict=False)
+        return {name: value is not None for name, value, _ in enumerate_sig_fields(reader)}
+    except Exception as exc:  # pyHanko raises several kinds for unreadable input
+        raise SigningError("Dit bestand is geen leesbare PDF.") from exc
+
+
+def field_specs(areas: tuple[tuple[str, int, tuple[float, float, float, float]], ...]) -> list[FieldSpec]:
+    """The signature areas a builder reserved, as fields to create before the first signature."""
+    return [FieldSpec(name, page, box) for name, page, box in areas]
+
+
+def invisible_field(name: str) -> FieldSpec:
+    """A field without a visible stamp, for PDFs that reserved no room for one."""
+    return FieldSpec(name, -1, INVISIBLE_BOX)

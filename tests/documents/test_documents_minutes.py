@@ -1,0 +1,200 @@
+"""The full minutes, read back from the PDF: sections in order, markers, footer, metadata, outline."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from io import BytesIO
+
+import pytest
+from doc_scenarios import (
+    SCHOOL_TEXT,
+    YOUTH_TEAM_TEXT,
+    adopt,
+    body_text,
+    lv_2025_014,
+    lv_2025_021,
+    outline_titles,
+    pages_text,
+)
+from pypdf import PdfReader
+
+from casusoverleg_desktop.documents.data import BalanceSummary, DissentLine
+from casusoverleg_desktop.documents.minutes import build_minutes
+from casusoverleg_desktop.errors import SigningError
+from casusoverleg_desktop.services import documents
+
+CLOSING = "De voorzitter sluit de vergadering om 16.05 uur."
+
+
+@pytest.fixture
+def lv014(ctx):
+    return lv_2025_014(ctx)
+
+
+def test_concept_minutes_hold_every_section_in_order(ctx, lv014):
+    built = documents.export_minutes(ctx, lv014.meeting)
+    body = body_text(built.pdf)
+    expected_order = [
+        "Verslag casusoverleg", "Concept", "ICO/MDO (casusoverleg)", "26 februari 2025", "14.00–16.05 uur",
+        "Zorg- en Veiligheidshuis Lindeveld, zaal 2", "M. Dekkers, procesregisseur",
+        "K. Brinkhorst, notulist",
+        "Wet gegevensverwerking PGA", "Aanwezigheid", "Openbaar Ministerie", "afwezig m.k.",
+        "1. Opening", "geheimhouding", "2. Vaststellen agenda", "De agenda wordt ongewijzigd vastgesteld.",
+        "3. Verslag vorige vergadering en actielijst", "4. Mededelingen", "LSE-consultatie telefonisch",
+        "5. Casusbespreking", "5.1 Casus LV-2025-014", "Vraag aan het overleg", "Beeldvorming",
+        "Oordeelsvorming", "Besluitvorming", "Besluiten", "B1", "B3", "Actiepunten", "A1", "A7",
+        "6. Rondvraag", "e-sportsaanbod", "7. Sluiting", "9 april 2025", CLOSING,
+    ]
+    position = 0
+    for fragment in expected_order:
+        found = body.find(fragment, position)
+        assert found >= 0, f"{fragment!r} missing or out of order"
+        position = found
+    assert body.rstrip().endswith(CLOSING)  # the closing line is the last sentence
+    flat = " ".join(body.split())
+    assert " ".join(YOUTH_TEAM_TEXT.split()) in flat and SCHOOL_TEXT in flat
+    assert "FEIT" in body and "MENING" in body  # statement-type markers
+    assert "Daan V." in body and "Monique V. (moeder, gezag)" in body  # pseudonyms only
+    assert "Aldus vastgesteld" not in body  # a concept is not signed
+
+
+def test_concept_is_marked_and_cannot_be_signed(ctx, lv014):
+    built = documents.export_minutes(ctx, lv014.meeting)
+    assert built.signature_areas == ()
+    assert "CONCEPT" in PdfReader(BytesIO(built.pdf)).pages[0].extract_text()
+    with pytest.raises(SigningError, match="Alleen een vastgesteld verslag"):
+        documents.export_minutes(ctx, lv014.meeting, sign=True)
+
+
+def test_adopted_minutes_carry_the_adoption_and_two_empty_fields(ctx, lv014):
+    adopt(ctx, lv014, corrections="Naam jongerenwerker gecorrigeerd.")
+    built = documents.export_minutes(ctx, lv014.meeting)
+    body = body_text(built.pdf)
+    assert "Vastgesteld in de vergadering van 9 april 2025" in body
+    assert "Naam jongerenwerker gecorrigeerd." in body
+    minutes_part, signing_part = body.split("\nOndertekening\n")
+    assert minutes_part.rstrip().endswith(CLOSING)
+    assert "Aldus vastgesteld in de vergadering van 9 april 2025." in signing_part
+    fields = documents.signature_fields(built.pdf)
+    assert fields == {"opgesteld": False, "vastgesteld": False}
+    assert "CONCEPT" not in pages_text(built.pdf)[0]
+
+
+def test_the_next_meeting_records_the_adoption_and_reviews_open_actions(ctx, lv014):
+    from casusoverleg_desktop.services import meetings
+
+    adopt(ctx, lv014)
+    meetings.add_case_item(ctx, lv014.next_meeting, lv014.case, slot_minutes=30)
+    body = body_text(documents.export_minutes(ctx, lv014.next_meeting).pdf)
+    assert "Het verslag van de vergadering van 26-02-2025 wordt vastgesteld zonder wijzigingen." in body
+    assert "Stand van eerdere actiepunten" in body and "26-02-2025" in body
+
+
+def test_footer_on_every_page(ctx, lv014):
+    built = documents.export_minutes(ctx, lv014.meeting)
+    pages = pages_text(built.pdf)
+    assert len(pages) == built.page_count >= 2
+    for number, text in enumerate(pages, start=1):
+        assert "Vertrouwelijk" in text and "grondslag: Wet gegevensverwerking PGA" in text
+        assert f"pagina {number} van {len(pages)}" in text
+        assert "Casus: LV-2025-014" in text
+        assert re.search(r"Geëxporteerd op \d\d-\d\d-\d{4} door Marloes Dekkers", text)
+
+
+def test_metadata_fonts_and_language(ctx, lv014):
+    built = documents.export_minutes(ctx, lv014.meeting)
+    reader = PdfReader(BytesIO(built.pdf))
+    meta = reader.metadata
+    assert meta.title == "Verslag ICO/MDO 26-02-2025"
+    assert meta.author.startswith("Marloes Dekkers")
+    assert "LV-2025-014" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all("NotoSans" in f for f in fonts), fonts
+    assert built.suggested_name == "verslag_2025-02-26_LV-2025-014.pdf"
+
+
+def test_outline_has_an_entry_per_agenda_item(ctx, lv014):
+    built = documents.export_minutes(ctx, lv014.meeting)
+    titles = outline_titles(built.pdf)
+    assert [t for t, _ in titles] == [
+        "1. Opening", "2. Vaststellen agenda", "3. Verslag vorige vergadering en actielijst",
+        "4. Mededelingen en ingekomen stukken", "5. Casusbespreking", "5.1 Casus LV-2025-014",
+        "6. Rondvraag", "7. Sluiting"]
+    pages = pages_text(built.pdf)
+    for title, page in titles:
+        assert title in pages[page], f"outline entry {title!r} points to the wrong page"
+
+
+def test_marked_data_and_dutch_characters_render(ctx, tmp_path):
+    scenario = lv_2025_021(ctx)
+    built = documents.export_minutes(ctx, scenario.meeting)
+    body = body_text(built.pdf)
+    assert "STRAFRECHTELIJK GEGEVEN" in body and "BIJZONDER PERSOONSGEGEVEN" in body
+    path = tmp_path / "verslag.pdf"
+    path.write_bytes(built.pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "€ 6.400" in text and "Geëxporteerd" in text
+    assert "re-integratie casusoverleg" in text
+
+
+def test_ij_and_euro_glyphs_are_in_the_embedded_font(ctx, lv014, tmp_path):
+    from casusoverleg_desktop.services import contributions, meetings
+
+    item = next(i for i in meetings.agenda(ctx, lv014.meeting) if i.case_id)
+    contributions.add_contribution(ctx, item.id, lv014.partners["jeugdteam"],
+                                   "De ĳsbaan-reünie kost € 12; coördinatie bĳ moeder.",
+                                   bob_phase="beeldvorming", statement_type="feit")
+    path = tmp_path / "verslag.pdf"
+    path.write_bytes(documents.export_minutes(ctx, lv014.meeting).pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ĳsbaan-reünie kost € 12" in text
+
+
+def test_balance_sheet_hook_prints_the_weighing(ctx, lv014):
+    def provider(session, case_id, meeting_id):
+        assert case_id == lv014.case and meeting_id == lv014.meeting
+        return BalanceSummary(
+            priority="Zorg voorop", rationale="Leeftijd 15, geen concrete dreiging.", consensus_score=5,
+            scores=(("school", 5), ("jeugdteam", 6)),
+            dissent=(DissentLine("Politie Lindeveld", "Aanvullende meldplicht.", "Netwerkrisico."),),
+            proportionality="Lichtere route onvoldoende.")
+
+    without = body_text(documents.export_minutes(ctx, lv014.meeting).pdf)
+    assert "geen balansblad vastgelegd" in without
+    body = body_text(documents.export_minutes(ctx, lv014.meeting, balance=provider).pdf)
+    flat = " ".join(body.split())
+    assert "Balansblad: afweging" in body and "Zorg voorop" in body
+    assert "consensus 5; school 5, jeugdteam 6" in flat and "Netwerkrisico." in flat
+    assert flat.index("Balansblad") < flat.index("Besluitvorming")  # under the weighing, not in decisions
+
+
+def test_progress_is_reported_until_done(ctx, lv014):
+    seen: list[tuple[int, int]] = []
+    data = documents.minutes_data(ctx, lv014.meeting)
+    build_minutes(data, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] and seen[0][0] == 0
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_the_real_balance_sheet_prints_under_oordeelsvorming_not_in_the_decision_list(ctx):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+    from balance_scenarios import build_021
+
+    built = build_021(ctx)
+    first = built.meeting_ids[0]
+    minutes = " ".join(body_text(build_minutes(documents.minutes_data(ctx, first)).pdf).split())
+    judgement = minutes[minutes.index("Oordeelsvorming"):minutes.index("Besluitvorming")]
+    assert "Veiligheid voorop" in judgement
+    assert "Eerste 6 maanden" in judgement  # the chair's rationale
+    assert "Aanvullende bestuurlijke meldplicht" in judgement  # police dissent
+    assert "Niet nodig naast bijzondere voorwaarden" in judgement  # probation's dissent
+    decision_list = " ".join(body_text(documents.export_action_list(ctx, first).pdf).split())
+    assert "Netwerkrisico" not in decision_list and "Afwijkend" not in decision_list
