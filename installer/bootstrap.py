@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / ".tools"
 UV_VERSION = "0.13.9"
 DEMO_DIR = ROOT / ".demo"
-DEMO_PASSPHRASE = "lindeveld demo wachtwoord"
+DEMO_PASSPHRASE = "wadmeer demo wachtwoord"
 
 # Qt's xcb and offscreen platforms, and what the tests render and inspect with.
 RUNTIME_PACKAGES = [
