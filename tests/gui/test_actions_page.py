@@ -15,9 +15,9 @@ from casusoverleg_desktop.services import actions, meetings
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.action_dialogs import ActionChange, ActionChangeDialog
-from casusoverleg_desktop.ui.dialogs.service_dialog import select_data
 from casusoverleg_desktop.ui.models.action_models import NO_CASE, OPEN_AND_RUNNING, ActionListModel
 from casusoverleg_desktop.ui.pages.actions_page import ActionsPage
+from casusoverleg_desktop.ui.widgets.combos import select_data
 
 TODAY = dt.datetime(2025, 3, 10, 9, 0, tzinfo=dt.UTC)
 

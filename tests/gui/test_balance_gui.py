@@ -249,7 +249,8 @@ def test_the_entry_dialog_edits_every_field_and_moves_the_entry(ctx, qtbot, shee
     from casusoverleg_desktop.domain.balance import BalanceDomain, Persistence, Weight
     from casusoverleg_desktop.domain.enums import DataCategory, Verification
 
-    from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog, select_data
+    from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog
+    from casusoverleg_desktop.ui.widgets.combos import select_data
 
     entry = sheet_widget.panels[V].model.entry(2)
     dialog = BalanceEntryDialog(ctx, entry, balance.partners_for(ctx), sheet_widget)

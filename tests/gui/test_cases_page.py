@@ -14,9 +14,9 @@ from casusoverleg_desktop.domain.enums import CaseStatus, ClosureReason, LegalBa
 from casusoverleg_desktop.domain.workdays import default_respond_by
 from casusoverleg_desktop.services import audit, cases
 
-from casusoverleg_desktop.ui.dialogs.service_dialog import select_data
 from casusoverleg_desktop.ui.models.case_models import OPEN_CASES
 from casusoverleg_desktop.ui.pages.cases_page import CasesPage
+from casusoverleg_desktop.ui.widgets.combos import select_data
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.services import case_views, cases
 
-from casusoverleg_desktop.ui.dialogs.service_dialog import select_data
 from casusoverleg_desktop.ui.models.case_models import SignalModel, SubjectModel
 from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE, RECORD_ROLE
+from casusoverleg_desktop.ui.widgets.combos import select_data
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
 

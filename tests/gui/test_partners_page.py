@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from casusoverleg_desktop.domain.enums import LegalBasis, PartnerDomain, PartnerTier
 from casusoverleg_desktop.services import cases, partners
 
-from casusoverleg_desktop.ui.dialogs.service_dialog import select_data
 from casusoverleg_desktop.ui.models.partner_models import PartnerModel, ProfessionalModel
 from casusoverleg_desktop.ui.pages.partners_page import PartnersPage
+from casusoverleg_desktop.ui.widgets.combos import select_data
 
 
 @pytest.fixture

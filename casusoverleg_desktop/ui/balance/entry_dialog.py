@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from enum import Enum
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
@@ -19,6 +18,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.forms.ui_balance_entry_dialog import Ui_BalanceEntryDialog
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.combos import enum_value, select_data
 
 
 def fill_enum_combo(combo: QComboBox, values: Sequence[Enum], empty: str | None = None) -> None:
@@ -27,17 +27,6 @@ def fill_enum_combo(combo: QComboBox, values: Sequence[Enum], empty: str | None 
         combo.addItem(empty, None)
     for value in values:
         combo.addItem(label(value), value)
-
-
-def current_enum(combo: QComboBox, enum_type: type[Enum]) -> Any:
-    """The enum member of the current item (Qt hands string enums back as plain strings)."""
-    data = combo.currentData()
-    return None if data is None else enum_type(data)
-
-
-def select_data(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class BalanceEntryDialog(QDialog):
@@ -83,7 +72,7 @@ class BalanceEntryDialog(QDialog):
         ui.origin_value_label.setText(entry.source_label or self.tr("ingevoerd op de balans"))
 
     def _fill_domains(self) -> None:
-        side = current_enum(self.ui.side_combo, BalanceSide)
+        side = enum_value(self.ui.side_combo, BalanceSide)
         current = self.ui.domain_combo.currentData()
         fill_enum_combo(self.ui.domain_combo, domains_for(side), self.tr("— geen domein —"))
         select_data(self.ui.domain_combo, current)
@@ -93,18 +82,18 @@ class BalanceEntryDialog(QDialog):
         observed = ui.observed_edit.date().toPython() if ui.observed_check.isChecked() else None
         try:
             entry = self._entry
-            side = current_enum(ui.side_combo, BalanceSide)
+            side = enum_value(ui.side_combo, BalanceSide)
             if side is not entry.side:
                 entry = balance.move_entry(self._ctx, entry.id, side)
             self.saved = balance.update_entry(
                 self._ctx, entry.id, text=ui.text_edit.toPlainText(),
-                statement_type=current_enum(ui.statement_combo, StatementType),
+                statement_type=enum_value(ui.statement_combo, StatementType),
                 source_partner_id=ui.partner_combo.currentData(), observed_on=observed,
-                domain=current_enum(ui.domain_combo, BalanceDomain),
-                persistence=current_enum(ui.persistence_combo, Persistence),
-                weight=current_enum(ui.weight_combo, Weight),
-                verification=current_enum(ui.verification_combo, Verification),
-                data_category=current_enum(ui.category_combo, DataCategory))
+                domain=enum_value(ui.domain_combo, BalanceDomain),
+                persistence=enum_value(ui.persistence_combo, Persistence),
+                weight=enum_value(ui.weight_combo, Weight),
+                verification=enum_value(ui.verification_combo, Verification),
+                data_category=enum_value(ui.category_combo, DataCategory))
         except CasusoverlegError as refusal:
             ui.error_label.setText(refusal.message)
             return

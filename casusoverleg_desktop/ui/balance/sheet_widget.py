@@ -39,13 +39,14 @@ from casusoverleg_desktop.services import actions, balance, meetings
 from casusoverleg_desktop.services.balance import EntryInfo, SheetInfo
 from casusoverleg_desktop.services.context import ServiceContext
 
-from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog, current_enum, fill_enum_combo
+from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog, fill_enum_combo
 from casusoverleg_desktop.ui.balance.mime import SourceRef
 from casusoverleg_desktop.ui.balance.models import COL_PARTNER, RatingRow, RatingTableModel
 from casusoverleg_desktop.ui.balance.scale import BalanceScaleWidget
 from casusoverleg_desktop.ui.balance.side_panel import SidePanel
 from casusoverleg_desktop.ui.forms.ui_balance_sheet import Ui_BalanceSheetForm
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.combos import enum_value
 from casusoverleg_desktop.ui.widgets.markers import Badge
 
 _ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
@@ -429,9 +430,9 @@ class BalanceSheetWidget(QWidget):
         sheet_id = self._require_sheet()
         proportionality = ui.proportionality_edit.toPlainText()
         if self._run(lambda: balance.add_measure(
-                self._ctx, sheet_id, current_enum(ui.measure_kind_combo, MeasureKind), ui.measure_edit.text(),
+                self._ctx, sheet_id, enum_value(ui.measure_kind_combo, MeasureKind), ui.measure_edit.text(),
                 coercive=ui.coercive_check.isChecked(),
-                status=current_enum(ui.measure_status_combo, MeasureStatus),
+                status=enum_value(ui.measure_status_combo, MeasureStatus),
                 action_item_id=ui.measure_action_combo.currentData(), proportionality=proportionality)):
             ui.measure_edit.clear()
             ui.coercive_check.setChecked(False)

@@ -24,11 +24,12 @@ from casusoverleg_desktop.domain.enums import StatementType
 from casusoverleg_desktop.services.balance import EntryInfo
 
 from casusoverleg_desktop.ui.balance.entry_delegate import EntryCardDelegate
-from casusoverleg_desktop.ui.balance.entry_dialog import current_enum, fill_enum_combo
+from casusoverleg_desktop.ui.balance.entry_dialog import fill_enum_combo
 from casusoverleg_desktop.ui.balance.mime import SourceRef, read_source
 from casusoverleg_desktop.ui.balance.models import EntryTableModel
 from casusoverleg_desktop.ui.balance.scale import SIDE_COLORS
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.combos import enum_value
 
 SIDE_LETTERS = {BalanceSide.VEILIGHEID: "A", BalanceSide.ZORG_ONTWIKKELING: "B",
                 BalanceSide.WAT_GAAT_GOED: "C"}
@@ -160,9 +161,9 @@ class SidePanel(QFrame):
         text = self.pending_text()
         if not text:
             return
-        self.entry_submitted.emit(self.side, text, current_enum(self.type_combo, StatementType),
-                                  current_enum(self.weight_combo, Weight),
-                                  current_enum(self.domain_combo, BalanceDomain),
+        self.entry_submitted.emit(self.side, text, enum_value(self.type_combo, StatementType),
+                                  enum_value(self.weight_combo, Weight),
+                                  enum_value(self.domain_combo, BalanceDomain),
                                   self.partner_combo.currentData())
 
     def clear_entry_line(self) -> None:

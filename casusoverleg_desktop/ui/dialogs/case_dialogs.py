@@ -37,11 +37,8 @@ from casusoverleg_desktop.services.signals import SignalInfo
 from casusoverleg_desktop.ui.dialogs.service_dialog import (
     PartnerPicker,
     ServiceDialog,
-    enum_value,
     fill_enum,
-    fill_items,
     from_qdate,
-    select_data,
     set_date,
     text_or_none,
 )
@@ -59,6 +56,7 @@ from casusoverleg_desktop.ui.forms.ui_verify_signal_dialog import Ui_VerifySigna
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.record_model import dutch_date
 from casusoverleg_desktop.ui.widgets import markers
+from casusoverleg_desktop.ui.widgets.combos import enum_value, fill_items, select_data
 
 
 class RespondByDefault:

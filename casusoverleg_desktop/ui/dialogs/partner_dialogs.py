@@ -9,14 +9,10 @@ from casusoverleg_desktop.services import partners
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
-from casusoverleg_desktop.ui.dialogs.service_dialog import (
-    ServiceDialog,
-    enum_value,
-    fill_enum,
-    select_data,
-)
+from casusoverleg_desktop.ui.dialogs.service_dialog import ServiceDialog, fill_enum
 from casusoverleg_desktop.ui.forms.ui_partner_dialog import Ui_PartnerDialog
 from casusoverleg_desktop.ui.forms.ui_professional_dialog import Ui_ProfessionalDialog
+from casusoverleg_desktop.ui.widgets.combos import enum_value, select_data
 
 
 class PartnerDialog(ServiceDialog):

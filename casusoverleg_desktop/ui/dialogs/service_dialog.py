@@ -20,6 +20,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.combos import fill_items
 
 
 class ServiceDialog(QDialog):
@@ -77,29 +78,6 @@ def fill_enum(combo: QComboBox, members: Iterable[Enum], none_text: str | None =
 
 
 E = TypeVar("E", bound=Enum)
-
-
-def enum_value(combo: QComboBox, enum_type: type[E], index: int | None = None) -> E | None:
-    """The enum member of the current (or given) item: Qt hands string enums back as plain text."""
-    data = combo.itemData(combo.currentIndex() if index is None else index)
-    return None if data is None else enum_type(data)
-
-
-def fill_items(combo: QComboBox, items: Sequence[tuple[str, Any]], none_text: str | None = None) -> None:
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for text, value in items:
-        combo.addItem(text, value)
-
-
-def select_data(combo: QComboBox, value: Any) -> None:
-    """Make the item whose data is ``value`` current (``None`` finds the 'none'/'all' item)."""
-    for index in range(combo.count()):
-        data = combo.itemData(index)
-        if data is value or (value is not None and data == value):
-            combo.setCurrentIndex(index)
-            return
 
 
 def text_or_none(text: str) -> str | None:

@@ -23,7 +23,6 @@ from casusoverleg_desktop.services.action_views import ActionRow
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.action_dialogs import ActionChange, ActionChangeDialog
-from casusoverleg_desktop.ui.dialogs.service_dialog import fill_items, select_data
 from casusoverleg_desktop.ui.forms.ui_actions_page import Ui_ActionsPage
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.action_models import (
@@ -34,6 +33,7 @@ from casusoverleg_desktop.ui.models.action_models import (
 )
 from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets.combos import fill_items, refill_keeping_selection, select_data
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 
@@ -96,23 +96,17 @@ class ActionsPage(QWidget):
         rows = action_views.action_rows(self.ctx)
         self.model.today = self.today()
         partners = sorted({(r.owner_partner, r.owner_partner_id) for r in rows})
-        self._refill_combo(self.ui.partner_filter_combo, partners)
+        refill_keeping_selection(self.ui.partner_filter_combo, partners, self.tr("Alle"))
         codes = sorted({(r.case_code, r.case_id) for r in rows if r.case_id is not None})
-        self._refill_combo(self.ui.case_filter_combo,
-                           codes + [(self.tr("zonder casus"), NO_CASE)] if any(
-                               r.case_id is None for r in rows) else codes)
+        if any(r.case_id is None for r in rows):
+            codes.append((self.tr("zonder casus"), NO_CASE))
+        refill_keeping_selection(self.ui.case_filter_combo, codes, self.tr("Alle"))
         self.model.set_records(rows)
         fit_columns(self.ui.actions_view, {ActionListModel.CASE: 120, ActionListModel.OWNER: 220,
                                            ActionListModel.WHEN: 190})
         self.apply_filters()
         self.select_actions(selected)
 
-    def _refill_combo(self, combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        fill_items(combo, items, self.tr("Alle"))
-        select_data(combo, current)
-        combo.blockSignals(False)
 
     def apply_filters(self) -> None:
         status = self.ui.status_filter_combo.currentData()

@@ -13,12 +13,16 @@ from casusoverleg_desktop.services import case_views, partners
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.case_dialogs import NewCaseDialog
-from casusoverleg_desktop.ui.dialogs.service_dialog import enum_value, fill_items, select_data
 from casusoverleg_desktop.ui.forms.ui_cases_page import Ui_CasesPage
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.case_models import OPEN_CASES, CaseFilterProxy, CaseListModel
 from casusoverleg_desktop.ui.models.record_model import ID_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets.combos import (
+    enum_value,
+    fill_items,
+    refill_keeping_selection,
+)
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
@@ -66,22 +70,16 @@ class CasesPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_case_id()
         rows = case_views.case_rows(self.ctx)
-        self._refill_combo(self.ui.partner_filter_combo,
-                           [(p.name, p.id) for p in partners.list_partners(self.ctx)])
+        refill_keeping_selection(self.ui.partner_filter_combo,
+                                 [(p.name, p.id) for p in partners.list_partners(self.ctx)], self.tr("Alle"))
         managers = sorted({(r.case_manager_name, r.case_manager_id) for r in rows if r.case_manager_id})
-        self._refill_combo(self.ui.manager_filter_combo, managers)
+        refill_keeping_selection(self.ui.manager_filter_combo, managers, self.tr("Alle"))
         self.model.set_records(rows)
         fit_columns(self.ui.cases_view)
         self.apply_filters()
         if selected is not None:
             self.select_case(selected)
 
-    def _refill_combo(self, combo, items) -> None:  # noqa: ANN001
-        current = combo.currentData()
-        combo.blockSignals(True)
-        fill_items(combo, items, self.tr("Alle"))
-        select_data(combo, current)
-        combo.blockSignals(False)
 
     def apply_filters(self) -> None:
         status = self.ui.status_filter_combo.currentData()
