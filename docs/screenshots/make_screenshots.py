@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Screenshots of each main screen, with the demo vault, on a real X screen of 1440×900.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" uv run python docs/screenshots/make_screenshots.py
+    ... make_screenshots.py --only overzicht zoeken     # just these steps
+
+Each screen is one step in ``STEPS``: a name (the PNG's file name) and a function that gets a
+``Shots`` object, puts the screen in the state to show, and returns. The script then grabs the whole
+screen (``QGuiApplication.primaryScreen().grabWindow(0)``) into ``docs/screenshots/<name>.png``.
+To add a screen: write ``def shot_<thing>(shots: Shots) -> None`` and add it to ``STEPS``.
+Nothing here touches the user's real vault, keyring or settings: all lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from casusoverleg_desktop.services.access import OpenVault, VaultAccess, create_new_vault
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.vault.vault import unlock
+
+from casusoverleg_desktop.app import Preferences, build_main_window, create_application, run_first_run
+from casusoverleg_desktop.ui.main_window import MainWindow
+from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
+
+OUT = Path(__file__).resolve().parent
+WIDTH, HEIGHT = 1440, 900
+PASSPHRASE = "demo wachtwoord voor de schermafdrukken"
+SETTLE_MS = 400
+
+
+class Shots:
+    """The demo vault opened in the real main window, and helpers for the steps."""
+
+    def __init__(self, app: QApplication, workdir: Path) -> None:
+        self.app = app
+        self.workdir = workdir
+        self.settings = Settings()
+        self.root = workdir / "demo-kluis"
+        self.today = make_demo_vault(self.root, self.settings)
+        self.access = VaultAccess(self.root, self.settings, None)
+        self.preferences = Preferences(QSettings(str(workdir / "voorkeuren.ini"), QSettings.Format.IniFormat))
+        self.vault: OpenVault = unlock(self.root, "voorzitter", PASSPHRASE, settings=self.settings)
+        self.window: MainWindow = build_main_window(self.vault, self.access, self.preferences)
+        self.window.setGeometry(0, 0, WIDTH, HEIGHT)
+        self.backdrop = Backdrop()
+        self.extra: list[QWidget] = []  # windows a step opened; closed before the next step
+
+    @property
+    def ctx(self) -> ServiceContext:
+        return self.window.ctx
+
+    def show_main(self, page_key: str) -> MainWindow:
+        self.window.show()
+        self.window.setGeometry(0, 0, WIDTH, HEIGHT)
+        self.window.show_page(page_key)
+        self.window.raise_()
+        self.window.activateWindow()
+        return self.window
+
+    def show_dialog(self, dialog: QWidget, over_main: str | None = None) -> QWidget:
+        """A dialog centred on the screen, over the main window or over a quiet backdrop."""
+        if over_main is None:
+            self.window.hide()
+            self.backdrop.show()
+        else:
+            self.backdrop.hide()
+            self.show_main(over_main)
+        dialog.show()
+        dialog.adjustSize()
+        size = dialog.size()
+        dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+        dialog.raise_()
+        dialog.activateWindow()
+        self.extra.append(dialog)
+        return dialog
+
+    def settle(self, ms: int = SETTLE_MS) -> None:
+        QTest.qWait(ms)
+
+    def grab(self, name: str) -> Path:
+        self.settle()
+        out = OUT / f"{name}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(out))
+        return out
+
+    def reset(self) -> None:
+        for widget in self.extra:
+            widget.close()
+        self.extra.clear()
+        self.backdrop.hide()
+
+    def close(self) -> None:
+        self.reset()
+        self.window.closing_for_lock = True
+        self.window.close()
+        self.vault.close()
+
+
+class Backdrop(QWidget):
+    """A calm, empty screen behind dialogs that are shown before the main window exists."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.setGeometry(0, 0, WIDTH, HEIGHT)
+        self.setStyleSheet("background: #eef1f5;")
+        layout = QVBoxLayout(self)
+        title = QLabel("Casusoverleg")
+        title.setObjectName("app_title_label")
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def make_demo_vault(root: Path, settings: Settings) -> dt.date:
+    """The colleague's demo story when it exists; otherwise an empty vault with one chair."""
+    try:
+        from casusoverleg_desktop.services.demo import create_demo
+    except ImportError:
+        vault, _ = create_new_vault(root, "voorzitter", _chair_role(), PASSPHRASE,
+                                    display_name="Ingrid Postma", organisation="ZVH Wadmeer",
+                                    settings=settings)
+        vault.close()
+        return dt.date.today()
+    return create_demo(root, PASSPHRASE, settings=settings).today
+
+
+def _chair_role():  # noqa: ANN202
+    from casusoverleg_desktop.services.access import Role
+
+    return Role.CHAIR
+
+
+# -- the steps --------------------------------------------------------------------------------------
+def shot_first_run(shots: Shots) -> None:
+    wizard = run_first_run(shots.workdir / "nieuwe-kluis", shots.settings)
+    shots.show_dialog(wizard)
+    shots.grab("01-eerste-start")
+    wizard.next()
+    wizard.ui.login_edit.setText("ipostma")
+    wizard.ui.display_name_edit.setText("Ingrid Postma")
+    wizard.ui.organisation_edit.setText("Zorg- en Veiligheidshuis Wadmeer")
+    wizard.next()
+    wizard.next()
+    wizard.ui.passphrase_edit.setText("koffie in de vergaderzaal van Kolkum")
+    wizard.ui.repeat_edit.setText("koffie in de vergaderzaal van Kolkum")
+    shots.grab("02-eerste-start-wachtwoord")
+    wizard.next()  # creates the vault (about a second)
+    groups = wizard.recovery_code.split("-")
+    wizard.ui.group_a_edit.setText(groups[2])
+    wizard.ui.group_b_edit.setText(groups[5][:2])
+    shots.grab("03-eerste-start-herstelcode")
+    wizard.vault.close()
+    wizard.vault = None
+    wizard.hide()
+
+
+def shot_unlock(shots: Shots) -> None:
+    dialog = UnlockDialog(shots.access, "voorzitter", recover=lambda *a: None)
+    shots.show_dialog(dialog)
+    shots.grab("04-ontgrendelen")
+    dialog.ui.passphrase_edit.setText("verkeerd")
+    dialog.ui.button_box.accepted.emit()
+    shots.grab("05-ontgrendelen-fout")
+
+
+def shot_overview(shots: Shots) -> None:
+    shots.show_main("overzicht")
+    shots.grab("06-overzicht")
+
+
+def shot_search(shots: Shots) -> None:
+    shots.show_main("overzicht")
+    dialog = shots.window.open_search()
+    shots.extra.append(dialog)
+    dialog.ui.query_edit.setText("school")
+    dialog.run_search()
+    dialog.move(shots.window.geometry().center() - dialog.rect().center())
+    shots.grab("07-zoeken")
+
+
+def shot_settings(shots: Shots) -> None:
+    shots.show_main("instellingen")
+    shots.grab("20-instellingen")
+    bar = shots.window.page("instellingen").ui.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shots.grab("20-instellingen-onder")
+    bar.setValue(0)
+
+
+def shot_locked(shots: Shots) -> None:
+    dialog = UnlockDialog(shots.access, "voorzitter", recover=lambda *a: None)
+    dialog.show_locked()
+    shots.show_dialog(dialog)
+    shots.grab("21-vergrendeld")
+
+
+def _next_meeting_with_cases(shots: Shots) -> int:
+    from casusoverleg_desktop.domain.enums import MeetingStatus
+    from casusoverleg_desktop.services import meeting_mode
+
+    ahead = [m for m in meeting_mode.meeting_list(shots.ctx)
+             if m.case_count and m.status not in (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)]
+    return min(ahead, key=lambda m: m.held_on).id
+
+
+def shot_meetings(shots: Shots) -> None:
+    meeting_id = _next_meeting_with_cases(shots)
+    shots.show_main("overleggen")
+    page = shots.window.page("overleggen")
+    page.open_meeting(meeting_id)
+    first_case = next(row for row, item in enumerate(page.agenda_model.items()) if item.case_id)
+    page.ui.agenda_view.selectRow(first_case)
+    shots.grab("10-overleggen")
+
+
+def shot_meeting_mode(shots: Shots) -> None:
+    from casusoverleg_desktop.domain.enums import BobPhase
+
+    meeting_id = _next_meeting_with_cases(shots)
+    shots.show_main("overleggen")
+    window = shots.window.page("overleggen").open_meeting_mode(meeting_id)
+    shots.extra.append(window)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.raise_()
+    window.activateWindow()
+    first_case = next(row for row, item in enumerate(window.session.agenda) if item.case_id)
+    window.show_item(first_case)
+    shots.grab("11-vergadermodus")
+    window.current_screen().set_phase(BobPhase.BESLUITVORMING)
+    shots.grab("12-vergadermodus-besluitvorming")
+    window.current_screen().set_phase(BobPhase.BEELDVORMING)
+    window.ui.large_check.setChecked(True)
+    shots.grab("13-vergadermodus-grote-letters")
+
+
+def _case_id(shots: Shots, suffix: str) -> int:
+    """The demo case whose code ends in ``suffix`` (the first case when there is none)."""
+    from casusoverleg_desktop.services import case_views
+
+    rows = case_views.case_rows(shots.ctx)
+    return next((r.id for r in rows if r.code.endswith(suffix)), rows[0].id)
+
+
+def shot_cases(shots: Shots) -> None:
+    shots.show_main("casussen")
+    shots.grab("08-casussen")
+
+
+def shot_case_window(shots: Shots) -> None:
+    shots.show_main("casussen")
+    page = shots.window.page("casussen")
+    for name, suffix, tab in (("08-casus-betrokkenen", "-038", "subjects_tab"),
+                              ("08-casus-signalen", "-034", "signals_tab"),
+                              ("08-casus-tijdlijn", "-031", "timeline_tab")):
+        window = page.open_case(_case_id(shots, suffix))
+        shots.extra.append(window)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.ui.tabs.setCurrentWidget(getattr(window.ui, tab))
+        window.raise_()
+        window.activateWindow()
+        shots.grab(name)
+
+
+def shot_actions(shots: Shots) -> None:
+    """All open actions, the overdue ones selected for a bulk change, and the postpone dialog."""
+    from casusoverleg_desktop.ui.dialogs.action_dialogs import ActionChange
+
+    window = shots.show_main("actiepunten")
+    page = window.page("actiepunten")
+    today = shots.ctx.clock().date()
+    dated = [r.id for r in page.visible_rows() if r.due_date and not r.is_overdue(today)]
+    page.select_actions(dated[:3])  # the overdue ones stay unselected, so their red shows
+    page.ui.actions_view.setFocus()
+    shots.grab("09-actiepunten")
+    dialog = page.change_dialog(ActionChange.UITSTELLEN, page.selected_rows())
+    shots.show_dialog(dialog, over_main="actiepunten")
+    shots.grab("09-actiepunten-uitstellen")
+
+
+def shot_partners(shots: Shots) -> None:
+    shots.show_main("ketenpartners")
+    shots.grab("15-ketenpartners")
+
+
+# Other screens (Casussen, Actiepunten, Ketenpartners) add their steps here.
+STEPS: list[tuple[str, Callable[[Shots], None]]] = [
+    ("eerste-start", shot_first_run),
+    ("ontgrendelen", shot_unlock),
+    ("overzicht", shot_overview),
+    ("zoeken", shot_search),
+    ("casussen", shot_cases),
+    ("casus", shot_case_window),
+    ("actiepunten", shot_actions),
+    ("ketenpartners", shot_partners),
+    ("overleggen", shot_meetings),
+    ("vergadermodus", shot_meeting_mode),
+    ("instellingen", shot_settings),
+    ("vergrendeld", shot_locked),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="names of the steps to run (default: all)")
+    args = parser.parse_args(argv)
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") == "offscreen" or not os.environ.get("DISPLAY"):
+        print("make_screenshots: run under xvfb-run (a real X screen), see the docstring.", file=sys.stderr)
+        return 2
+    app = create_application(["make_screenshots"])
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory(prefix="casusoverleg-shots-") as tmp:
+        shots = Shots(app, Path(tmp))
+        try:
+            for name, step in STEPS:
+                if args.only and name not in args.only:
+                    continue
+                step(shots)
+                shots.reset()
+                print(f"made {name}")
+        finally:
+            shots.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
