@@ -25,13 +25,9 @@ HANDLED = frozenset({
     "case_id", "legal_basis", "subjects", "reporter", "signals", "contra_signals", "screening",
     "assessment", "feedback_to_reporter", "subject_informed", "meeting", "meetings", "present",
     "absent", "consulted_outside_meeting", "contributions", "decisions", "actions", "history",
-    "release", "basisvoorwaarden",
+    "release", "basisvoorwaarden", "balance", "formal_assessments",
 })
-NOT_CONVERTED = {
-    "balance": "the balance sheet (A–H, versions, scale, dissent, proportionality) is issue 5",
-    "formal_assessments": "references to licensed risk instruments belong to the balance sheet "
-                          "(section G), issue 5",
-}
+NOT_CONVERTED: dict[str, str] = {}
 DERIVED = (
     "case opened_on: the reporter's date, else the first signal's date",
     "lifecycle transitions (who/when/why): derived from reporter, screening, assessment, meetings, "
@@ -48,7 +44,33 @@ DERIVED = (
     "next_review_date and case manager: read from the decision texts",
     "actions without due date and without condition (021 A3): 'ongoing'",
     "actions of 021: origin meeting M-2025-03-20 (the YAML gives no meeting per action)",
+    "balance sheet meeting and version: from the heading 'balance (version N, YYYY-MM-DD)'; a plain "
+    "'balance' is version 1 of the case's only meeting",
+    "balance sheet version 2 of 021 gives only scale and weighing: like the app, it is pre-filled from "
+    "version 1 (entries with the same lineage, measures, formal assessments, proportionality); "
+    "ratings, consensus, dissent and priority are the meeting's own and are not carried over",
+    "balance entries: lineage '<case>-A1', '-B1', '-C1' … per column (veiligheid, zorg, wat gaat goed)",
+    "balance entries citing exactly one signal ('(S5)') are linked to it; entries citing two "
+    "('(S1, S4)', '(C1, C2)') keep the citation in their text only: the format links one signal per "
+    "entry",
+    "021 measure 'Aanvullende bestuurlijke meldplicht (Twbmt)': coercive, rejected; the YAML lists no "
+    "measures, but the police dissent proposes it, the proportionality answer and B1 reject it",
+    "formal_assessments (case level in the YAML): on the first balance sheet from a meeting on or after "
+    "the assessment's date, and carried over to later versions; 'conclusion_summary' → 'summary'",
 )
+
+# Balance columns A, B, C: the scenario's key, the format's side, the lineage letter.
+SIDES = (("safety", "veiligheid", "A"), ("care_needs", "zorg_ontwikkeling", "B"),
+         ("protective", "wat_gaat_goed", "C"))
+_BALANCE_FIELDS = frozenset({"safety", "care_needs", "protective", "weighing", "scale", "consensus_score",
+                             "proportionality"})
+_ENTRY_FIELDS = frozenset({"domain", "type", "weight", "text", "data_category"})
+_WEIGHING_FIELDS = frozenset({"priority", "rationale", "dissent"})
+_ASSESSMENT_FIELDS = frozenset({"instrument", "organisation", "date", "conclusion_summary"})
+# Measures the scenario implies without listing them (see DERIVED), per case and sheet version.
+MEASURES: dict[str, dict[int, tuple[Doc, ...]]] = {"LV-2025-021": {1: (
+    {"kind": "begrenzend", "text": "Aanvullende bestuurlijke meldplicht (Twbmt) bij politie.",
+     "coercive": True, "status": "afgewezen"},)}}
 
 # The chair's share marks and action addressees, from the scenario README (014 point 4).
 SHARED_WITH = {"LV-2025-014": {"B1": ("school",), "B3": ("school",)}}
@@ -221,6 +243,8 @@ class _Converter:
             {"partner": self.partner(mention(x["partner"]).partner), "kind": x["kind"],
              "meeting": self.first_meeting} for x in s.get("consulted_outside_meeting", [])]
         case["transitions"] = self.transitions(meetings)
+        if sheets := self.balance_sheets(meetings):
+            case["balance_sheets"] = sheets
         case["status"] = case["transitions"][-1]["to_status"]
         for decision in sorted(self.decisions(), key=lambda d: d["meeting"]):
             if "bespreking" in decision["text"] and (day := _parse_dutch_or_iso(decision["text"])):
@@ -333,6 +357,106 @@ class _Converter:
                               f"Besluit {decision['number']}: {decision['text']}"))
         return [{"to_status": to, "at": at, "by": by, "rationale": why}
                 for to, at, by, why in steps]
+
+    # -- the balance sheet -------------------------------------------------------------------------
+    def balance_headings(self, meetings: list[Doc]) -> list[tuple[int, str, Doc]]:
+        """(version, meeting key, body) of every 'balance …' field, in version order."""
+        found = []
+        for key, body in self.s.items():
+            if key.split(" (")[0] != "balance":
+                continue
+            heading = re.fullmatch(r"balance(?: \(version (\d+), (\d{4}-\d{2}-\d{2})\))?", key)
+            if heading is None:
+                raise KeyError(f"unrecognised balance heading: {key!r}")
+            if heading[1]:
+                version, meeting = int(heading[1]), f"M-{heading[2]}"
+            elif len(meetings) == 1:
+                version, meeting = 1, meetings[0]["id"]
+            else:
+                raise KeyError(f"{key!r}: which meeting? the case has {len(meetings)}")
+            if meeting not in {g["id"] for g in meetings}:
+                raise KeyError(f"{key!r}: no meeting {meeting} in the scenario")
+            unknown = set(body) - _BALANCE_FIELDS
+            if unknown:
+                raise KeyError(f"{key!r}: fields without a home: {sorted(unknown)}")
+            found.append((version, meeting, body))
+        return sorted(found, key=lambda row: row[0])
+
+    def balance_entry(self, side: str, lineage: str, x: Doc, signal_keys: set[str]) -> Doc:
+        unknown = set(x) - _ENTRY_FIELDS
+        if unknown:
+            raise KeyError(f"balance entry {x.get('text')!r}: fields without a home: {sorted(unknown)}")
+        row: Doc = {"side": side, "text": x["text"], "statement_type": _STATEMENT[x["type"]],
+                    "lineage": lineage}
+        for field in ("domain", "weight", "data_category"):
+            if field in x:
+                row[field] = x[field]
+        cited = re.findall(r"\b([SC]\d+)\b", x["text"])
+        if len(cited) == 1 and cited[0] in signal_keys:
+            row["signal"] = cited[0]
+        return row
+
+    def formal_assessment(self, x: Doc) -> Doc:
+        unknown = set(x) - _ASSESSMENT_FIELDS
+        if unknown:
+            raise KeyError(f"formal assessment {x.get('instrument')!r}: fields without a home: "
+                           f"{sorted(unknown)} (the format keeps no items or scores)")
+        row: Doc = {"instrument": x["instrument"], "organisation": x["organisation"],
+                    "summary": x["conclusion_summary"]}
+        if x.get("date"):
+            row["assessed_on"] = _date(x["date"])
+        return row
+
+    def balance_sheets(self, meetings: list[Doc]) -> list[Doc]:
+        sheets: list[Doc] = []
+        assessments = list(self.s.get("formal_assessments", []))
+        signal_keys = {s["key"] for s in self.signals()}
+        for version, meeting, body in self.balance_headings(meetings):
+            previous = sheets[-1] if sheets else None
+            sheet: Doc = {"meeting": meeting, "version": version}
+            if previous is not None:
+                sheet["prefilled_from"] = previous["version"]
+            weighing = body.get("weighing", {})
+            unknown = set(weighing) - _WEIGHING_FIELDS
+            if unknown:
+                raise KeyError(f"weighing of version {version}: fields without a home: {sorted(unknown)}")
+            if weighing.get("priority"):
+                sheet["priority"] = weighing["priority"]
+            if weighing.get("rationale"):
+                sheet["rationale"] = weighing["rationale"]
+            if "consensus_score" in body:
+                sheet["consensus_score"] = body["consensus_score"]
+            proportionality = body.get("proportionality") or (previous or {}).get("proportionality")
+            if proportionality:
+                sheet["proportionality"] = proportionality
+            if any(key in body for key, _, _ in SIDES):
+                sheet["entries"] = [self.balance_entry(side, f"{self.code}-{letter}{n}", x, signal_keys)
+                                    for key, side, letter in SIDES
+                                    for n, x in enumerate(body.get(key, []), start=1)]
+            elif previous is not None:
+                sheet["entries"] = [dict(e) for e in previous.get("entries", [])]
+            measures = MEASURES.get(self.code, {}).get(version)
+            if measures is not None:
+                sheet["measures"] = [dict(x) for x in measures]
+            elif previous is not None and previous.get("measures"):
+                sheet["measures"] = [dict(x) for x in previous["measures"]]
+            held = _meeting_day(meeting)
+            due = [x for x in assessments if not x.get("date") or _date(x["date"]) <= held]
+            assessments = [x for x in assessments if x not in due]
+            carried = (previous or {}).get("formal_assessments", [])
+            if carried or due:
+                sheet["formal_assessments"] = [dict(x) for x in carried] + [
+                    self.formal_assessment(x) for x in due]
+            sheet["dissent"] = [
+                {"partner": self.partner(mention(d["partner"]).partner), "position": d["position"],
+                 "reason": d["reason"]} for d in weighing.get("dissent", [])]
+            sheet["ratings"] = [
+                {"partner": self.partner(mention(name).partner), "score": score}
+                for rating in body.get("scale", []) for name, score in rating.items()]
+            sheets.append({k: v for k, v in sheet.items() if v != []})
+        if assessments:
+            raise KeyError(f"formal assessments after the last balance sheet have no sheet: {assessments}")
+        return sheets
 
     # -- meetings --------------------------------------------------------------------------------
     def decisions(self) -> list[Doc]:
