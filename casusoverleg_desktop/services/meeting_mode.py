@@ -16,11 +16,13 @@ from sqlalchemy import delete, func, select
 from casusoverleg_desktop.domain.enums import (
     AgendaItemKind,
     CaseStatus,
+    InformedStatus,
     MeetingStatus,
     MeetingType,
     SubjectRole,
 )
 from casusoverleg_desktop.services.actions import ActionInfo, action_info
+from casusoverleg_desktop.services.assessments import EscalationInfo
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
@@ -32,15 +34,20 @@ from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
     CaseItemAttendance,
+    EscalationEvent,
+    InformedRecord,
     Meeting,
+    Partner,
     Professional,
+    Reporter,
+    ReporterFeedback,
     Signal,
     Subject,
 )
 
 __all__ = [
-    "CaseLabel", "ItemBriefing", "MeetingListRow", "case_item_attendance", "case_labels", "clear_draft",
-    "drafts",
+    "CaseLabel", "DecisionContext", "ItemBriefing", "MeetingListRow", "ReporterLine", "SubjectLine",
+    "case_item_attendance", "case_labels", "clear_draft", "decision_context", "drafts",
     "item_briefing", "meeting_actions", "meeting_list", "save_drafts",
 ]
 
@@ -209,3 +216,69 @@ def case_item_attendance(ctx: ServiceContext, agenda_item_id: int) -> list[Atten
         rows = session.scalars(select(CaseItemAttendance).where(
             CaseItemAttendance.agenda_item_id == agenda_item_id).order_by(CaseItemAttendance.id))
         return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]
+
+
+# -- besluitvorming ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubjectLine:
+    """A person in the case (by pseudonym) and whether they were informed, as it stands now."""
+
+    id: int
+    pseudonym: str
+    informed: InformedStatus | None
+    informed_review_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ReporterLine:
+    """Who reported, by when they must hear back, and when they last did."""
+
+    id: int
+    name: str
+    respond_by: dt.date
+    last_feedback_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """What besluitvorming records besides decisions and actions, for one case item."""
+
+    agenda_item_id: int
+    case_id: int
+    next_review_date: dt.date | None
+    subjects: tuple[SubjectLine, ...]
+    reporters: tuple[ReporterLine, ...]
+    escalations: tuple[EscalationInfo, ...]
+
+
+def decision_context(ctx: ServiceContext, agenda_item_id: int) -> DecisionContext:
+    """Subjects with their current 'informed' state, reporters and escalations of a case item's
+    case, read in one unit of work when the chair turns to besluitvorming."""
+    with unit_of_work(ctx) as session:
+        item = fetch(session, AgendaItem, agenda_item_id)
+        if item.case_id is None:
+            raise ValueError(f"agenda item {agenda_item_id} is not a case item")
+        case = fetch(session, Case, item.case_id)
+        informed = {r.subject_id: r for r in session.scalars(select(InformedRecord).where(
+            InformedRecord.case_id == case.id, InformedRecord.superseded.is_(False)))}
+        subjects = tuple(
+            SubjectLine(s.id, s.pseudonym, informed[s.id].status if s.id in informed else None,
+                        informed[s.id].review_date if s.id in informed else None)
+            for s in session.scalars(select(Subject).where(Subject.case_id == case.id)
+                                     .order_by(Subject.role != SubjectRole.PRIMAIR, Subject.id)))
+        last_feedback = (select(ReporterFeedback.reporter_id, func.max(ReporterFeedback.given_on)
+                                .label("last")).group_by(ReporterFeedback.reporter_id).subquery())
+        reporters = tuple(
+            ReporterLine(r.id, partner or r.person or "?", r.respond_by, last)
+            for r, partner, last in session.execute(
+                select(Reporter, func.coalesce(Partner.short_name, Partner.name), last_feedback.c.last)
+                .outerjoin(Partner, Partner.id == Reporter.partner_id)
+                .outerjoin(last_feedback, last_feedback.c.reporter_id == Reporter.id)
+                .where(Reporter.case_id == case.id).order_by(Reporter.reported_on, Reporter.id)))
+        escalations = tuple(
+            EscalationInfo(e.id, e.case_id, e.direction, e.occurred_on, e.reason, e.decision_id)
+            for e in session.scalars(select(EscalationEvent).where(EscalationEvent.case_id == case.id)
+                                     .order_by(EscalationEvent.occurred_on, EscalationEvent.id)))
+        return DecisionContext(item.id, case.id, case.next_review_date, subjects, reporters, escalations)

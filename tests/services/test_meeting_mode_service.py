@@ -56,3 +56,26 @@ def test_drafts_are_kept_per_user_item_and_field_and_removed_when_empty(ctx, cas
     meeting_mode.save_drafts(ctx, {(item.id, "decision"): "  "})
     meeting_mode.clear_draft(ctx, item.id, "contribution")
     assert meeting_mode.drafts(ctx, meeting.id) == {}
+
+
+def test_decision_context_lists_subjects_informed_reporters_and_escalations(ctx, case, region):
+    from casusoverleg_desktop.domain.enums import EscalationDirection, InformedStatus
+    from casusoverleg_desktop.services import assessments
+
+    cases.add_subject(ctx, case.id, "Moeder V.", SubjectRole.GERELATEERD, relation="moeder")
+    daan = cases.add_subject(ctx, case.id, "Daan V.", SubjectRole.PRIMAIR)
+    cases.record_informed(ctx, case.id, daan.id, InformedStatus.UITGESTELD, postponement_reason="onderzoek",
+                          review_date=dt.date(2025, 5, 1))
+    reporter = cases.add_reporter(ctx, case.id, dt.date(2025, 3, 1), partner_id=region.school.id)
+    cases.record_feedback(ctx, reporter.id, dt.date(2025, 3, 5), "mentor", "Casus wordt besproken")
+    assessments.record_escalation(ctx, case.id, EscalationDirection.OPSCHALEN, "Dreiging",
+                                  dt.date(2025, 3, 20))
+    cases.set_review_date(ctx, case.id, dt.date(2025, 6, 1))
+    item = meetings.add_case_item(ctx, _meeting(ctx).id, case.id)
+    context = meeting_mode.decision_context(ctx, item.id)
+    assert [(s.pseudonym, s.informed) for s in context.subjects] == [
+        ("Daan V.", InformedStatus.UITGESTELD), ("Moeder V.", None)]
+    assert context.subjects[0].informed_review_date == dt.date(2025, 5, 1)
+    assert [(r.id, r.last_feedback_on) for r in context.reporters] == [(reporter.id, dt.date(2025, 3, 5))]
+    assert [e.reason for e in context.escalations] == ["Dreiging"]
+    assert context.next_review_date == dt.date(2025, 6, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from casusoverleg_desktop.domain.agenda import AGENDA_ADOPTED_UNCHANGED, OPENING_REMINDER
-from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.domain.enums import (
+    AgendaItemKind,
+    BobPhase,
+    DataCategory,
+    MeetingStatus,
+    StatementType,
+)
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode, meetings
 from casusoverleg_desktop.services.meeting_mode import ItemBriefing
@@ -33,6 +40,12 @@ from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
 from casusoverleg_desktop.ui.balance import BalanceSheetWidget
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.meeting.besluitvorming import (
+    AttendanceRow,
+    ClosingPanel,
+    DecisionExtras,
+    SharePanel,
+)
 from casusoverleg_desktop.ui.meeting.item_parts import (
     ActionEditor,
     ContributionCapture,
@@ -88,6 +101,7 @@ class ItemScreen(QWidget):
         pass
 
 
+TABLE_MIN_HEIGHT = 56
 _PHASE_KEYS = {BobPhase.BEELDVORMING: "Alt+1", BobPhase.OORDEELSVORMING: "Alt+2",
                BobPhase.BESLUITVORMING: "Alt+3"}
 
@@ -112,6 +126,8 @@ class CaseItemScreen(ItemScreen):
         self.question_label.setObjectName("question_label")
         self.question_label.setWordWrap(True)
         layout.addWidget(self.question_label)
+        self.attendance = AttendanceRow(session)
+        layout.addWidget(self.attendance)
 
         phase_row = QHBoxLayout()
         self.phase_buttons: dict[BobPhase, QPushButton] = {}
@@ -136,18 +152,21 @@ class CaseItemScreen(ItemScreen):
         self.phase_stack.addWidget(self._decision_page())
 
         self.capture = ContributionCapture(session, lambda: self.phase)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.phase_stack)
         splitter.addWidget(self.capture)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
         layout.addWidget(splitter, 1)
+        self._capture_sizes: list[int] | None = None
+        for view in (self.decisions.view, self.actions.view, self.capture.view):
+            view.setMinimumHeight(TABLE_MIN_HEIGHT)  # header and a line: the window fits 900 px
         self.draft_fields = {
             "contribution_partner": self.capture.partner_edit, "contribution": self.capture.text_edit,
             "decision": self.decisions.edit, "action": self.actions.description_edit,
             "action_owner": self.actions.owner_edit, "action_person": self.actions.person_edit,
-            "action_when": self.actions.when_edit,
+            "action_when": self.actions.when_edit, **self.extras.draft_fields(),
         }
         self.set_phase(BobPhase.BEELDVORMING)
 
@@ -164,6 +183,9 @@ class CaseItemScreen(ItemScreen):
         self.signals_view.setHtml(self._signals_html())
         self.review.load([r for r in self.session.reviews if r.action.case_id == item.case_id])
         self.decisions.bind(item)
+        self.shares.bind(item)
+        self.extras.bind(item)
+        self.attendance.bind(item)
         self.actions.bind(item)
         self.capture.bind(item)
         self.restore_drafts(self.session.drafts)
@@ -234,21 +256,46 @@ class CaseItemScreen(ItemScreen):
             self.balance_sheet.save_pending()
 
     def _decision_page(self) -> QWidget:
+        """Decisions (with whom each may be shared) and actions side by side; below them one
+        line each for escalation, informing, feedback to the reporter and the next review."""
         page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        row = QHBoxLayout()
+        row.setSpacing(16)
         self.decisions = DecisionEditor(self.session)
+        self.shares = SharePanel(self.session, self.decisions)
         self.actions = ActionEditor(self.session)
         row.addWidget(self.decisions, 2)
         row.addWidget(self.actions, 3)
+        column.addLayout(row, 1)
+        self.extras = DecisionExtras(self.session, self.decisions)
+        self.decisions.model.rowsInserted.connect(self.extras.refresh_decisions)
+        column.addWidget(self.extras)
         return page
 
     def set_phase(self, phase: BobPhase) -> None:
         if phase is BobPhase.OORDEELSVORMING:
             self._show_balance_sheet()
+        self._share_room(phase)
         self.phase = phase
         self.phase_stack.setCurrentIndex(list(BobPhase).index(phase))
         self.phase_buttons[phase].setChecked(True)
+
+    def _share_room(self, phase: BobPhase) -> None:
+        """Besluitvorming gets most of the height; the inbreng gets it back afterwards."""
+        if phase is BobPhase.BESLUITVORMING and self.phase is not BobPhase.BESLUITVORMING:
+            if self.item is not None:
+                self.extras.ensure_loaded()
+            self._capture_sizes = self.splitter.sizes()
+            total = sum(self._capture_sizes)
+            if total > 0:  # the inbreng keeps a few lines and its input; the splitter can move
+                capture = min(total // 3, self.capture.minimumSizeHint().height() + 24)
+                self.splitter.setSizes([total - capture, capture])
+        elif (phase is not BobPhase.BESLUITVORMING and self.phase is BobPhase.BESLUITVORMING
+              and self._capture_sizes and sum(self._capture_sizes) > 0):
+            self.splitter.setSizes(self._capture_sizes)
 
     def set_statement_type(self, statement_type: StatementType) -> None:
         self.capture.set_statement_type(statement_type)
@@ -270,8 +317,19 @@ class CaseItemScreen(ItemScreen):
         elif part == "review":
             self.set_phase(BobPhase.BEELDVORMING)
             self.review.view.setFocus()
+        elif part == "attendance":
+            self.attendance.focus_first()
+        elif part in _EXTRA_PARTS:
+            self.set_phase(BobPhase.BESLUITVORMING)
+            owner, name = _EXTRA_PARTS[part]
+            getattr(getattr(self, owner), name).setFocus()
         else:
             self.focus_first()
+
+
+_EXTRA_PARTS = {"share": ("decisions", "view"), "escalation": ("extras", "escalation_edit"),
+                "informed": ("extras", "subject_combo"), "feedback": ("extras", "feedback_to_edit"),
+                "review_date": ("extras", "review_edit")}
 
 
 _GUIDANCE = {
@@ -314,6 +372,13 @@ class GeneralItemScreen(ItemScreen):
             right.addWidget(self.review, 2)
         else:
             self.review = None
+        self.closing: ClosingPanel | None = None
+        if item.kind is AgendaItemKind.SLUITING:
+            self.closing = ClosingPanel(session)
+            right.addWidget(self.closing, 0)
+            for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+                QShortcut(QKeySequence(sequence), self, activated=self.closing.close_meeting,
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.decisions = DecisionEditor(session)
         self.decisions.bind(item)
         right.addWidget(self.decisions, 1)
@@ -323,6 +388,8 @@ class GeneralItemScreen(ItemScreen):
         self.restore_drafts(session.drafts)
 
     def focus_first(self) -> None:
+        if self.closing is not None and self.session.meeting.status is not MeetingStatus.GEHOUDEN:
+            self.closing.prepare()  # the end time follows the clock until the meeting is closed
         self.notes_edit.setFocus()
 
     def focus_part(self, part: str) -> None:

@@ -3,7 +3,10 @@
 Keys (also shown in the footer): PgDn/PgUp (or Ctrl+PgDn/PgUp, Alt+Right/Left) next/previous
 item · Alt+1/2/3 beeld-/oordeels-/besluitvorming · Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6
 gewoon/bijzonder/strafrechtelijk · Alt+I inbreng, Alt+D besluit, Alt+A actiepunt, Alt+R review ·
-F7 blank screen · F11 full screen · Ctrl+= large letters · Ctrl+L lock.
+Alt+S share marks of the selected decision (then 1–9 per invited partner, 0 all) · Alt+P attendance
+(Space cycles, A/M/Z) · Alt+O escalation, Alt+G informed, Alt+T feedback to the reporter, Alt+V next
+review date · Ctrl+Enter on Sluiting closes the meeting · F7 blank screen · F11 full screen ·
+Ctrl+= large letters · Ctrl+L lock.
 
 Autosave: every second the text in every field being typed is compared with what was last saved
 and changes go to the vault's ``meeting_draft`` table (see ``services.meeting_mode``), so a crash
@@ -18,7 +21,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory
+from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode
 from casusoverleg_desktop.services.context import ServiceContext
@@ -42,7 +45,9 @@ CATEGORY_KEYS = {"Ctrl+4": DataCategory.GEWOON, "Ctrl+5": DataCategory.BIJZONDER
                  "Ctrl+6": DataCategory.STRAFRECHTELIJK}
 PHASE_KEYS = {"Alt+1": BobPhase.BEELDVORMING, "Alt+2": BobPhase.OORDEELSVORMING,
               "Alt+3": BobPhase.BESLUITVORMING}
-PART_KEYS = {"Alt+I": "contribution", "Alt+D": "decision", "Alt+A": "action", "Alt+R": "review"}
+PART_KEYS = {"Alt+I": "contribution", "Alt+D": "decision", "Alt+A": "action", "Alt+R": "review",
+             "Alt+S": "share", "Alt+O": "escalation", "Alt+G": "informed", "Alt+T": "feedback",
+             "Alt+V": "review_date", "Alt+P": "attendance"}
 
 STYLE = """
 QWidget#meeting_page { background: #f7f8fa; }
@@ -62,6 +67,20 @@ QPushButton#phase_button { padding: 6px 14px; border: 1px solid #b8c4d4; border-
 QPushButton#phase_button:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
 QFrame#balance_sheet_area { background: #ffffff; border: 1px dashed #b8c4d4; border-radius: 6px; }
 QWidget#blank_page { background: #000000; }
+QFrame#extras_frame { background: #ffffff; border: 1px solid #d5dce6; border-radius: 6px; }
+QLabel#extras_caption { color: #1f3a5f; font-weight: 600; }
+QLabel#closing_label { color: #1f3a5f; padding-top: 8px; }
+QPushButton#share_button, QPushButton#attendance_button {
+    padding: 3px 10px; border: 1px solid #b8c4d4; border-radius: 11px; background: #ffffff; color: #1f2933; }
+QPushButton#share_button:checked { background: #dcebdc; border-color: #3d7a3d; color: #1d4d1d; }
+QPushButton#share_button:disabled { color: #9aa5b1; }
+QPushButton#attendance_button[state="aanwezig"] {
+    background: #dcebdc; border-color: #3d7a3d; color: #1d4d1d; }
+QPushButton#attendance_button[state="afwezig_mk"] {
+    background: #fff1cc; border-color: #b7862a; color: #6b4d00; }
+QPushButton#attendance_button[state="afwezig_zk"] {
+    background: #f7dede; border-color: #a61b1b; color: #7a1414; }
+QPushButton#attendance_button:focus { border: 2px solid #2f6db5; }
 QLineEdit, QPlainTextEdit, QTableView, QTextBrowser { background: #ffffff; }
 QLineEdit:focus, QPlainTextEdit:focus, QTableView:focus { border: 2px solid #2f6db5; }
 """
@@ -89,17 +108,16 @@ class MeetingModeWindow(QWidget):
         self._item_clock = QElapsedTimer()
         self.switch_ms: list[float] = []
 
-        meeting = self.session.meeting
-        times = (f" · {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
-                 if meeting.start_time and meeting.end_time else "")
-        self.ui.meeting_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}{times}")
+        self._show_meeting()
         emphasise(self.ui.item_title_label, "title")
         emphasise(self.ui.timer_label, "title")
         self.ui.keys_label.setText(self.tr(
             "PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 feit/mening/hypothese · "
             "Ctrl+5/6 bijzonder/strafrechtelijk"))
         self.ui.keys_label.setToolTip(self.tr(
-            "Alt+I inbreng · Alt+D besluit · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
+            "Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
+            "Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · "
+            "Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · "
             "Ctrl+4 gewoon gegeven · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters"))
         self.ui.previous_button.clicked.connect(self.previous_item)
         self.ui.next_button.clicked.connect(self.next_item)
@@ -124,6 +142,14 @@ class MeetingModeWindow(QWidget):
         if self.session.agenda:
             self.show_item(0)
         self.open_ms = (time.perf_counter() - started) * 1000
+
+    def _show_meeting(self) -> None:
+        meeting = self.session.meeting
+        times = (f" · {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
+                 if meeting.start_time and meeting.end_time else "")
+        status = (f" · {label(meeting.status).lower()}" if meeting.status is MeetingStatus.GEHOUDEN else "")
+        self.ui.meeting_label.setText(
+            f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}{times}{status}")
 
     # -- keys ------------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
@@ -169,6 +195,8 @@ class MeetingModeWindow(QWidget):
             screen.bind(item)
         else:
             screen = GeneralItemScreen(self.session, item)
+            if screen.closing is not None:
+                screen.closing.closed.connect(self._show_meeting)
             scale_columns(screen, self.column_factor())
             self.ui.item_stack.addWidget(screen)
         self.screens[item.id] = screen
