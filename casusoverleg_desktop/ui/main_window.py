@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QPushButton, QWidget
 
 from casusoverleg_desktop.services.access import OpenVault
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
+from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 from casusoverleg_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
 
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.closing_for_lock = False
         self.search_dialog: SearchDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
         user = vault.user
+        self.user = user  # pages ask for the role (e.g. who signs the minutes)
         self.ui.user_label.setText(f"{user.display_name} · {user.role.label}")
         self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault.paths.root)))
         self._specs = list(pages)
@@ -58,6 +61,14 @@ class MainWindow(QMainWindow):
         self.ui.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_search)
+        self.verify_button = QPushButton(self.tr("Handtekeningen controleren…"), self.ui.header_frame)
+        self.verify_button.setObjectName("verify_button")
+        self.verify_button.setAccessibleName(self.tr("Handtekeningen controleren"))
+        self.verify_button.setToolTip(self.tr("Controleer de handtekeningen in een PDF (Ctrl+Shift+V)"))
+        self.verify_button.clicked.connect(self.open_verify)
+        header = self.ui.header_layout
+        header.insertWidget(header.indexOf(self.ui.user_label), self.verify_button)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.open_verify)
         self.ui.search_edit.returnPressed.connect(self.open_search)
         if self._specs:
             self.ui.nav_list.setCurrentRow(0)
@@ -137,6 +148,15 @@ class MainWindow(QMainWindow):
         self.search_dialog = SearchDialog(self.ctx, self, self, initial_query=query)
         self.search_dialog.open()
         return self.search_dialog
+
+    def open_verify(self) -> VerifyDialog:
+        """Handtekeningen controleren (Ctrl+Shift+V): open a signed PDF and see the verdict."""
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self.ctx, self)
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        self.verify_dialog.activateWindow()
+        return self.verify_dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self.closing_for_lock:

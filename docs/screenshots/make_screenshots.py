@@ -294,6 +294,64 @@ def shot_partners(shots: Shots) -> None:
     shots.grab("15-ketenpartners")
 
 
+def _adopted_meeting(shots: Shots) -> int:
+    """The latest held meeting whose minutes were adopted (else the latest held one)."""
+    from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
+    from casusoverleg_desktop.services import meeting_mode, minutes
+
+    held = sorted((m for m in meeting_mode.meeting_list(shots.ctx)
+                   if m.case_count and m.status is MeetingStatus.GEHOUDEN), key=lambda m: m.held_on)
+    adopted = [m for m in held if any(v.status is not MinutesStatus.CONCEPT
+                                      for v in minutes.minutes_versions(shots.ctx, m.id))]
+    return (adopted or held)[-1].id
+
+
+def _until_idle(dialog: QWidget) -> None:
+    for _ in range(600):
+        QTest.qWait(50)
+        if dialog.task is None:
+            return
+
+
+def shot_documents(shots: Shots) -> None:
+    """The export dialog on adopted minutes: the minute taker signed, the chair signs (stamps shown)."""
+    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services.demo import SECRETARY_LOGIN
+
+    meeting_id = _adopted_meeting(shots)
+    secretary = ServiceContext(shots.ctx.sessions, SECRETARY_LOGIN, shots.ctx.clock)
+    documents.export_minutes(secretary, meeting_id, sign=True)
+    shots.show_main("overleggen")
+    page = shots.window.page("overleggen")
+    page.open_meeting(meeting_id)
+    dialog = page.open_documents()
+    shots.extra.append(dialog)
+    dialog.setGeometry(40, 30, WIDTH - 80, HEIGHT - 60)
+    _until_idle(dialog)
+    dialog.ui.sign_chair_button.click()
+    _until_idle(dialog)
+    shots.documents_pdf = documents.save_pdf(shots.workdir / dialog.result.built.suggested_name,
+                                             dialog.result.built.pdf)
+    shots.grab("30-documenten-export")
+
+
+def shot_verify(shots: Shots) -> None:
+    """Handtekeningen controleren on the minutes signed in the step before (or a signed agenda)."""
+    from casusoverleg_desktop.services import documents
+
+    path = getattr(shots, "documents_pdf", None)
+    if path is None:
+        built = documents.export_agenda(shots.ctx, _adopted_meeting(shots), sign=True)
+        path = documents.save_pdf(shots.workdir / built.suggested_name, built.pdf)
+    window = shots.show_main("overleggen")
+    dialog = window.open_verify()
+    shots.extra.append(dialog)
+    dialog.setGeometry(80, 50, WIDTH - 160, HEIGHT - 100)
+    dialog.open_file(path)
+    _until_idle(dialog)
+    shots.grab("31-handtekeningen-controleren")
+
+
 # Other screens (Casussen, Actiepunten, Ketenpartners) add their steps here.
 STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("eerste-start", shot_first_run),
@@ -306,6 +364,8 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("ketenpartners", shot_partners),
     ("overleggen", shot_meetings),
     ("vergadermodus", shot_meeting_mode),
+    ("documenten", shot_documents),
+    ("handtekeningen", shot_verify),
     ("instellingen", shot_settings),
     ("vergrendeld", shot_locked),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -14,6 +14,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
 from casusoverleg_desktop.services.meetings import MeetingInfo
 
+from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
 from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from casusoverleg_desktop.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from casusoverleg_desktop.ui.labels import label
@@ -44,6 +45,16 @@ class MeetingsPage(QWidget):
         self._cases: dict[int, CaseLabel] = {}
         self._partners = []
         self.mode_window: MeetingModeWindow | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.documents_button = QPushButton(self.tr("&Documenten…"), self.ui.detail_panel)
+        self.documents_button.setObjectName("documents_button")
+        self.documents_button.setAccessibleName(self.tr("Documenten van dit overleg"))
+        self.documents_button.setToolTip(self.tr("Agenda, verslag, besluiten- en actielijst en uittreksels "
+                                                 "als PDF; het verslag ondertekenen"))
+        self.ui.detail_header_layout.insertWidget(
+            self.ui.detail_header_layout.indexOf(self.ui.start_mode_button), self.documents_button)
+        self.setTabOrder(self.ui.new_meeting_button, self.documents_button)
+        self.setTabOrder(self.documents_button, self.ui.start_mode_button)
 
         self.meeting_model = MeetingListModel(self)
         self.agenda_model = AgendaModel(ctx, self)
@@ -65,6 +76,7 @@ class MeetingsPage(QWidget):
         self.ui.agenda_view.selectionModel().selectionChanged.connect(self._item_selected)
         self.ui.new_meeting_button.clicked.connect(self.new_meeting)
         self.ui.start_mode_button.clicked.connect(self._start_mode)
+        self.documents_button.clicked.connect(self.open_documents)
         self.ui.add_case_button.clicked.connect(self.add_case)
         self.ui.case_code_edit.returnPressed.connect(self.add_case)
         self.ui.move_up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -161,6 +173,7 @@ class MeetingsPage(QWidget):
                        self.ui.move_up_button, self.ui.move_down_button):
             widget.setEnabled(editable)
         self.ui.start_mode_button.setEnabled(has)
+        self.documents_button.setEnabled(has)
         if meeting is None:
             self.ui.meeting_title_label.setText(self.tr("Kies een overleg of maak een nieuw overleg"))
             self.ui.meeting_details_label.clear()
@@ -269,6 +282,19 @@ class MeetingsPage(QWidget):
             text += self.tr(" — loopt uit")
         self.ui.timing_label.setText(text)
         self.ui.timing_label.setStyleSheet("color: #a61b1b; font-weight: 600;" if over else "")
+
+    # -- documents ---------------------------------------------------------------------------------
+    def open_documents(self) -> ExportDialog | None:
+        """The export dialog for the selected meeting (PDFs, and signing the minutes)."""
+        if self._meeting is None:
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+        user = getattr(self._navigator, "user", None)
+        self.export_dialog = ExportDialog(self._ctx, self._meeting.id, getattr(user, "role", None), self)
+        self.export_dialog.resize(1280, 820)
+        self.export_dialog.open()
+        return self.export_dialog
 
     # -- meeting mode ----------------------------------------------------------------------------
     def _start_mode(self) -> None:

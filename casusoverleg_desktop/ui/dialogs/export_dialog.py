@@ -1,0 +1,490 @@
+"""Documenten: a meeting's invitation, minutes, decision and action list or a partner's extract as
+PDF, with a page preview, and the two signatures on adopted minutes.
+
+Every choice builds the document at once in a background thread (``services.documents.export_*``,
+the same calls as ``casusoverleg export``), with a progress bar fed by the builder. Nothing is
+written until the user picks a file under "Opslaan als…" (``save_pdf``: atomic, only there).
+
+Minutes follow their lifecycle (concept → vastgesteld → ondertekend): the minute taker signs first
+("opgesteld"), then the chair ("vastgesteld"); each button is enabled only for the role and the
+moment it belongs to, and the refreshed preview shows the new stamp.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from casusoverleg_desktop.documents.data import BuiltDocument
+from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import documents, meetings, partners, signing
+from casusoverleg_desktop.services import minutes as minutes_service
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.meetings import MeetingInfo
+from casusoverleg_desktop.services.minutes import MinutesInfo
+from casusoverleg_desktop.store.accounts import Role
+
+from casusoverleg_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
+from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
+from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
+
+DIALOG_STYLE = """
+QLabel#meeting_label { color: #4a5563; }
+QLabel#state_label { color: #1f2933; }
+QLabel#sign_hint_label, QLabel#status_label { color: #5b6573; }
+QLabel#sensitive_label { background: #fbeaea; color: #7a1414; border-left: 4px solid #a61b1b;
+    padding: 8px 10px; }
+QGroupBox { font-weight: 600; color: #1f3a5f; }
+QGroupBox QRadioButton, QGroupBox QCheckBox, QGroupBox QLabel { font-weight: normal; }
+QPushButton#sign_secretary_button:enabled, QPushButton#sign_chair_button:enabled {
+    background: #1f3a5f; color: #ffffff; border-radius: 4px; padding: 6px 12px; font-weight: 600; }
+"""
+
+
+class DocumentKind(Enum):
+    AGENDA = "agenda"
+    MINUTES = "verslag"
+    ACTIONS = "besluiten- en actielijst"
+    EXTRACT = "uittreksel"
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    """What to build; two equal requests give the same document."""
+
+    kind: DocumentKind
+    partner_id: int | None = None
+    with_questions: bool = False
+    sign: bool = False
+    acknowledge_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class MinutesSituation:
+    """Where the meeting's minutes are: the latest version, where it was adopted, its signatures."""
+
+    version: MinutesInfo | None
+    adopted_in: MeetingInfo | None
+    fields: dict[str, bool]
+
+    @property
+    def adopted(self) -> bool:
+        return self.version is not None and self.version.status is not MinutesStatus.CONCEPT
+
+    @property
+    def secretary_signed(self) -> bool:
+        return self.fields.get(documents.SECRETARY_FIELD, False)
+
+    @property
+    def chair_signed(self) -> bool:
+        return self.fields.get(documents.CHAIR_FIELD, False)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    request: BuildRequest
+    built: BuiltDocument
+    signed: bool
+    minutes: MinutesSituation | None = None
+
+
+def minutes_situation(ctx: ServiceContext, meeting_id: int, pdf: bytes) -> MinutesSituation:
+    """The lifecycle state of the minutes whose current PDF is ``pdf`` (runs in the worker)."""
+    versions = minutes_service.minutes_versions(ctx, meeting_id)
+    latest = versions[-1] if versions else None
+    adopted_in = (meetings.get_meeting(ctx, latest.adopted_in_meeting_id)
+                  if latest is not None and latest.adopted_in_meeting_id else None)
+    adopted = latest is not None and latest.status is not MinutesStatus.CONCEPT
+    return MinutesSituation(latest, adopted_in, documents.signature_fields(pdf) if adopted else {})
+
+
+def role_of(ctx: ServiceContext) -> Role | None:
+    """The acting user's role, read from their signing certificate (when no role was passed in)."""
+    try:
+        credential = signing.credential_for(ctx, ctx.actor)
+    except CasusoverlegError:
+        return None
+    if credential is None:
+        return None
+    return next((role for role in Role if role.label == credential.role), None)
+
+
+def _throttled(emit: ProgressCallback) -> ProgressCallback:
+    """Pass on progress only when the whole percentage changes (builders report per paragraph)."""
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != last[0]:
+            last[0] = percent
+            emit(done, total)
+
+    return report
+
+
+class ExportDialog(QDialog):
+    """``ExportDialog(ctx, meeting_id, role)``; ``role`` decides which signature button applies."""
+
+    last_folder: Path | None = None  # where the user saved last, for this session
+
+    def __init__(self, ctx: ServiceContext, meeting_id: int, role: Role | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.setStyleSheet(DIALOG_STYLE)
+        self._ctx = ctx
+        self.meeting_id = meeting_id
+        self.role = role if role is not None else role_of(ctx)
+        self.result: BuildResult | None = None
+        self.task: BackgroundTask | None = None
+        self._signing = False
+        self._rebuild = False
+        self._sensitive_partner: int | None = None
+
+        self.preview = PdfPreview(self)
+        self.ui.preview_layout.addWidget(self.preview)
+        self._kinds = {self.ui.agenda_radio: DocumentKind.AGENDA,
+                       self.ui.minutes_radio: DocumentKind.MINUTES,
+                       self.ui.actions_radio: DocumentKind.ACTIONS,
+                       self.ui.extract_radio: DocumentKind.EXTRACT}
+        self.ui.status_label.setMinimumHeight(2 * self.ui.status_label.fontMetrics().lineSpacing() + 4)
+        self.ui.progress_bar.hide()
+        self.ui.error_label.hide()
+        self.ui.sensitive_label.hide()
+        self.ui.acknowledge_check.hide()
+        self.ui.sensitive_label.setObjectName("sensitive_label")
+
+        meeting = meetings.get_meeting(ctx, meeting_id)
+        self.setWindowTitle(self.tr("Documenten — %1 %2").replace("%1", label(meeting.meeting_type))
+                            .replace("%2", f"{meeting.held_on:%d-%m-%Y}"))
+        self.ui.meeting_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y} · "
+                                      f"{label(meeting.status)}")
+        self._fill_partners()
+
+        for radio in self._kinds:
+            radio.toggled.connect(self._kind_toggled)
+        self.ui.questions_check.toggled.connect(self._options_changed)
+        self.ui.sign_check.toggled.connect(self._options_changed)
+        self.ui.partner_combo.currentIndexChanged.connect(self._partner_changed)
+        self.ui.acknowledge_check.toggled.connect(self._options_changed)
+        self.ui.sign_secretary_button.clicked.connect(lambda: self.sign_minutes(Role.SECRETARY))
+        self.ui.sign_chair_button.clicked.connect(lambda: self.sign_minutes(Role.CHAIR))
+        self.ui.save_button.clicked.connect(self.save_as)
+        self.ui.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        self._show_options()
+        self._update_buttons()
+        QTimer.singleShot(0, self.request_build)
+
+    # -- choices ---------------------------------------------------------------------------------
+    def _fill_partners(self) -> None:
+        """Partners invited to any case item of this meeting (an extract is only for them)."""
+        invited = {pid for item in meetings.agenda(self._ctx, self.meeting_id)
+                   if item.kind is AgendaItemKind.CASUS for pid in item.invited_partner_ids}
+        combo = self.ui.partner_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— kies een partner —"), None)
+        for partner in sorted((p for p in partners.list_partners(self._ctx) if p.id in invited),
+                              key=lambda p: p.name.casefold()):
+            combo.addItem(partner.name, partner.id)
+        combo.blockSignals(False)
+        if not invited:
+            self.ui.extract_radio.setEnabled(False)
+            self.ui.extract_radio.setToolTip(self.tr("Er zijn geen partners uitgenodigd voor een casus."))
+
+    def kind(self) -> DocumentKind:
+        return next(kind for radio, kind in self._kinds.items() if radio.isChecked())
+
+    def choose(self, kind: DocumentKind) -> None:
+        next(radio for radio, k in self._kinds.items() if k is kind).setChecked(True)
+
+    def choose_partner(self, partner_id: int) -> None:
+        self.ui.partner_combo.setCurrentIndex(self.ui.partner_combo.findData(partner_id))
+
+    def current_request(self) -> BuildRequest:
+        kind = self.kind()
+        if kind is DocumentKind.MINUTES:
+            return BuildRequest(kind)
+        request = BuildRequest(kind, sign=self.ui.sign_check.isChecked())
+        if kind is DocumentKind.AGENDA:
+            return replace(request, with_questions=self.ui.questions_check.isChecked())
+        if kind is DocumentKind.EXTRACT:
+            return replace(request, partner_id=self.ui.partner_combo.currentData(),
+                           acknowledge_sensitive=self.ui.acknowledge_check.isChecked())
+        return request
+
+    def _kind_toggled(self, checked: bool) -> None:
+        if checked:
+            self._show_options()
+            self.request_build()
+
+    def _partner_changed(self) -> None:
+        self._sensitive_partner = None
+        self.ui.acknowledge_check.blockSignals(True)
+        self.ui.acknowledge_check.setChecked(False)
+        self.ui.acknowledge_check.blockSignals(False)
+        self._show_options()
+        self.request_build()
+
+    def _options_changed(self) -> None:
+        self.request_build()
+
+    def _show_options(self) -> None:
+        kind = self.kind()
+        extract = kind is DocumentKind.EXTRACT
+        self.ui.questions_check.setVisible(kind is DocumentKind.AGENDA)
+        self.ui.partner_label.setVisible(extract)
+        self.ui.partner_combo.setVisible(extract)
+        sensitive = extract and self._sensitive_partner is not None \
+            and self._sensitive_partner == self.ui.partner_combo.currentData()
+        self.ui.sensitive_label.setVisible(sensitive)
+        self.ui.acknowledge_check.setVisible(sensitive)
+        self.ui.sign_check.setVisible(kind is not DocumentKind.MINUTES)
+        self.ui.options_group.setVisible(kind is not DocumentKind.MINUTES)
+        self.ui.minutes_group.setVisible(kind is DocumentKind.MINUTES)
+
+    # -- building --------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def request_build(self) -> None:
+        """Build what is chosen now; while another build runs, build again once it is done."""
+        if self.busy():
+            self._rebuild = True
+            return
+        self._show_error("")
+        request = self.current_request()
+        if request.kind is DocumentKind.EXTRACT and request.partner_id is None:
+            self._set_result(None)
+            self.preview.clear(self.tr("Kies de partner voor wie het uittreksel is."))
+            self.ui.status_label.clear()
+            return
+        self._start(request, self._build_work(request), self.tr("Samenstellen…"))
+
+    def _build_work(self, request: BuildRequest) -> Callable[[ProgressCallback], BuildResult]:
+        ctx, meeting_id = self._ctx, self.meeting_id
+
+        def work(progress: ProgressCallback) -> BuildResult:
+            report = _throttled(progress)
+            kind = request.kind
+            if kind is DocumentKind.AGENDA:
+                built = documents.export_agenda(ctx, meeting_id, sign=request.sign,
+                                                with_questions=request.with_questions, progress=report)
+            elif kind is DocumentKind.ACTIONS:
+                built = documents.export_action_list(ctx, meeting_id, sign=request.sign, progress=report)
+            elif kind is DocumentKind.EXTRACT:
+                built = documents.export_extract(ctx, meeting_id, request.partner_id, sign=request.sign,
+                                                 acknowledge_sensitive=request.acknowledge_sensitive,
+                                                 progress=report)
+            else:
+                built = documents.export_minutes(ctx, meeting_id, progress=report)
+                situation = minutes_situation(ctx, meeting_id, built.pdf)
+                return BuildResult(request, built, situation.secretary_signed, situation)
+            return BuildResult(request, built, request.sign)
+
+        return work
+
+    def sign_minutes(self, role: Role) -> None:
+        """Sign the adopted minutes as the acting user (the button says in which role)."""
+        if self.busy() or role is not self.role:
+            return
+        ctx, meeting_id = self._ctx, self.meeting_id
+
+        def work(_progress: ProgressCallback) -> BuildResult:
+            built = documents.export_minutes(ctx, meeting_id, sign=True)
+            situation = minutes_situation(ctx, meeting_id, built.pdf)
+            return BuildResult(BuildRequest(DocumentKind.MINUTES), built, True, situation)
+
+        self._signing = True
+        self._start(BuildRequest(DocumentKind.MINUTES), work, self.tr("Ondertekenen…"), busy=True)
+
+    def _start(self, request: BuildRequest, work: Callable[[ProgressCallback], BuildResult], text: str,
+               *, busy: bool = False) -> None:
+        self.ui.status_label.setText(text)
+        bar = self.ui.progress_bar
+        bar.setRange(0, 0 if busy else 100)
+        bar.setValue(0)
+        bar.show()
+        task = BackgroundTask(work)
+        task.signals.progressed.connect(self._progressed)
+        task.signals.succeeded.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        task.signals.ended.connect(self._ended)
+        self.task = task
+        self._update_buttons()
+        task.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        bar = self.ui.progress_bar
+        if bar.maximum() != total and total > 0:
+            bar.setRange(0, total)
+        bar.setValue(done)
+
+    def _succeeded(self, result: BuildResult) -> None:
+        if result.request != self.current_request():
+            self._rebuild = True  # the choice changed while this was built
+            return
+        self._set_result(result)
+        self.preview.set_pdf(result.built.pdf)
+        if self._signing:
+            self.preview.show_signatures()  # the new stamp
+        pages = self.tr("1 pagina") if result.built.page_count == 1 else \
+            self.tr("%1 pagina's").replace("%1", str(result.built.page_count))
+        signed = self.tr(", ondertekend") if result.signed else ""
+        self.ui.status_label.setText(self.tr("%1: %2%3. Nog niet opgeslagen.").replace(
+            "%1", result.built.title).replace("%2", pages).replace("%3", signed))
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, documents.SensitiveDataNotAcknowledged):
+            self._sensitive_partner = self.ui.partner_combo.currentData()
+            self.ui.sensitive_label.setText(exc.message)
+            self._set_result(None)
+            self.preview.clear(self.tr("Dit uittreksel wordt pas samengesteld na uw bevestiging."))
+            self.ui.status_label.clear()
+            self._show_options()
+            self.ui.acknowledge_check.setFocus()
+            return
+        if isinstance(exc, CasusoverlegError):
+            message = exc.message
+        else:
+            message = self.tr("Het document kon niet worden gemaakt. Er is niets opgeslagen; probeer het "
+                              "nog eens.")
+        self.ui.status_label.clear()
+        self._show_error(message)
+
+    def _ended(self) -> None:
+        self.task = None
+        self._signing = False
+        self.ui.progress_bar.hide()
+        self._update_buttons()
+        if self._rebuild:
+            self._rebuild = False
+            self.request_build()
+
+    def _set_result(self, result: BuildResult | None) -> None:
+        self.result = result
+        if result is not None and result.minutes is not None:
+            self._show_minutes_state(result.minutes)
+        self._update_buttons()
+
+    # -- minutes lifecycle -----------------------------------------------------------------------
+    def _show_minutes_state(self, situation: MinutesSituation) -> None:
+        version = situation.version
+        if version is None:
+            text = self.tr("<b>Concept</b> — er is nog geen verslagversie vastgelegd. Het verslag wordt "
+                           "vastgesteld in een volgende vergadering; daarna wordt het ondertekend.")
+        elif version.status is MinutesStatus.CONCEPT:
+            text = self.tr("<b>Concept</b> (versie %1) — nog niet vastgesteld.").replace(
+                "%1", str(version.version))
+            if version.correction_note:
+                text += " " + self.tr("Correctie: %1").replace("%1", _escape(version.correction_note))
+        else:
+            where = situation.adopted_in
+            place = (f"{where.title or label(where.meeting_type)} van {where.held_on:%d-%m-%Y}"
+                     if where is not None else self.tr("een volgende vergadering"))
+            text = self.tr("<b>Vastgesteld</b> in %1").replace("%1", _escape(place))
+            if version.adoption_corrections:
+                text += self.tr(", met correcties: %1").replace(
+                    "%1", _escape(version.adoption_corrections.rstrip(". ")))
+            text += "."
+            if situation.secretary_signed and situation.chair_signed:
+                when = f" op {version.signed_on:%d-%m-%Y}" if version.signed_on else ""
+                text += "<br>" + self.tr("<b>Ondertekend</b> door de notulist en de voorzitter%1.").replace(
+                    "%1", when)
+            elif situation.secretary_signed:
+                text += "<br>" + self.tr("Ondertekend door de notulist (opgesteld); de voorzitter "
+                                         "ondertekent nog.")
+            elif version.status is MinutesStatus.ONDERTEKEND and version.signed_on:
+                text += "<br>" + self.tr("Vastgelegd als ondertekend op %1; nog zonder digitale "
+                                         "handtekeningen.").replace("%1", f"{version.signed_on:%d-%m-%Y}")
+            else:
+                text += "<br>" + self.tr("Nog niet ondertekend.")
+        self.ui.state_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        idle = not self.busy()
+        result = self.result
+        self.ui.save_button.setEnabled(idle and result is not None)
+        for widget in (self.ui.document_group, self.ui.options_group):
+            widget.setEnabled(not self._signing)
+        situation = result.minutes if result is not None else None
+        secretary_ok = chair_ok = False
+        hint = ""
+        if situation is None:
+            hint = self.tr("Het verslag wordt samengesteld…") if not idle else ""
+        elif not situation.adopted:
+            hint = self.tr("Ondertekenen kan zodra het verslag is vastgesteld in een volgende vergadering.")
+        elif situation.secretary_signed and situation.chair_signed:
+            hint = self.tr("Beide handtekeningen staan erop. Sla het verslag op om het te versturen.")
+        elif self.role is None:
+            hint = self.tr("Alleen de notulist en de voorzitter ondertekenen een verslag.")
+        elif not situation.secretary_signed:
+            secretary_ok = self.role is Role.SECRETARY
+            if not secretary_ok:
+                hint = self.tr("De notulist ondertekent eerst (opgesteld); daarna ondertekent u als "
+                               "voorzitter (vastgesteld).")
+        else:
+            chair_ok = self.role is Role.CHAIR
+            if not chair_ok:
+                hint = self.tr("U heeft ondertekend; nu ondertekent de voorzitter.")
+        self.ui.sign_secretary_button.setEnabled(idle and secretary_ok)
+        self.ui.sign_chair_button.setEnabled(idle and chair_ok)
+        self.ui.sign_hint_label.setText(hint)
+        self.ui.sign_hint_label.setVisible(bool(hint))
+
+    # -- saving ------------------------------------------------------------------------------------
+    def save_as(self) -> Path | None:
+        """Ask where to save (suggested: document, date and case codes) and write it only there."""
+        if self.result is None or self.busy():
+            return None
+        built = self.result.built
+        folder = ExportDialog.last_folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"),
+                                                str(folder / built.suggested_name),
+                                                self.tr("PDF-document (*.pdf)"))
+        if not chosen:
+            return None
+        if not chosen.lower().endswith(".pdf"):
+            chosen += ".pdf"
+        try:
+            written = documents.save_pdf(chosen, built.pdf)
+        except CasusoverlegError as exc:
+            self._show_error(exc.message)
+            return None
+        self._show_error("")
+        ExportDialog.last_folder = written.parent
+        self.ui.status_label.setText(self.tr("Opgeslagen als %1").replace("%1", str(written)))
+        return written
+
+    # -- errors and closing ----------------------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        self.ui.error_label.setText(message)
+        self.ui.error_label.setVisible(bool(message))
+
+    def error_text(self) -> str:
+        return self.ui.error_label.text() if self.ui.error_label.isVisible() else ""
+
+    def reject(self) -> None:
+        """Closing (also when the vault locks) never waits: a signature being made is finished and
+        stored by its thread; the preview of the content goes at once."""
+        self.preview.clear()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.preview.clear()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
