@@ -10,9 +10,6 @@ ReportLab, and backup and restore. Every step yields one Dutch line; the first f
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
-import io
 import os
 import secrets
 import sys
@@ -31,10 +28,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 SELFTEST_USER = "zelftest"
 SEARCH_WORD = "reunie"  # finds "reünie": FTS5 with diacritics folded
 CASE_CODE = "ZT-0001"
-SIGNATURE_FIELD = "zelftest_vastgesteld"
 NATIVE_KEYRING_BACKEND = {"linux": "SecretService", "win32": "Windows", "darwin": "macOS"}
-DEMO_MODULE = "casusoverleg_desktop.services.demo"
-DOCUMENTS_MODULE = "casusoverleg_desktop.services.documents"
 
 
 class SelftestFailed(CasusoverlegError):
@@ -189,28 +183,19 @@ def create_vault_step(run: _Run) -> str:
 
 
 def demo_data_step(run: _Run) -> str:
-    """The colleague's demo data, when that module exists in this version (issue 3)."""
-    if importlib.util.find_spec(DEMO_MODULE) is None:
-        return "demogegevens: overgeslagen (deze versie heeft nog geen demogegevens)"
     line = load_demo_data(run.root / "demo", run.passphrase)
     run.demo_root = run.root / "demo"
     return line
 
 
 def load_demo_data(root: Path, passphrase: str) -> str:
-    """SWITCH POINT for the demo: create the demo vault and look inside it.
-
-    Assumes ``create_demo(root, passphrase)`` as ``casusoverleg demo --vault DIR`` needs it; adjust
-    this one function when the demo module's signature differs.
-    """
-    demo = importlib.import_module(DEMO_MODULE)
+    """Create the demo vault and look inside it."""
     from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.demo import create_demo
     from casusoverleg_desktop.services.meetings import list_meetings
     from casusoverleg_desktop.vault.vault import unlock
 
-    created = demo.create_demo(root, passphrase)
-    if hasattr(created, "close"):
-        created.close()
+    create_demo(root, passphrase)
     vault = unlock(root, "voorzitter", passphrase)
     try:
         meetings = list_meetings(context_for(vault))
@@ -263,15 +248,12 @@ def _search(ctx: ServiceContext, query: str) -> list[Any]:
 
 
 def minutes_step(run: _Run) -> str:
-    """Real minutes from the demo vault when this version has them, else a stand-in PDF."""
-    if run.demo_root is not None and importlib.util.find_spec(DOCUMENTS_MODULE) is not None:
-        return signed_demo_minutes(run.demo_root, run.passphrase)
-    return signed_stand_in_minutes(run)
+    """Export the demo's adopted minutes, sign them as minute taker and then as chair, verify both
+    signatures, and render the signed first page (pypdfium2, as the GUI's preview does)."""
+    import pypdfium2
 
-
-def signed_demo_minutes(demo_root: Path, passphrase: str) -> str:
-    """SWITCH POINT (real minutes, issue 6): export the demo's adopted minutes as the minute taker,
-    sign them as minute taker and then as chair, and verify both signatures."""
+    assert run.demo_root is not None
+    demo_root, passphrase = run.demo_root, run.passphrase
     from casusoverleg_desktop.domain.enums import MinutesStatus
     from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.documents import export_minutes
@@ -295,48 +277,15 @@ def signed_demo_minutes(demo_root: Path, passphrase: str) -> str:
             vault.close()
     _require(built is not None and len(report.signatures) == 2 and report.ok,
              f"de handtekeningen onder het verslag zijn niet in orde: {report.verdict}")
+    document = pypdfium2.PdfDocument(built.pdf)
+    try:
+        image = document[0].render(scale=0.5).to_pil()
+    finally:
+        document.close()
+    _require(image.width > 100 and image.getextrema() != ((255, 255),) * len(image.getbands()),
+             "de eerste bladzijde van het verslag is niet te tonen.")
     return (f"verslag ({built.page_count} blz.) geëxporteerd, ondertekend door notulist en voorzitter, "
-            "gecontroleerd")
-
-
-def signed_stand_in_minutes(run: _Run) -> str:
-    """Stand-in while the real minutes export is missing: a one-page PDF (ReportLab, bundled Noto
-    Sans) signed by the selftest user and verified against the vault's own CA."""
-    from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.services.signing import sign_document, verify_document
-
-    ctx = context_for(run.vault)
-    pdf = stand_in_minutes_pdf(ctx.actor)
-    signed = sign_document(ctx, with_signature_field(pdf), SIGNATURE_FIELD, reason="vastgesteld",
-                           location="Zelftest")
-    report = verify_document(ctx, signed)
-    _require(report.ok, f"de handtekening is niet in orde: {report.verdict}")
-    return f"verslag (vervangende PDF van {len(signed) // 1024} KiB) ondertekend en gecontroleerd"
-
-
-def stand_in_minutes_pdf(author: str) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-
-    if "ZelftestNoto" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("ZelftestNoto", str(resource_path("fonts", "NotoSans-Regular.ttf"))))
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=True)
-    canvas.setTitle("Verslag zelftest")
-    canvas.setFont("ZelftestNoto", 12)
-    canvas.drawString(72, 770, f"Verslag van de zelftest — casus {CASE_CODE}")
-    canvas.drawString(72, 750, f"Opgesteld door {author} op {dt.date.today():%d-%m-%Y}. Bijzonder: ĳ, €.")
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
-
-
-def with_signature_field(pdf: bytes) -> bytes:
-    from casusoverleg_desktop.documents.signing import FieldSpec, prepare_signature_fields
-
-    return prepare_signature_fields(pdf, [FieldSpec(SIGNATURE_FIELD, 0, (72, 560, 312, 640))])
+            "gecontroleerd en getoond")
 
 
 def backup_restore_step(run: _Run) -> str:

@@ -28,8 +28,3 @@ def test_a_failing_step_becomes_one_dutch_sentence(tmp_path: Path) -> None:
     assert caught.value.message == ("Zelftest: de controle van de meegeleverde bestanden mislukt "
                                     "(FileNotFoundError: migrations/env.py).")
     assert caught.value.exit_code == 1
-
-
-def test_stand_in_minutes_use_the_bundled_font() -> None:
-    pdf = selftest.stand_in_minutes_pdf("zelftest")
-    assert pdf.startswith(b"%PDF") and b"NotoSans" in pdf
