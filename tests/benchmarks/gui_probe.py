@@ -1,0 +1,330 @@
+"""Child process of the benchmark: one GUI measurement per process, offscreen.
+
+``startup VAULT``  the real start (``python -m casusoverleg_desktop --vault VAULT``) until the
+                   unlock dialog's ``showEvent``; prints ``SHOWN <time.time()>`` and exits at once.
+``floor``          a bare PySide6 window, the same way: the floor any Qt app pays.
+``lean``           the themed unlock form with only Qt-side modules imported (what deferring the
+                   rest of the imports until after the window shows could reach).
+``unlock MANIFEST REPEATS``   passphrase → main window through ``GuiSession`` (lock, unlock again).
+``meeting MANIFEST REPEATS PAUSED``  opening the 40-item meeting in meeting mode and moving through
+                   it: every item at once (nothing prepared), then PAUSED items each after a pause
+                   in which the window prepares a spare screen (as in a real meeting).
+``rss MANIFEST [--keep-backups] [--pin-none]``   the first unlock of the day (with its automatic
+                   backup, unless kept), the main window with every page visited; peak RSS from
+                   ``getrusage``. ``--pin-none``: work around the PySide6/3.11 crash (``_pin_none``).
+Everything but ``startup``/``floor`` prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# BENCH_PROFILE=FILE: profile the whole probe with pyinstrument (``uv run --with pyinstrument``)
+# and write the text report to FILE when the probe ends.
+_PROFILER = None
+if os.environ.get("BENCH_PROFILE"):
+    from pyinstrument import Profiler
+
+    _PROFILER = Profiler(interval=0.0005)
+    _PROFILER.start()
+
+
+def _exit() -> None:
+    if _PROFILER is not None:
+        _PROFILER.stop()
+        with open(os.environ["BENCH_PROFILE"], "w", encoding="utf-8") as out:
+            out.write(_PROFILER.output_text(unicode=True, color=False, show_all=False))
+    os._exit(0)
+
+
+def _shown() -> None:
+    print(f"SHOWN {time.time():.6f}", flush=True)
+    _exit()
+
+
+def startup(vault: str) -> None:
+    """The real entry point; only ``UnlockDialog.showEvent`` is wrapped to report the moment."""
+    from casusoverleg_desktop.cli import main
+
+    from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
+
+    original = UnlockDialog.showEvent
+
+    def show_event(self, event) -> None:  # noqa: ANN001
+        original(self, event)
+        _shown()
+
+    UnlockDialog.showEvent = show_event
+    main(["--vault", vault])
+    raise SystemExit("the unlock dialog was never shown")
+
+
+def floor() -> None:
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
+
+    class Bare(QDialog):
+        def showEvent(self, event) -> None:  # noqa: ANN001, N802
+            super().showEvent(event)
+            _shown()
+
+    app = QApplication(sys.argv[:1])
+    dialog = Bare()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Wachtwoord"))
+    layout.addWidget(QLineEdit())
+    dialog.show()
+    app.exec()
+
+
+def lean() -> None:
+    """What a start with deferred imports could reach: the themed, translated unlock form with
+    only Qt, the theme, the translations and the generated form imported (no SQLAlchemy, Alembic,
+    cryptography or keyring before the window shows). An estimate for docs/performance.md."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from casusoverleg_desktop.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+    from casusoverleg_desktop.ui.i18n import install_translators
+    from casusoverleg_desktop.ui.theme import apply_theme
+
+    class Lean(QDialog):
+        def showEvent(self, event) -> None:  # noqa: ANN001, N802
+            super().showEvent(event)
+            _shown()
+
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    install_translators(app)
+    apply_theme(app)
+    dialog = Lean()
+    form = Ui_UnlockDialog()
+    form.setupUi(dialog)
+    dialog.show()
+    app.exec()
+
+
+# -- helpers shared by the vault-based probes ------------------------------------------------------
+def _load(manifest: str):  # noqa: ANN202
+    import json
+
+    from synthetic import BuiltVault
+
+    with open(manifest, encoding="utf-8") as handle:
+        return BuiltVault.from_json(json.load(handle))
+
+
+def _preferences(tmp: str):  # noqa: ANN202
+    from PySide6.QtCore import QSettings
+
+    from casusoverleg_desktop.app import Preferences
+
+    return Preferences(QSettings(os.path.join(tmp, "preferences.ini"), QSettings.Format.IniFormat))
+
+
+def _settle(app) -> None:  # noqa: ANN001
+    app.processEvents()
+    app.processEvents()
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _current_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _pin_none() -> None:
+    """Measurement workaround, never app code: PySide6 6.12 on CPython 3.11 loses a reference to
+    ``None`` on each Python-side ``QModelIndex.data()`` that yields ``None`` (docs/performance.md,
+    "A crash"); visiting every page of a large vault then aborts the process. Raising the count
+    once lets the probe finish; it allocates nothing, so the RSS figure is unaffected."""
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def _session(built, tmp: str):  # noqa: ANN001, ANN202
+    from synthetic import CHAIR
+
+    from casusoverleg_desktop.services.access import VaultAccess
+    from casusoverleg_desktop.settings import Settings
+
+    from casusoverleg_desktop.app import GuiSession
+
+    access = VaultAccess(built.root, Settings(), None)
+    return GuiSession(access, CHAIR, _preferences(tmp), idle_timeout_ms=3_600_000)
+
+
+def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:  # noqa: ANN001
+    """Passphrase typed, Openen pressed → main window painted; (wall s, cpu s)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = session.unlock_dialog or session.ask_unlock()
+    _settle(app)
+    dialog.ui.passphrase_edit.setText(passphrase)
+    ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    wall, cpu = time.perf_counter(), time.process_time()
+    ok.click()
+    assert session.window is not None, dialog.ui.error_label.text()
+    _settle(app)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def unlock(manifest: str, repeats: int) -> dict:
+    import json
+    import shutil
+    import tempfile
+
+    from synthetic import CHAIR_PASSPHRASE
+
+    from casusoverleg_desktop.app import create_application
+
+    built = _load(manifest)
+    app = create_application()
+    app.setQuitOnLastWindowClosed(False)
+    tmp = tempfile.mkdtemp(prefix="bench-prefs-")
+    session = _session(built, tmp)
+    results = {"warm": [], "warm_cpu": [], "with_backup": [], "with_backup_cpu": []}
+    for n in range(repeats * 2):
+        with_backup = n % 2 == 0  # alternate: the first unlock of a day writes the daily backup
+        if with_backup:
+            shutil.rmtree(built.root / "backups", ignore_errors=True)
+        wall, cpu = _unlock_once(app, session, CHAIR_PASSPHRASE)
+        key = "with_backup" if with_backup else "warm"
+        results[key].append(wall)
+        results[key + "_cpu"].append(cpu)
+        session.lock()
+        _settle(app)
+    print(json.dumps(results), flush=True)
+    _exit()
+
+
+def rss(manifest: str) -> dict:
+    import json
+    import shutil
+    import tempfile
+
+    from synthetic import CHAIR_PASSPHRASE
+
+    from casusoverleg_desktop.app import PAGES, create_application
+
+    built = _load(manifest)
+    app = create_application()
+    app.setQuitOnLastWindowClosed(False)
+    tmp = tempfile.mkdtemp(prefix="bench-prefs-")
+    if "--pin-none" in sys.argv:
+        _pin_none()
+    with_backup = "--keep-backups" not in sys.argv  # kept: today's backup exists, none is written
+    if with_backup:
+        shutil.rmtree(built.root / "backups", ignore_errors=True)
+    session = _session(built, tmp)
+    _unlock_once(app, session, CHAIR_PASSPHRASE)
+    window = session.window
+    window.resize(1440, 900)
+    _settle(app)
+
+    def report(page: str) -> None:  # a line per step: a crash on a later page keeps the earlier figures
+        print(json.dumps({"page": page, "peak_mb": _peak_rss_mb(), "current_mb": _current_rss_mb(),
+                          "with_backup": with_backup}), flush=True)
+
+    report(window.current_page_key() or "")
+    for spec in PAGES:
+        print(f"PAGE {spec.key}", flush=True)
+        window.show_page(spec.key)
+        _settle(app)
+        report(spec.key)
+    _exit()
+
+
+def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
+    import json
+
+    from synthetic import CHAIR
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from casusoverleg_desktop.vault.vault import open_with_data_keys
+
+    from casusoverleg_desktop.app import create_application, gui_context
+    from casusoverleg_desktop.ui.meeting.meeting_mode_window import PREFETCH_MS, MeetingModeWindow
+
+    built = _load(manifest)
+    app = create_application()
+    app.setQuitOnLastWindowClosed(False)
+    vault = open_with_data_keys(built.root, built.data_keys, CHAIR)
+    ctx = gui_context(vault)
+    opened, opened_cpu, switches, switches_cpu, inside, paused, paused_cpu = [], [], [], [], [], [], []
+    items = 0
+    for _ in range(repeats):
+        wall, cpu = time.perf_counter(), time.process_time()
+        window = MeetingModeWindow(ctx, built.big_meeting_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.resize(1440, 900)
+        window.show()
+        _settle(app)  # first paint
+        opened.append(time.perf_counter() - wall)
+        opened_cpu.append(time.process_time() - cpu)
+        items = len(window.session.agenda)
+        window.switch_ms.clear()
+        for _ in range(items - 1):  # first visit of every item, nothing prepared in a pause
+            wall, cpu = time.perf_counter(), time.process_time()
+            window.next_item()
+            _settle(app)  # painted
+            switches.append(time.perf_counter() - wall)
+            switches_cpu.append(time.process_time() - cpu)
+        inside.extend(ms / 1000 for ms in window.switch_ms)
+        window.close()
+        window.deleteLater()
+        _settle(app)
+        # as a chair moves on: a pause before each switch, in which a spare screen is prepared
+        window = MeetingModeWindow(ctx, built.big_meeting_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.resize(1440, 900)
+        window.show()
+        _settle(app)
+        for _ in range(min(items - 1, paused_switches)):
+            QTest.qWait(PREFETCH_MS + 150)
+            wall, cpu = time.perf_counter(), time.process_time()
+            window.next_item()
+            _settle(app)
+            paused.append(time.perf_counter() - wall)
+            paused_cpu.append(time.process_time() - cpu)
+        window.close()
+        window.deleteLater()
+        _settle(app)
+    vault.close()
+    print(json.dumps({"items": items, "open": opened, "open_cpu": opened_cpu, "switch": switches,
+                      "switch_cpu": switches_cpu, "switch_in_show_item": inside, "paused": paused,
+                      "paused_cpu": paused_cpu}), flush=True)
+    _exit()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    mode, args = sys.argv[1], sys.argv[2:]
+    if mode == "startup":
+        startup(args[0])
+    elif mode == "floor":
+        floor()
+    elif mode == "lean":
+        lean()
+    elif mode == "unlock":
+        unlock(args[0], int(args[1]))
+    elif mode == "meeting":
+        meeting(args[0], int(args[1]), int(args[2]))
+    elif mode == "rss":
+        rss(args[0])
+    else:
+        raise SystemExit(f"unknown mode {mode}")
