@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import DatabaseError
-
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, WrongPassphrase
 from casusoverleg_desktop.settings import Settings
@@ -450,14 +448,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasusoverlegError as exc:
         print(f"casusoverleg: {exc}", file=sys.stderr)
         return exc.exit_code
-    except DatabaseError:
-        print("casusoverleg: de database van de kluis is beschadigd of kon niet worden bijgewerkt; "
-              "er is niets gewijzigd. Zet zo nodig een back-up terug (casusoverleg restore).",
-              file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("casusoverleg: afgebroken.", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # the edge: no traceback for the user, but say what happened
+        from sqlalchemy.exc import DatabaseError  # imported here: it is slow to import at start
+
+        if isinstance(exc, DatabaseError):
+            print("casusoverleg: de database van de kluis is beschadigd of kon niet worden bijgewerkt; "
+                  "er is niets gewijzigd. Zet zo nodig een back-up terug (casusoverleg restore).",
+                  file=sys.stderr)
+            return EXIT_FAILED
         print(f"casusoverleg: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
         return EXIT_UNEXPECTED

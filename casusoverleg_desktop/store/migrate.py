@@ -1,44 +1,77 @@
-"""Bring an open vault's schema to the version of this program, or refuse a newer one."""
+"""Bring an open vault's schema to the version of this program, or refuse a newer one.
+
+Checking is cheap and needs no Alembic: the revision ids are read from the migration files, and
+the vault's revision is one row. Alembic itself, slow to import, is loaded only when a migration
+really has to run.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 from casusoverleg_desktop.errors import VaultTooNew
 from casusoverleg_desktop.resources import package_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(package_path("store", "migrations")))
-    return config
+
+_ASSIGNMENT = re.compile(r"""^(revision|down_revision)\s*=\s*['"]?([^'"\s]+)['"]?\s*$""", re.M)
+
+
+def scripts_dir() -> Path:
+    return package_path("store", "migrations")
+
+
+def known_revisions() -> dict[str, str | None]:
+    """This program's revision ids, each with the revision it follows (None for the first)."""
+    revisions = {}
+    for path in (scripts_dir() / "versions").glob("*.py"):
+        found = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            revisions[found["revision"]] = None if down in (None, "None") else down
+    return revisions
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    revisions = known_revisions()
+    followed = set(revisions.values())
+    [head] = [revision for revision in revisions if revision not in followed]
+    return head
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(scripts_dir()))
+    return config
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # a new, empty database has no version table yet
+            return None
 
 
 def needs_upgrade(engine: Engine) -> bool:
     """True when the schema is behind; raises ``VaultTooNew`` when it is ahead of this program."""
     current = current_revision(engine)
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and current not in known_revisions():
         raise VaultTooNew(
             "Deze kluis is gemaakt met een nieuwere versie van Casusoverleg Desktop. "
             "Installeer de nieuwste versie om hem te openen; er is niets gewijzigd."
         )
-    return current != script.get_current_head()
+    return current != head_revision()
 
 
 def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> bool:
@@ -47,6 +80,8 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> bool:
         return False
     if before is not None and current_revision(engine) is not None:
         before()
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -12,9 +13,11 @@ from casusoverleg_desktop.services.access import OpenVault
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
-from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 from casusoverleg_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
+
+if TYPE_CHECKING:
+    from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 
 # The frame of the window: a quiet header and a navigation list with room around each entry.
 WINDOW_STYLE = """
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def open_verify(self) -> VerifyDialog:
+        from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog  # pyHanko: slow import
+
         """Handtekeningen controleren (Ctrl+Shift+V): open a signed PDF and see the verdict."""
         if self.verify_dialog is None:
             self.verify_dialog = VerifyDialog(self.ctx, self)

@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from alembic.config import Config
 
 from casusoverleg_desktop.errors import VaultTooNew
 from casusoverleg_desktop.resources import package_path
@@ -103,13 +102,16 @@ def _program_with_a_second_revision(tmp_path: Path, monkeypatch, extra: str = ""
     (scripts / "versions" / "0002_proef.py").write_text(
         textwrap.dedent(SECOND_REVISION).format(down=migrate.head_revision(), extra=extra))
 
-    def config() -> Config:
-        config = Config()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", config)
+    monkeypatch.setattr(migrate, "scripts_dir", lambda: scripts)
     assert migrate.head_revision() == "0002_proef"
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert set(migrate.known_revisions()) == {rev.revision for rev in script.walk_revisions()}
 
 
 class FixedClock:

@@ -3,6 +3,8 @@ starting meeting mode."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QPushButton, QTableView, QWidget
@@ -14,7 +16,6 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
 from casusoverleg_desktop.services.meetings import MeetingInfo
 
-from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
 from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from casusoverleg_desktop.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from casusoverleg_desktop.ui.labels import label
@@ -28,6 +29,9 @@ from casusoverleg_desktop.ui.models.meeting_models import (
     minutes_text,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
+
+if TYPE_CHECKING:
+    from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
 
 _LOCKED = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
 _CLOSED_CASES = (CaseStatus.AFGESLOTEN, CaseStatus.BEWAARTERMIJN_LOOPT, CaseStatus.VERNIETIGD)
@@ -285,6 +289,8 @@ class MeetingsPage(QWidget):
 
     # -- documents ---------------------------------------------------------------------------------
     def open_documents(self) -> ExportDialog | None:
+        from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog  # documents: slow import
+
         """The export dialog for the selected meeting (PDFs, and signing the minutes)."""
         if self._meeting is None:
             return None
