@@ -12,10 +12,12 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import itertools
 import json
 import shutil
 import struct
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,17 +68,26 @@ def write_backup(vault: OpenVault, out: Path) -> None:
                 conn.connection.driver_connection.backup(target)
         finally:
             target.close()
-        database = snapshot.read_bytes()
-    header = {
-        "format": FORMAT, "version": VERSION, "app_version": __version__,
-        "created": vault.clock().isoformat(timespec="seconds"), "vault_id": vault.vault_id,
-        "key_generation": generation,
-        "keyslots": base64.b64encode(vault.keyslot_bytes).decode("ascii"),
-        "database_size": len(database), "database_sha256": hashlib.sha256(database).hexdigest(),
-    }
-    head = json.dumps(header).encode("utf-8")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(out, MAGIC + struct.pack(">I", len(head)) + head + database)
+        digest = hashlib.sha256()
+        for chunk in _chunks(snapshot):
+            digest.update(chunk)
+        header = {
+            "format": FORMAT, "version": VERSION, "app_version": __version__,
+            "created": vault.clock().isoformat(timespec="seconds"), "vault_id": vault.vault_id,
+            "key_generation": generation,
+            "keyslots": base64.b64encode(vault.keyslot_bytes).decode("ascii"),
+            "database_size": snapshot.stat().st_size, "database_sha256": digest.hexdigest(),
+        }
+        head = json.dumps(header).encode("utf-8")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, itertools.chain([MAGIC + struct.pack(">I", len(head)) + head],
+                                              _chunks(snapshot)))
+
+
+def _chunks(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(size):
+            yield chunk
 
 
 def read_backup(path: Path) -> BackupFile:

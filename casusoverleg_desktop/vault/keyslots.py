@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -236,13 +237,17 @@ class KeySlotFile:
             raise damaged from None
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, fsync, rename over it, fsync the folder."""
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write to a temporary file beside ``path``, fsync, rename over it, fsync the folder.
+
+    ``data`` may be a stream of chunks, so a large file never has to be in memory at once.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
