@@ -312,10 +312,9 @@ def _changes_after(reader: PdfFileReader, sig: EmbeddedPdfSignature, status: Pdf
     elif other := sorted(diff.changed_form_fields - later_fields - set(added)):
         problems.append(f"Na de handtekening van {who} zijn formuliervelden gewijzigd: "
                         f"{', '.join(other)}.")
-    validation_data_only = isinstance(diff, DiffResult) and \
-        diff.modification_level == ModificationLevel.LTA_UPDATES
-    if not later_fields and not problems and not validation_data_only:
-        problems.append(f"Na de handtekening van {who} is het document nog gewijzigd.")
+    if not later_fields and not problems:  # also metadata or validation data: we sign B-B only
+        problems.append(f"Na de handtekening van {who} is het document nog gewijzigd "
+                        "(bijvoorbeeld de documentgegevens of toegevoegde validatiegegevens).")
     return problems
 
 

@@ -181,6 +181,18 @@ def test_an_unsigned_revision_after_signing_is_reported_as_changed(signed):
         in report.verdict
 
 
+def test_a_metadata_only_revision_after_signing_is_reported_too(signed):
+    writer = IncrementalPdfFileWriter(BytesIO(signed.both))
+    writer.set_info(generic.DictionaryObject({
+        generic.NameObject("/Title"): generic.TextStringObject("Verslag (aangepast)")}))
+    out = BytesIO()
+    writer.write(out)
+    report = verify_pdf(out.getvalue(), [signed.ca.certificate])
+    assert not report.ok
+    assert report.signatures[1].changed_after
+    assert "Na de handtekening van M. Dekkers is het document nog gewijzigd" in report.verdict
+
+
 def test_an_unknown_ca_gives_an_untrusted_verdict_and_no_traceback(signed, caplog):
     stranger = pki.make_vault_ca("Andere organisatie", now=now())
     with caplog.at_level(logging.DEBUG):
