@@ -62,7 +62,7 @@ class ActionChangeDialog(QDialog):
         self.ui.summary_label.setText(summary)
         self.ui.actions_text.setPlainText("\n".join(
             f"{r.label} ({r.origin_meeting_date:%d-%m-%Y}) · {r.case_code or '—'} · {owner_text(r)} · "
-            f"{when_text(r)}" for r in self.rows))
+            f"{when_text(r.due_date, r.condition)}" for r in self.rows))
 
         postpone = change is ActionChange.UITSTELLEN
         self.ui.date_label.setVisible(postpone)

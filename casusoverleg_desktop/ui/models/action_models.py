@@ -43,14 +43,14 @@ def status_badge(status: ActionStatus) -> Badge:
     return Badge(label(status).upper(), foreground, background)
 
 
-def when_text(row: ActionRow) -> str:
-    """The due date, else the condition ("bij: …"), else "doorlopend"."""
-    if row.due_date is not None:
-        return dutch_date(row.due_date)
-    if row.condition:
-        if row.condition.casefold().startswith(("bij ", "als ", "zodra ", "wanneer ")):
-            return row.condition
-        return tr("bij: %1").replace("%1", row.condition)
+def when_text(due_date: dt.date | None, condition: str | None) -> str:
+    """When an action is due: its date, else its condition ("bij: …"), else "doorlopend"."""
+    if due_date is not None:
+        return dutch_date(due_date)
+    if condition:
+        if condition.casefold().startswith(("bij ", "als ", "zodra ", "wanneer ")):
+            return condition
+        return tr("bij: %1").replace("%1", condition)
     return tr("doorlopend")
 
 
@@ -75,7 +75,7 @@ class ActionListModel(RecordTableModel[ActionRow]):
         Column("Actie", lambda r: r.description, tooltip=lambda r: r.description),
         Column("Casus", lambda r: r.case_code or "—", sort=lambda r: r.case_code or ""),
         Column("Eigenaar", owner_text),
-        Column("Wanneer", when_text, tooltip=lambda r: r.condition,
+        Column("Wanneer", lambda r: when_text(r.due_date, r.condition), tooltip=lambda r: r.condition,
                sort=lambda r: when_sort_key(r)),
         Column("Status", lambda r: label(r.status), badges=lambda r: (status_badge(r.status),),
                sort=lambda r: list(ActionStatus).index(r.status),
@@ -103,7 +103,7 @@ class ActionListModel(RecordTableModel[ActionRow]):
             return font
         if (role == Qt.ItemDataRole.AccessibleTextRole and column == self.WHEN
                 and record.is_overdue(self.today)):
-            return tr("%1 (verlopen)").replace("%1", when_text(record))
+            return tr("%1 (verlopen)").replace("%1", when_text(record.due_date, record.condition))
         return None
 
 

@@ -24,6 +24,7 @@ from casusoverleg_desktop.services.signals import SignalInfo
 
 from casusoverleg_desktop.ui.balance.mime import MIME_TYPE, SIGNAL, source_mime_data
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.action_models import when_text
 from casusoverleg_desktop.ui.models.record_model import (
     RECORD_ROLE,
     Column,
@@ -290,7 +291,8 @@ class ActionModel(NamedModel):
             Column("Actie", lambda a: a.description, tooltip=lambda a: a.description),
             Column("Eigenaar", lambda a: self.names.source(a.owner_partner_id, a.owner_professional_id,
                                                            a.owner_detail)),
-            Column("Termijn of voorwaarde", self._when, sort=lambda a: a.due_date or dt.date.max),
+            Column("Termijn of voorwaarde", lambda a: when_text(a.due_date, a.condition),
+                   sort=lambda a: a.due_date or dt.date.max),
             Column("Status", lambda a: label(a.status)),
             Column("Uitgesteld", lambda a: f"{a.postponement_count}×" if a.postponement_count else ""),
         )
@@ -299,13 +301,6 @@ class ActionModel(NamedModel):
         held = self.names.meeting_dates.get(a.origin_meeting_id)
         return f"{a.label} ({dutch_date(held)})" if held else a.label
 
-    @staticmethod
-    def _when(a: ActionInfo) -> str:
-        if a.due_date is not None:
-            return dutch_date(a.due_date)
-        if a.condition:
-            return tr("bij: %1").replace("%1", a.condition)
-        return tr("doorlopend")
 
     def extra_data(self, record: ActionInfo, column: int, role: int) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and column == self.WHEN and record.due_date
