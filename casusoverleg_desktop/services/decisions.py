@@ -13,14 +13,13 @@ from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.services.lookup import fetch, replace_partner_links
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
     Decision,
     DecisionShare,
     Meeting,
-    Partner,
 )
 
 
@@ -40,19 +39,6 @@ def _info(session: Session, d: Decision) -> DecisionInfo:
         DecisionShare.decision_id == d.id).order_by(DecisionShare.partner_id))
     return DecisionInfo(d.id, d.meeting_id, decision_label(d.number), d.agenda_item_id,
                         d.case_id, d.text, tuple(shared))
-
-
-def _replace_shares(session: Session, decision: Decision, partner_ids: Sequence[int]) -> None:
-    wanted = set(partner_ids)
-    for partner_id in wanted:
-        fetch(session, Partner, partner_id)
-    current = {s.partner_id: s for s in session.scalars(
-        select(DecisionShare).where(DecisionShare.decision_id == decision.id))}
-    for partner_id, share in current.items():
-        if partner_id not in wanted:
-            session.delete(share)
-    for partner_id in wanted - set(current):
-        session.add(DecisionShare(decision_id=decision.id, partner_id=partner_id))
 
 
 def record_decision(
@@ -78,7 +64,7 @@ def record_decision(
                             case_id=case_id, text=text)
         session.add(decision)
         session.flush()
-        _replace_shares(session, decision, shared_with)
+        replace_partner_links(session, DecisionShare, "decision_id", decision.id, shared_with)
         session.flush()
         return _info(session, decision)
 
@@ -89,7 +75,7 @@ def share_decision(
     """The partners whose extract may contain this decision (replaces the earlier marks)."""
     with unit_of_work(ctx) as session:
         decision = fetch(session, Decision, decision_id)
-        _replace_shares(session, decision, partner_ids)
+        replace_partner_links(session, DecisionShare, "decision_id", decision.id, partner_ids)
         session.flush()
         return _info(session, decision)
 

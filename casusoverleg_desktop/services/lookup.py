@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
@@ -27,6 +29,22 @@ def fetch(session: Session, model: type[T], row_id: int) -> T:
         what = _NAMES.get(model, "het gegeven")
         raise NotFound(f"{what[0].upper()}{what[1:]} met nummer {row_id} bestaat niet (meer).")
     return row
+
+
+def replace_partner_links(session: Session, link: type, owner_column: str, owner_id: int,
+                          partner_ids: Sequence[int]) -> None:
+    """Make the partners linked to one owner (a decision's shares, an item's invitations) exactly
+    ``partner_ids``: links no longer wanted are deleted, new ones added, the others kept."""
+    wanted = set(partner_ids)
+    for partner_id in wanted:
+        fetch(session, m.Partner, partner_id)
+    current = {row.partner_id: row for row in session.scalars(
+        select(link).where(getattr(link, owner_column) == owner_id))}
+    for partner_id, row in current.items():
+        if partner_id not in wanted:
+            session.delete(row)
+    for partner_id in wanted - set(current):
+        session.add(link(**{owner_column: owner_id, "partner_id": partner_id}))
 
 
 def check_professional_of(

@@ -27,7 +27,12 @@ from casusoverleg_desktop.domain.rules import check_meeting_times
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import check_case_open, check_professional_of, fetch
+from casusoverleg_desktop.services.lookup import (
+    check_case_open,
+    check_professional_of,
+    fetch,
+    replace_partner_links,
+)
 from casusoverleg_desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -245,16 +250,7 @@ def set_invitations(
     with unit_of_work(ctx) as session:
         item = fetch_case_item(session, agenda_item_id)
         _check_editable(fetch(session, Meeting, item.meeting_id))
-        wanted = set(partner_ids)
-        for partner_id in wanted:
-            fetch(session, Partner, partner_id)
-        current = {inv.partner_id: inv for inv in session.scalars(
-            select(AgendaItemInvitation).where(AgendaItemInvitation.agenda_item_id == item.id))}
-        for partner_id, invitation in current.items():
-            if partner_id not in wanted:
-                session.delete(invitation)
-        for partner_id in wanted - set(current):
-            session.add(AgendaItemInvitation(agenda_item_id=item.id, partner_id=partner_id))
+        replace_partner_links(session, AgendaItemInvitation, "agenda_item_id", item.id, partner_ids)
         session.flush()
         return _agenda_item_info(session, item)
 
