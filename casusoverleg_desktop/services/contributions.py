@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
 from casusoverleg_desktop.domain.enums import BobPhase, DataCategory, StatementType
@@ -67,6 +68,11 @@ def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[Contribution
         item = fetch_case_item(session, agenda_item_id)
         record_opened(session, Case.__tablename__, item.case_id,
                       f"inbreng van agendapunt {item.id} geopend")
-        rows = session.scalars(select(Contribution).where(
-            Contribution.agenda_item_id == item.id).order_by(Contribution.id))
-        return sorted((_info(c) for c in rows), key=lambda c: _BOB_ORDER[c.bob_phase])
+        return item_contributions(session, item.id)
+
+
+def item_contributions(session: Session, agenda_item_id: int) -> list[ContributionInfo]:
+    """Inside a unit of work that has recorded the opening: the item's inbreng in BOB order."""
+    rows = session.scalars(select(Contribution).where(
+        Contribution.agenda_item_id == agenda_item_id).order_by(Contribution.id))
+    return sorted((_info(c) for c in rows), key=lambda c: _BOB_ORDER[c.bob_phase])

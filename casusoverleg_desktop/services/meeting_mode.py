@@ -25,6 +25,7 @@ from casusoverleg_desktop.services.actions import ActionInfo, action_info
 from casusoverleg_desktop.services.assessments import EscalationInfo
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.contributions import ContributionInfo, item_contributions
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meetings import AttendanceInfo
 from casusoverleg_desktop.services.signals import SignalInfo, signal_info
@@ -90,6 +91,7 @@ class ItemBriefing:
     question: str | None
     previous_meeting_on: dt.date | None
     new_signals: tuple[SignalInfo, ...]
+    contributions: tuple[ContributionInfo, ...]
 
 
 def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
@@ -129,9 +131,10 @@ def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> d
 
 
 def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
-    """The case item's question and the signals since the case was last discussed.
+    """The case item's question, the signals since the case was last discussed and its inbreng.
 
-    Showing it opens case content, so it is recorded in the audit trail.
+    Showing it opens case content, so it is recorded in the audit trail (once, in one unit of work:
+    this runs on every switch to a new agenda item).
     """
     with unit_of_work(ctx) as session:
         item = fetch(session, AgendaItem, agenda_item_id)
@@ -140,7 +143,7 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
         if case is None:
             raise ValueError(f"agenda item {agenda_item_id} is not a case item")
         record_opened(session, Case.__tablename__, case.id,
-                      f"casus getoond in vergadermodus (agendapunt {item.id})")
+                      f"casus en inbreng getoond in vergadermodus (agendapunt {item.id})")
         previous = session.scalar(
             select(func.max(Meeting.held_on))
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
@@ -156,7 +159,8 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
             select(Subject.pseudonym).where(Subject.case_id == case.id)
             .order_by(Subject.role != SubjectRole.PRIMAIR, Subject.id)))
         return ItemBriefing(item.id, CaseLabel(case.id, case.code, case.status, pseudonyms),
-                            item.question, previous, signals)
+                            item.question, previous, signals,
+                            tuple(item_contributions(session, item.id)))
 
 
 def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:

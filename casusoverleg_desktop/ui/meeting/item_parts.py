@@ -7,7 +7,7 @@ refused record keeps the typed text and says why in Dutch.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +32,7 @@ from casusoverleg_desktop.domain.enums import ActionStatus, BobPhase, DataCatego
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import actions, contributions, decisions
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
+from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
 from casusoverleg_desktop.ui.meeting.delegates import BadgeDelegate
@@ -185,14 +186,14 @@ class ContributionCapture(QWidget):
         self.setTabOrder(self.partner_edit, self.text_edit)
         self._show_markers()
 
-    def bind(self, item: AgendaItemInfo) -> None:
-        """Show this case item's inbreng (reading it is recorded in the audit trail)."""
+    def bind(self, item: AgendaItemInfo, inbreng: Sequence[ContributionInfo]) -> None:
+        """Show this case item's inbreng, read with its briefing (which records the opening)."""
         self._item = item
         invited = [self._session.partner_name(i) for i in item.invited_partner_ids]
         self._completer.model().setStringList(invited)
         self.invited_label.setText(self.tr("Uitgenodigd: %1").replace("%1", ", ".join(invited)) if invited
                                    else self.tr("Nog geen partners uitgenodigd voor deze casus."))
-        self.model.load(contributions.contributions(self._session.ctx, item.id))
+        self.model.load(list(inbreng))
         if self.model.rowCount():
             self.view.scrollToBottom()
 

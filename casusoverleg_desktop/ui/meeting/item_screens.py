@@ -187,7 +187,7 @@ class CaseItemScreen(ItemScreen):
         self.extras.bind(item)
         self.attendance.bind(item)
         self.actions.bind(item)
-        self.capture.bind(item)
+        self.capture.bind(item, self.briefing.contributions)
         self.restore_drafts(self.session.drafts)
 
     def _picture_page(self) -> QWidget:
