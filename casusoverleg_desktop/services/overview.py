@@ -66,6 +66,7 @@ class CaseReview:
 @dataclass(frozen=True)
 class ReporterWaiting:
     reporter_id: int
+    case_id: int
     case_code: str
     reporter: str
     reported_on: dt.date
@@ -75,6 +76,7 @@ class ReporterWaiting:
 @dataclass(frozen=True)
 class PostponedInforming:
     record_id: int
+    case_id: int
     case_code: str
     subject: str
     reason: str
@@ -158,7 +160,7 @@ def _reporters_waiting(session: Session, today: dt.date) -> tuple[ReporterWaitin
         .order_by(Reporter.respond_by)
     )
     return tuple(
-        ReporterWaiting(r.id, code, " – ".join(filter(None, (partner, r.person))), r.reported_on,
+        ReporterWaiting(r.id, r.case_id, code, " – ".join(filter(None, (partner, r.person))), r.reported_on,
                         r.respond_by)
         for r, code, partner in rows
     )
@@ -173,5 +175,5 @@ def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInf
                InformedRecord.superseded.is_(False), InformedRecord.review_date <= today)
         .order_by(InformedRecord.review_date)
     )
-    return tuple(PostponedInforming(r.id, code, pseudonym, r.postponement_reason, r.review_date)
+    return tuple(PostponedInforming(r.id, r.case_id, code, pseudonym, r.postponement_reason, r.review_date)
                  for r, code, pseudonym in rows)

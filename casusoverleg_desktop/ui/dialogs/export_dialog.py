@@ -26,10 +26,10 @@ from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import documents, meetings, partners, signing
 from casusoverleg_desktop.services import minutes as minutes_service
+from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meetings import MeetingInfo
 from casusoverleg_desktop.services.minutes import MinutesInfo
-from casusoverleg_desktop.store.accounts import Role
 
 from casusoverleg_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from casusoverleg_desktop.ui.labels import label

@@ -181,23 +181,7 @@ class ReviewsModel(SectionModel[CaseReview]):
         return Target("case", self._rows[row].case_id)
 
 
-class _ByCaseCode(SectionModel[Row]):
-    """Rows that name their case by code; the page supplies the code → id map."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._case_ids: dict[str, int] = {}
-
-    def set_rows(self, rows: Sequence[Row], case_ids: dict[str, int] | None = None) -> None:
-        self._case_ids = dict(case_ids or {})
-        super().set_rows(rows)
-
-    def target(self, row: int) -> Target | None:
-        case_id = self._case_ids.get(self._rows[row].case_code)  # type: ignore[attr-defined]
-        return Target("case", case_id) if case_id is not None else None
-
-
-class ReportersModel(_ByCaseCode[ReporterWaiting]):
+class ReportersModel(SectionModel[ReporterWaiting]):
     COL_CASE, COL_REPORTER, COL_REPORTED, COL_RESPOND_BY = range(4)
     headers = ("Casus", "Melder", "Gemeld op", "Terugkoppelen vóór")
     text_column = COL_REPORTER
@@ -214,8 +198,11 @@ class ReportersModel(_ByCaseCode[ReporterWaiting]):
     def needs_attention(self, row: ReporterWaiting, column: int) -> bool:
         return column == self.COL_RESPOND_BY
 
+    def target(self, row: int) -> Target:
+        return Target("case", self._rows[row].case_id)
 
-class InformingModel(_ByCaseCode[PostponedInforming]):
+
+class InformingModel(SectionModel[PostponedInforming]):
     COL_CASE, COL_SUBJECT, COL_REASON, COL_REVIEW = range(4)
     headers = ("Casus", "Betrokkene", "Reden van uitstel", "Herbeoordelen op")
     text_column = COL_REASON
@@ -231,3 +218,6 @@ class InformingModel(_ByCaseCode[PostponedInforming]):
 
     def needs_attention(self, row: PostponedInforming, column: int) -> bool:
         return column == self.COL_REVIEW
+
+    def target(self, row: int) -> Target:
+        return Target("case", self._rows[row].case_id)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import cases
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.overview import ChairOverview, chair_overview
 
@@ -104,7 +103,6 @@ class OverviewPage(QWidget):
         today = self._today()
         try:
             overview = chair_overview(self._ctx, today)
-            case_ids = {c.code: c.id for c in cases.list_cases(self._ctx)}
         except CasusoverlegError as exc:
             self.ui.hint_label.setText(exc.message)
             return
@@ -116,8 +114,8 @@ class OverviewPage(QWidget):
                                if r.next_review_date is None or r.next_review_date <= horizon])
         self.overdue.set_rows(overview.overdue_actions)
         self.this_week.set_rows(overview.actions_due_this_week)
-        self.reporters.set_rows(overview.reporters_waiting, case_ids)
-        self.informing.set_rows(overview.postponed_informing_due, case_ids)
+        self.reporters.set_rows(overview.reporters_waiting)
+        self.informing.set_rows(overview.postponed_informing_due)
         for model, view, title_label, empty_label, title in self._sections.values():
             count = model.rowCount()
             title_label.setText(f"{title}  ({count})")
