@@ -196,12 +196,6 @@ class _Names:
             return None
         return person.name + (f", {person.function}" if person.function else "")
 
-    def person_with_partner(self, professional_id: int | None) -> str | None:
-        person = self.professionals.get(professional_id) if professional_id else None
-        if person is None:
-            return None
-        return f"{self.person(professional_id)} ({self.partner(person.partner_id)})"
-
 
 def _legal_basis(case: Case) -> str:
     if case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:

@@ -113,23 +113,12 @@ dit blad dan.</li>
 
     def save_pdf(self, path: Path) -> None:
         """The ReportLab recovery sheet (the same layout as every other document of the app)."""
-        try:
-            from casusoverleg_desktop.documents.data import RecoverySheetData
-            from casusoverleg_desktop.documents.recovery_sheet import build_recovery_sheet
-        except ImportError:  # pragma: no cover - the Qt text document is the fallback
-            self._print_pdf(path)
-            return
-        built = build_recovery_sheet(RecoverySheetData(
-            recovery_code=self.code, vault_id=self.vault_id, created_on=self.made_on, user=self.login,
-            organisation=self.organisation, vault_location=str(self.vault_root)))
-        path.write_bytes(built.pdf)
+        from casusoverleg_desktop.services import documents  # ReportLab: loaded when asked for
 
-    def _print_pdf(self, path: Path) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setOutputFileName(str(path))
-        self.document().print_(printer)
+        built = documents.recovery_sheet(self.code, self.vault_id, self.login, self.made_on,
+                                         organisation=self.organisation,
+                                         vault_location=str(self.vault_root))
+        documents.save_pdf(path, built.pdf)
 
     def print_with_dialog(self, parent: QWidget) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -174,7 +163,11 @@ class RecoveryCodeDialog(QDialog):
         path = path or ask_pdf_path(self)
         if path is None:
             return None
-        self.sheet.save_pdf(path)
+        try:
+            self.sheet.save_pdf(path)
+        except CasusoverlegError as exc:
+            self.ui.feedback_label.setText(exc.message)
+            return None
         self.ui.feedback_label.setText(self.tr("Herstelblad opgeslagen: %1").replace("%1", str(path)))
         return path
 
