@@ -21,13 +21,13 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from casusoverleg_desktop.documents.data import BuiltDocument
 from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import documents, meetings, partners, signing
 from casusoverleg_desktop.services import minutes as minutes_service
 from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.documents import BuiltDocument
 from casusoverleg_desktop.services.meetings import MeetingInfo
 from casusoverleg_desktop.services.minutes import MinutesInfo
 

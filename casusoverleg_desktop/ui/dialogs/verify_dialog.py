@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
-from casusoverleg_desktop.documents.signing import SignatureCheck, VerificationReport, local_time
 from casusoverleg_desktop.services import signing
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.signing import SignatureCheck, VerificationReport, local_time
 
 from casusoverleg_desktop.ui.forms.ui_verify_dialog import Ui_VerifyDialog
 from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
