@@ -56,7 +56,7 @@ def parse_date(text: str, after: dt.date, what: str) -> dt.date | None:
     """A typed date (d-m or d-m-jjjj; without a year the first one on or after ``after``)."""
     if not text.strip():
         return None
-    due, condition, ongoing = parse_when(text, after)
+    due, _condition, _ongoing = parse_when(text, after)
     if due is None:
         raise ValidationError(f"Typ {what} als datum, bijvoorbeeld 23-4 of 23-04-2025.")
     return due
