@@ -1,67 +1,28 @@
-"""Composition root of the GUI: the only module that knows every layer."""
+"""Start of the GUI: the unlock window is shown first; the data layer and the composition root
+(``composition.py``) are imported while it is on screen.
+
+Nothing here may import ``services``, ``store`` or ``vault.vault`` at module level: that is what
+keeps the first window quick (``tests/benchmarks``: ``startup_ratio``).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import (
-    OpenVault,
-    Role,
-    VaultAccess,
-    add_user,
-    create_new_vault,
-)
-from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
-from casusoverleg_desktop.vault import backup
 from casusoverleg_desktop.vault.paths import VaultPaths
-from casusoverleg_desktop.vault.secret_store import probe_keyring
-from casusoverleg_desktop.vault.vault import recover as recover_vault
 
-from casusoverleg_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
-from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoverFunction
 from casusoverleg_desktop.ui.i18n import install_translators
-from casusoverleg_desktop.ui.idle_lock import (
-    DEFAULT_IDLE_MINUTES,
-    MAX_IDLE_MINUTES,
-    MIN_IDLE_MINUTES,
-    IdleWatcher,
-    minutes_to_ms,
-)
-from casusoverleg_desktop.ui.main_window import MainWindow
-from casusoverleg_desktop.ui.models.settings_models import BackupEntry
-from casusoverleg_desktop.ui.navigation import Navigator, PageSpec
-from casusoverleg_desktop.ui.pages.actions_page import actions_page
-from casusoverleg_desktop.ui.pages.cases_page import cases_page
-from casusoverleg_desktop.ui.pages.meetings_page import create_meetings_page
-from casusoverleg_desktop.ui.pages.overview_page import OverviewPage
-from casusoverleg_desktop.ui.pages.partners_page import partners_page
-from casusoverleg_desktop.ui.pages.settings_page import SettingsPage
+from casusoverleg_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from casusoverleg_desktop.ui.theme import apply_theme
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
-
-# The areas of the main window, in the order of the navigation list.
-# Order: overzicht, casussen, overleggen, actiepunten, ketenpartners, instellingen.
-PAGES: list[PageSpec] = [
-    PageSpec("overzicht", "Overzicht", OverviewPage),
-    PageSpec("casussen", "Casussen", cases_page),
-    PageSpec("overleggen", "Overleggen", create_meetings_page),
-    PageSpec("actiepunten", "Actiepunten", actions_page),
-    PageSpec("ketenpartners", "Ketenpartners", partners_page),
-    # Built per session by page_specs(): it manages the open vault itself.
-    PageSpec("instellingen", "Instellingen", lambda ctx, nav: _bound_by_session(ctx, nav)),
-]
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -112,124 +73,6 @@ class Preferences:
         self._store.sync()
 
 
-# -- what the Instellingen page may do to the open vault -----------------------------------------
-class _LiveSessions:
-    """The vault's current session factory: a key rotation replaces it, contexts keep working."""
-
-    def __init__(self, vault: OpenVault) -> None:
-        self._vault = vault
-
-    def __call__(self, **kwargs):  # noqa: ANN003, ANN204 - sessionmaker's call
-        return self._vault.sessions(**kwargs)
-
-    def begin(self):  # noqa: ANN201
-        return self._vault.sessions.begin()
-
-
-def gui_context(vault: OpenVault) -> ServiceContext:
-    """Like ``context_for``, but surviving a key rotation while the window stays open."""
-    return ServiceContext(_LiveSessions(vault), vault.user.login, vault.clock)  # type: ignore[arg-type]
-
-
-class VaultAdmin:
-    """``ui.pages.settings_page.VaultAdministration`` on an open vault (composition root only)."""
-
-    def __init__(self, vault: OpenVault, access: VaultAccess, preferences: Preferences,
-                 on_idle_minutes: Callable[[int], None] | None = None) -> None:
-        self._vault = vault
-        self._access = access
-        self._preferences = preferences
-        self._on_idle_minutes = on_idle_minutes
-
-    @property
-    def user(self):  # noqa: ANN201 - CurrentUser
-        return self._vault.user
-
-    @property
-    def vault_root(self) -> Path:
-        return self._vault.paths.root
-
-    @property
-    def vault_id(self) -> str:
-        return self._vault.vault_id
-
-    @property
-    def keyring_available(self) -> bool:
-        return self._access.keyring_available
-
-    def keyring_statement(self) -> str:
-        return self._access.keyring_statement()
-
-    def is_remembered(self) -> bool:
-        return self._vault.is_remembered_on_device()
-
-    def set_remembered(self, remember: bool) -> None:
-        if remember:
-            self._access.remember(self._vault)
-        else:
-            self._vault.forget_on_device(self._access.secret_store)
-
-    def change_passphrase(self, current: str, new: str) -> None:
-        self._vault.change_passphrase(current, new)
-
-    def users(self) -> list:
-        return self._vault.users()
-
-    def add_user(self, login: str, role: Role, passphrase: str, display_name: str,
-                 organisation: str) -> None:
-        add_user(self._vault, login, role, passphrase, display_name=display_name,
-                 organisation=organisation)
-
-    def remove_user(self, login: str) -> None:
-        self._vault.remove_user(login, self._access.secret_store)
-
-    def new_recovery_code(self) -> str:
-        return self._vault.new_recovery_code()
-
-    def write_backup(self, path: Path) -> None:
-        self._vault.write_backup(path)
-
-    def automatic_backups(self) -> list[BackupEntry]:
-        entries = []
-        for path in backup.automatic_backups(self._vault):
-            stamp = path.name.removeprefix(backup.AUTO_PREFIX).split("-", 1)[0]
-            try:
-                made = dt.datetime.strptime(stamp, backup.STAMP_FORMAT).replace(tzinfo=dt.UTC)
-            except ValueError:
-                made = None
-            entries.append(BackupEntry(path, made, path.stat().st_size))
-        return entries
-
-    def rotate_key(self) -> None:
-        self._vault.rotate_key()
-
-    def idle_minutes(self) -> int:
-        return self._preferences.idle_minutes()
-
-    def set_idle_minutes(self, minutes: int) -> None:
-        self._preferences.set_idle_minutes(minutes)
-        if self._on_idle_minutes is not None:
-            self._on_idle_minutes(self._preferences.idle_minutes())
-
-
-def _bound_by_session(ctx: ServiceContext, navigator: Navigator) -> QWidget:
-    raise RuntimeError("this page needs the open vault: build the window with build_main_window()")
-
-
-def page_specs(admin: VaultAdmin, pages: Sequence[PageSpec] | None = None) -> list[PageSpec]:
-    """``pages`` (default ``PAGES``), with the pages that manage the vault itself given its vault."""
-    bound = {"instellingen": lambda ctx, nav: SettingsPage(ctx, nav, admin)}
-    return [replace(spec, factory=bound[spec.key]) if spec.key in bound else spec
-            for spec in (PAGES if pages is None else pages)]
-
-
-def build_main_window(vault: OpenVault, access: VaultAccess, preferences: Preferences,
-                      on_idle_minutes: Callable[[int], None] | None = None,
-                      pages: Sequence[PageSpec] | None = None) -> MainWindow:
-    admin = VaultAdmin(vault, access, preferences, on_idle_minutes)
-    return MainWindow(vault, gui_context(vault), page_specs(admin, pages))
-
-
 # -- unexpected errors ------------------------------------------------------------------------------
 class ExceptionReporter:
     """``sys.excepthook`` for the GUI: a Dutch message, no traceback, and the app keeps running.
@@ -266,154 +109,16 @@ class ExceptionReporter:
         self.box.open()
 
 
-# -- the session: unlock → main window → lock → unlock ---------------------------------------------
-class GuiSession(QObject):
-    """One vault from unlock to the end: shows the main window, locks on idle or Ctrl+L (saving
-    pending input first), and reopens the same page after unlock. ``finished`` when the user ends."""
-
-    finished = Signal()
-
-    def __init__(self, access: VaultAccess, login: str | None, preferences: Preferences, *,
-                 idle_timeout_ms: int | None = None, recover: RecoverFunction | None = None,
-                 pages: Sequence[PageSpec] | None = None) -> None:
-        super().__init__()
-        self.access = access
-        self.login = login or ""
-        self.preferences = preferences
-        self.vault: OpenVault | None = None
-        self.window: MainWindow | None = None
-        self.unlock_dialog: UnlockDialog | None = None
-        self.save_problems: list[str] = []
-        self._recover = recover or partial(recover_vault, access.root, settings=access.settings)
-        self._fixed_timeout = idle_timeout_ms
-        self._pages = pages
-        self.idle = IdleWatcher(idle_timeout_ms or minutes_to_ms(preferences.idle_minutes()), self)
-        self.idle.idle.connect(self.lock)
-
-    def start(self) -> None:
-        """Open with a key remembered on this device, else ask for the passphrase."""
-        vault = self.access.unlock_remembered(self.login)
-        if vault is not None:
-            self.show(vault)
-        else:
-            self.ask_unlock()
-
-    def ask_unlock(self, page_key: str | None = None, locked: bool = False) -> UnlockDialog:
-        dialog = UnlockDialog(self.access, self.login, recover=self._recover)
-        if locked:
-            dialog.show_locked()
-        dialog.accepted.connect(lambda: self._unlocked(dialog, page_key))
-        dialog.rejected.connect(self._end)
-        self.unlock_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def _unlocked(self, dialog: UnlockDialog, page_key: str | None) -> None:
-        self.unlock_dialog = None
-        dialog.deleteLater()
-        assert dialog.vault is not None
-        self.show(dialog.vault, page_key)
-
-    def show(self, vault: OpenVault, page_key: str | None = None) -> MainWindow:
-        self.vault = vault
-        self.login = vault.user.login
-        self.window = build_main_window(vault, self.access, self.preferences, self._idle_minutes_changed,
-                                        self._pages)
-        self.window.lock_requested.connect(self.lock)
-        self.window.closed_by_user.connect(self._window_closed)
-        if page_key is not None:
-            self.window.show_page(page_key)
-        self.window.show()
-        if self.save_problems:
-            QMessageBox.warning(self.window, "Casusoverleg", "\n".join(self.save_problems))
-            self.save_problems = []
-        self.idle.start()
-        return self.window
-
-    def _idle_minutes_changed(self, minutes: int) -> None:
-        if self._fixed_timeout is None:
-            self.idle.set_timeout_ms(minutes_to_ms(minutes))
-
-    def lock(self) -> None:
-        """Save pending input everywhere, hide and destroy all content, close the vault, ask again."""
-        if self.window is None:
-            return
-        self.idle.stop()
-        page_key = self.window.current_page_key()
-        self._save_everything()
-        self._close_windows(lock=True)
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        self.ask_unlock(page_key, locked=True)
-
-    def _save_everything(self) -> None:
-        savers = [self.window.save_pending] if self.window is not None else []
-        savers += [w.save_pending for w in self._other_windows() if hasattr(w, "save_pending")]
-        for save in savers:
-            try:
-                save()
-            except CasusoverlegError as exc:
-                self.save_problems.append(exc.message)
-            except Exception as exc:  # noqa: BLE001 - the lock must happen regardless
-                self.save_problems.append(QApplication.translate(
-                    "Casusoverleg", "Niet alles kon worden bewaard voor het vergrendelen (%1).")
-                    .replace("%1", type(exc).__name__))
-
-    def _other_windows(self) -> list[QWidget]:
-        return [w for w in QApplication.topLevelWidgets()
-                if w.isVisible() and w is not self.window and w is not self.unlock_dialog]
-
-    def _close_windows(self, lock: bool) -> None:
-        for _ in range(10):  # dialogs in a nested event loop first, so their exec() returns
-            modal = QApplication.activeModalWidget()
-            if modal is None or modal is self.unlock_dialog:
-                break
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
-        for widget in self._other_windows():
-            widget.close()
-            widget.deleteLater()
-        if self.window is not None:
-            self.window.closing_for_lock = lock
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-
-    def _window_closed(self) -> None:
-        """The user closed the main window (pending input is already saved): end the session."""
-        self.idle.stop()
-        self.window = None
-        for widget in self._other_windows():
-            if hasattr(widget, "save_pending"):
-                widget.save_pending()
-            widget.close()
-        self._end()
-
-    def _end(self) -> None:
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        self.finished.emit()
-
-
+# -- start ------------------------------------------------------------------------------------------
 def resolve_vault_dir(root: Path, preferences: Preferences) -> Path:
     """The folder chosen in the first-run wizard when the default was asked for and holds no vault."""
+    if VaultPaths(root).exists():
+        return root
     remembered = preferences.vault_dir()
-    if (root == Settings.default_vault_dir() and not VaultPaths(root).exists()
-            and remembered is not None and VaultPaths(remembered).exists()):
+    if (remembered is not None and root == Settings.default_vault_dir()
+            and VaultPaths(remembered).exists()):
         return remembered
     return root
-
-
-def run_first_run(root: Path, settings: Settings) -> FirstRunWizard:
-    def create(where: Path, login: str, role: Role, passphrase: str, display_name: str,
-               organisation: str) -> tuple[OpenVault, str]:
-        return create_new_vault(where, login, role, passphrase, display_name=display_name,
-                                organisation=organisation, settings=settings)
-
-    return FirstRunWizard(create, root)
 
 
 def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
@@ -422,29 +127,86 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
     sys.excepthook = ExceptionReporter()
     settings = Settings()
     preferences = Preferences(default_idle_minutes=settings.idle_lock_minutes)
-    store, _ = probe_keyring()
     root = resolve_vault_dir(root, preferences)
-    first_vault: OpenVault | None = None
-    if not VaultPaths(root).exists() and passphrase is None:
+    if passphrase is None and VaultPaths(root).exists():
+        return _run_unlocking(app, root, login, settings, preferences)
+
+    from casusoverleg_desktop.composition import GuiSession, VaultAccess, probe_keyring, run_first_run
+
+    first_vault = None
+    if passphrase is None:
         wizard = run_first_run(root, settings)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
             return 0
         first_vault, root = wizard.vault, wizard.root or root
         preferences.set_vault_dir(root)
-    access = VaultAccess(root, settings, store)
-    session = GuiSession(access, login, preferences)
+    session = GuiSession(VaultAccess(root, settings, probe_keyring()[0]), login, preferences)
     session.finished.connect(app.quit)
     try:
-        if first_vault is not None:
-            session.show(first_vault)
-        elif passphrase is not None:
-            session.show(access.unlock(login or "", passphrase))
-        else:
-            session.start()
+        session.show(first_vault or session.access.unlock(login or "", passphrase or ""))
     except CasusoverlegError as exc:
         QMessageBox.critical(None, "Casusoverleg", exc.message)
         return exc.exit_code
+    return _exec(app, [session])
+
+
+def _run_unlocking(app: QApplication, root: Path, login: str | None, settings: Settings,
+                   preferences: Preferences) -> int:
+    start = UnlockFirst(root, login, settings, preferences)
+    start.finished.connect(app.exit)
+    start.show()
+    return _exec(app, start.sessions)
+
+
+class UnlockFirst(QObject):
+    """The unlock window at once; the session, and the imports it needs, once the window is on
+    screen. ``finished`` (exit code) when the user closes the window before that, or the vault
+    cannot be opened at all; else the session's own ``finished``."""
+
+    finished = Signal(int)
+    PAINT_WAIT_MS = 400
+
+    def __init__(self, root: Path, login: str | None, settings: Settings, preferences: Preferences) -> None:
+        super().__init__()
+        self._root, self._login = root, login
+        self._settings, self._preferences = settings, preferences
+        self.sessions: list = []
+        self.dialog = UnlockDialog(root, login or "")
+        self.dialog.rejected.connect(lambda: self.finished.emit(0) if not self.sessions else None)
+
+    def show(self) -> None:
+        """Show the window; the session opens after its first paint, so that it is really on screen
+        (a window system paints only when the event loop runs), or after ``PAINT_WAIT_MS``."""
+        self.dialog.installEventFilter(self)
+        self.dialog.show()
+        QTimer.singleShot(self.PAINT_WAIT_MS, self.open_session)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.dialog and event.type() == QEvent.Type.Paint:
+            self.dialog.removeEventFilter(self)
+            QTimer.singleShot(0, self.open_session)
+        return False
+
+    def open_session(self) -> None:
+        from casusoverleg_desktop.composition import open_session
+
+        if self.sessions or not self.dialog.isVisible():
+            return
+        try:
+            session = open_session(self._root, self._login, self._settings, self._preferences, self.dialog)
+        except CasusoverlegError as exc:
+            self.dialog.close()
+            QMessageBox.critical(None, "Casusoverleg", exc.message)
+            self.finished.emit(exc.exit_code)
+            return
+        session.finished.connect(lambda: self.finished.emit(0))
+        self.sessions.append(session)
+
+
+def _exec(app: QApplication, sessions: list) -> int:
+    """Run the event loop; close the vault of any session still open when it ends."""
     code = app.exec()
-    if session.vault is not None:
-        session.vault.close()
+    for session in sessions:
+        if session.vault is not None:
+            session.vault.close()
     return code

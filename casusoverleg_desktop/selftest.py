@@ -152,7 +152,8 @@ def check_qt_offscreen(run: _Run) -> str:
     label.setFont(QFont(FONT_FAMILY, 14))
     label.resize(420, 60)
     _require(_drawn(label.grab().toImage()), "Qt tekent geen tekst (lettertype of platform-plug-in).")
-    dialog = UnlockDialog(VaultAccess(run.root / "kluis", Settings(), None), SELFTEST_USER)
+    root = run.root / "kluis"
+    dialog = UnlockDialog(root, SELFTEST_USER).bind(VaultAccess(root, Settings(), None))
     dialog.resize(dialog.sizeHint())
     _require(_drawn(dialog.grab().toImage()), "Qt tekent het ontgrendelvenster niet.")
     dialog.deleteLater()

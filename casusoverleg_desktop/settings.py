@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
-
 from casusoverleg_desktop.vault.kdf import KdfParams
 
 APP_NAME = "casusoverleg"
@@ -23,4 +21,6 @@ class Settings:
 
     @staticmethod
     def default_vault_dir() -> Path:
+        import platformdirs  # only when no folder was given: its import is a tenth of the start-up
+
         return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "kluis"

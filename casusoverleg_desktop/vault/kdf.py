@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
@@ -49,6 +47,9 @@ def normalise_secret(secret: str) -> bytes:
 
 
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    # Imported here: Settings needs KdfParams before the first window, cryptography is not needed yet.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
         memory_cost=params.memory_kib,

@@ -6,9 +6,12 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casusoverleg_desktop.errors import KeySlotFileDamaged, VaultExists, VaultNotFound
-from casusoverleg_desktop.vault.keyslots import KeySlotFile, write_atomically
+
+if TYPE_CHECKING:
+    from casusoverleg_desktop.vault.keyslots import KeySlotFile
 
 DB_NAME = "casusoverleg.db"
 KEYSLOTS_NAME = "keyslots.json"
@@ -43,9 +46,14 @@ class VaultPaths:
                     "Het sleutelbestand van de kluis ontbreekt. "
                     "Zet de kluis terug uit een back-up (casusoverleg restore).")
             raise VaultNotFound(f"Er staat geen kluis in {self.root}.")
+        # keyslots imports cryptography, which the start-up window does not need yet.
+        from casusoverleg_desktop.vault.keyslots import KeySlotFile
+
         return KeySlotFile.from_bytes(self.keyslots.read_bytes())
 
     def write_keyslots(self, slots: KeySlotFile) -> None:
+        from casusoverleg_desktop.vault.keyslots import write_atomically
+
         write_atomically(self.keyslots, slots.to_bytes())
 
 

@@ -31,7 +31,8 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
 
-from casusoverleg_desktop.app import Preferences, build_main_window, create_application, run_first_run
+from casusoverleg_desktop.app import Preferences, create_application
+from casusoverleg_desktop.composition import build_main_window, run_first_run
 from casusoverleg_desktop.ui.main_window import MainWindow
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
@@ -167,7 +168,7 @@ def shot_first_run(shots: Shots) -> None:
 
 
 def shot_unlock(shots: Shots) -> None:
-    dialog = UnlockDialog(shots.access, "voorzitter", recover=lambda *a: None)
+    dialog = UnlockDialog(shots.access.root, "voorzitter").bind(shots.access, lambda *a: None)
     shots.show_dialog(dialog)
     shots.grab("04-ontgrendelen")
     dialog.ui.passphrase_edit.setText("verkeerd")
@@ -200,7 +201,7 @@ def shot_settings(shots: Shots) -> None:
 
 
 def shot_locked(shots: Shots) -> None:
-    dialog = UnlockDialog(shots.access, "voorzitter", recover=lambda *a: None)
+    dialog = UnlockDialog(shots.access.root, "voorzitter").bind(shots.access, lambda *a: None)
     dialog.show_locked()
     shots.show_dialog(dialog)
     shots.grab("21-vergrendeld")

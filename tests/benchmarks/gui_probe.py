@@ -160,7 +160,7 @@ def _session(built, tmp: str):  # noqa: ANN001, ANN202
     from casusoverleg_desktop.services.access import VaultAccess
     from casusoverleg_desktop.settings import Settings
 
-    from casusoverleg_desktop.app import GuiSession
+    from casusoverleg_desktop.composition import GuiSession
 
     access = VaultAccess(built.root, Settings(), None)
     return GuiSession(access, CHAIR, _preferences(tmp), idle_timeout_ms=3_600_000)
@@ -217,7 +217,8 @@ def rss(manifest: str) -> dict:
 
     from synthetic import CHAIR_PASSPHRASE
 
-    from casusoverleg_desktop.app import PAGES, create_application
+    from casusoverleg_desktop.app import create_application
+    from casusoverleg_desktop.composition import PAGES
 
     built = _load(manifest)
     app = create_application()
@@ -257,7 +258,8 @@ def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
 
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
-    from casusoverleg_desktop.app import create_application, gui_context
+    from casusoverleg_desktop.app import create_application
+    from casusoverleg_desktop.composition import gui_context
     from casusoverleg_desktop.ui.meeting.meeting_mode_window import PREFETCH_MS, MeetingModeWindow
 
     built = _load(manifest)

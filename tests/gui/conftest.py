@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casusoverleg_desktop.services.access import VaultAccess
 from casusoverleg_desktop.settings import Settings
 
-from casusoverleg_desktop.app import Preferences, build_main_window
+from casusoverleg_desktop.app import Preferences
+from casusoverleg_desktop.composition import build_main_window
 from casusoverleg_desktop.ui.theme import apply_theme
 
 

@@ -13,7 +13,7 @@ from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
 
-from casusoverleg_desktop.app import run_first_run
+from casusoverleg_desktop.composition import run_first_run
 from casusoverleg_desktop.ui.dialogs.first_run_wizard import (
     CONFIRM_GROUPS,
     PAGE_PASSPHRASE,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from casusoverleg_desktop.domain.enums import CaseNoteKind, LegalBasis
 from casusoverleg_desktop.services import cases
 
-from casusoverleg_desktop.app import PAGES, GuiSession
+from casusoverleg_desktop.composition import PAGES, GuiSession
 from casusoverleg_desktop.ui.idle_lock import IdleWatcher, minutes_to_ms
 from casusoverleg_desktop.ui.main_window import MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance, MeetingStatus, MeetingType
 from casusoverleg_desktop.services import meeting_mode, meetings
 
-from casusoverleg_desktop.app import PAGES
+from casusoverleg_desktop.composition import PAGES
 from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from casusoverleg_desktop.ui.models.meeting_models import AgendaModel, AttendanceModel
 from casusoverleg_desktop.ui.pages.meetings_page import MeetingsPage

@@ -13,7 +13,8 @@ from casusoverleg_desktop.domain.enums import LegalBasis, StatementType
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services import cases, signals
 
-from casusoverleg_desktop.app import PAGES, ExceptionReporter
+from casusoverleg_desktop.app import ExceptionReporter
+from casusoverleg_desktop.composition import PAGES
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
 from casusoverleg_desktop.ui.models.search_results_model import (
     COL_CASE,
@@ -162,13 +163,13 @@ def test_every_input_has_an_accessible_name(qtbot, main_window, vault_access, tm
 
     from casusoverleg_desktop.settings import Settings
 
-    from casusoverleg_desktop.app import run_first_run
+    from casusoverleg_desktop.composition import run_first_run
     from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
     from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
     main_window.show_page("instellingen")
     widgets = [main_window, main_window.open_search(), run_first_run(tmp_path / "k", Settings()),
-               UnlockDialog(vault_access, "voorzitter", recover=lambda *a: None),
+               UnlockDialog(vault_access.root, "voorzitter").bind(vault_access, lambda *a: None),
                RecoveryDialog(lambda *a: None)]
     for widget in widgets[1:]:
         qtbot.addWidget(widget)

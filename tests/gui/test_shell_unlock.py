@@ -32,8 +32,8 @@ def closed_vault(created):
 def dialog(qtbot, closed_vault):
     root, _ = closed_vault
     settings = Settings()
-    dialog = UnlockDialog(VaultAccess(root, settings, None), "voorzitter",
-                          recover=partial(recover, root, settings=settings))
+    dialog = UnlockDialog(root, "voorzitter").bind(VaultAccess(root, settings, None),
+                                                   partial(recover, root, settings=settings))
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
@@ -73,7 +73,7 @@ def test_remembering_names_where_the_key_lives(qtbot, closed_vault, memory_keyri
 
     root, _ = closed_vault
     access = VaultAccess(root, Settings(), KeyringSecretStore(memory_keyring))
-    dialog = UnlockDialog(access, "voorzitter")
+    dialog = UnlockDialog(root, "voorzitter").bind(access)
     qtbot.addWidget(dialog)
     assert "sleutelbos van het besturingssysteem" in dialog.ui.keyring_label.text()
     assert dialog.ui.remember_check.isEnabled()
@@ -131,13 +131,13 @@ def test_a_remembered_key_opens_with_the_user_name_only_but_not_after_a_lock(qtb
     access = VaultAccess(root, Settings(), KeyringSecretStore(memory_keyring))
     access.unlock("voorzitter", PASSPHRASE, remember=True).close()
 
-    locked = UnlockDialog(access, "voorzitter")
+    locked = UnlockDialog(root, "voorzitter").bind(access)
     qtbot.addWidget(locked)
     locked.show_locked()
     _ok(qtbot, locked)
     assert locked.vault is None and locked.ui.error_label.text()
 
-    start = UnlockDialog(access, "")
+    start = UnlockDialog(root, "").bind(access)
     qtbot.addWidget(start)
     start.ui.user_edit.setText("voorzitter")
     _ok(qtbot, start)
