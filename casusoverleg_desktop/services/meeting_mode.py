@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.enums import (
     AgendaItemKind,
@@ -92,6 +93,7 @@ class ItemBriefing:
     previous_meeting_on: dt.date | None
     new_signals: tuple[SignalInfo, ...]
     contributions: tuple[ContributionInfo, ...]
+    attendance: tuple[AttendanceInfo, ...]
 
 
 def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
@@ -131,7 +133,8 @@ def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> d
 
 
 def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
-    """The case item's question, the signals since the case was last discussed and its inbreng.
+    """The case item's question, the signals since the case was last discussed, its inbreng and
+    who joined for it.
 
     Showing it opens case content, so it is recorded in the audit trail (once, in one unit of work:
     this runs on every switch to a new agenda item).
@@ -160,7 +163,8 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
             .order_by(Subject.role != SubjectRole.PRIMAIR, Subject.id)))
         return ItemBriefing(item.id, CaseLabel(case.id, case.code, case.status, pseudonyms),
                             item.question, previous, signals,
-                            tuple(item_contributions(session, item.id)))
+                            tuple(item_contributions(session, item.id)),
+                            tuple(_item_attendance(session, item.id)))
 
 
 def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
@@ -217,9 +221,13 @@ def case_item_attendance(ctx: ServiceContext, agenda_item_id: int) -> list[Atten
     """Which invited partners joined for this case item (the reading side of
     ``meetings.set_case_item_attendance``)."""
     with unit_of_work(ctx) as session:
-        rows = session.scalars(select(CaseItemAttendance).where(
-            CaseItemAttendance.agenda_item_id == agenda_item_id).order_by(CaseItemAttendance.id))
-        return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]
+        return _item_attendance(session, agenda_item_id)
+
+
+def _item_attendance(session: Session, agenda_item_id: int) -> list[AttendanceInfo]:
+    rows = session.scalars(select(CaseItemAttendance).where(
+        CaseItemAttendance.agenda_item_id == agenda_item_id).order_by(CaseItemAttendance.id))
+    return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]
 
 
 # -- besluitvorming ----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from casusoverleg_desktop.domain.enums import MeetingType, StatementType, SubjectRole
+from casusoverleg_desktop.domain.enums import Attendance, MeetingType, StatementType, SubjectRole
 from casusoverleg_desktop.services import cases, meeting_mode, meetings, signals
 from casusoverleg_desktop.services.audit import recent_entries
 
@@ -37,11 +37,15 @@ def test_briefing_shows_signals_since_the_case_was_last_discussed(ctx, case, reg
     signals.record_signal(ctx, case.id, "Nieuw signaal", StatementType.MENING,
                           observed_on=dt.date(2025, 3, 10), partner_id=region.school.id)
     meeting = _meeting(ctx)
-    item = meetings.add_case_item(ctx, meeting.id, case.id, question="Plan vaststellen?")
+    item = meetings.add_case_item(ctx, meeting.id, case.id, question="Plan vaststellen?",
+                                  invited_partner_ids=[region.school.id])
+    meetings.set_case_item_attendance(ctx, item.id, region.school.id, Attendance.AFWEZIG_MK)
     briefing = meeting_mode.item_briefing(ctx, item.id)
     assert briefing.previous_meeting_on == dt.date(2025, 2, 26)
     assert [s.text for s in briefing.new_signals] == ["Nieuw signaal"]
     assert briefing.question == "Plan vaststellen?"
+    assert [(a.partner_id, a.status) for a in briefing.attendance] == [
+        (region.school.id, Attendance.AFWEZIG_MK)]
     assert "vergadermodus" in recent_entries(ctx, 1)[0].summary
 
 

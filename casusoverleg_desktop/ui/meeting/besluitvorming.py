@@ -14,6 +14,7 @@ Everything goes through the services; a refused record keeps the typed text and 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,7 +35,7 @@ from casusoverleg_desktop.errors import CasusoverlegError, ValidationError
 from casusoverleg_desktop.services import assessments, cases, decisions, meeting_mode, meetings
 from casusoverleg_desktop.services.decisions import DecisionInfo
 from casusoverleg_desktop.services.meeting_mode import DecisionContext, ReporterLine, SubjectLine
-from casusoverleg_desktop.services.meetings import AgendaItemInfo
+from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInfo
 
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import DecisionEditor, emphasise, error_label, line_edit
@@ -222,13 +223,13 @@ class AttendanceRow(QWidget):
         self._row.addWidget(self.error)
         self._row.addStretch(1)
 
-    def bind(self, item: AgendaItemInfo) -> None:
+    def bind(self, item: AgendaItemInfo, attendance: Sequence[AttendanceInfo]) -> None:
+        """Show who joined for this case item (read with the item's briefing)."""
         self._item = item
         for button in self.buttons.values():
             button.deleteLater()
         self.buttons = {}
-        rows = meeting_mode.case_item_attendance(self._session.ctx, item.id)
-        known = {a.partner_id: a.status for a in rows}
+        known = {a.partner_id: a.status for a in attendance}
         self.status = {p: known.get(p) for p in item.invited_partner_ids}
         for partner_id in item.invited_partner_ids:
             button = AttendanceButton()

@@ -35,13 +35,13 @@ from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
-from casusoverleg_desktop.ui.meeting.delegates import BadgeDelegate
 from casusoverleg_desktop.ui.meeting.session import MeetingSession, parse_when
 from casusoverleg_desktop.ui.models.meeting_mode_models import (
     ActionsModel,
     ContributionsModel,
     DecisionsModel,
 )
+from casusoverleg_desktop.ui.widgets.badge_delegate import BadgeDelegate
 from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
 
 BASE_WIDTHS = "base_column_widths"
@@ -79,11 +79,25 @@ def table(model, stretch: int, name: str, kind: type[QTableView] = QTableView,  
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(40)
     header.setHighlightSections(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column, width in (widths or {}).items():
         view.setColumnWidth(column, width)
     view.setProperty(BASE_WIDTHS, ",".join(f"{c}:{w}" for c, w in (widths or {}).items()))
+    _fit_rows_to_text(view)
     return view
+
+
+def _fit_rows_to_text(view: QTableView) -> None:
+    """Rows as high as their wrapped text, measured once per change of rows or column widths.
+
+    (``ResizeToContents`` would measure every cell again on every layout pass: three times per
+    agenda item switch.)"""
+    def fit(*_: object) -> None:
+        view.resizeRowsToContents()
+
+    model = view.model()
+    for changed in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        changed.connect(fit)
+    view.horizontalHeader().sectionResized.connect(fit)
 
 
 def scale_columns(root: QWidget, factor: float) -> None:

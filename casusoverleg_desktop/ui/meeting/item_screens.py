@@ -185,7 +185,7 @@ class CaseItemScreen(ItemScreen):
         self.decisions.bind(item)
         self.shares.bind(item)
         self.extras.bind(item)
-        self.attendance.bind(item)
+        self.attendance.bind(item, self.briefing.attendance)
         self.actions.bind(item)
         self.capture.bind(item, self.briefing.contributions)
         self.restore_drafts(self.session.drafts)

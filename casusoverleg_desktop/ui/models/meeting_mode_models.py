@@ -11,8 +11,8 @@ from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.decisions import DecisionInfo
 
 from casusoverleg_desktop.ui.labels import label
-from casusoverleg_desktop.ui.meeting.delegates import BADGE_ROLE
-from casusoverleg_desktop.ui.widgets.markers import DIAGNOSIS_FLAG
+from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE
+from casusoverleg_desktop.ui.widgets.markers import DIAGNOSIS_FLAG, category_badge, statement_badge
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +60,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 class ContributionsModel(_RowsModel):
-    """The inbreng of one case item; type and category cells carry a ``BADGE_ROLE`` marker."""
+    """The inbreng of one case item; type and category cells carry their badge (``BADGES_ROLE``)."""
 
     PHASE, PARTNER, TYPE, CATEGORY, TEXT = range(5)
     HEADERS = ("Fase", "Partner", "Soort", "Gegeven", "Inbreng")
@@ -76,12 +76,11 @@ class ContributionsModel(_RowsModel):
         column = index.column()
         if role == ID_ROLE:
             return c.id
-        if role == BADGE_ROLE:
+        if role == BADGES_ROLE:
             if column == self.TYPE:
-                return c.statement_type
-            if column == self.CATEGORY and c.data_category.is_marked:
-                return c.data_category
-            return None
+                return (statement_badge(c.statement_type),)
+            badge = category_badge(c.data_category) if column == self.CATEGORY else None
+            return (badge,) if badge is not None else ()
         if role == DISPLAY:
             if column == self.PHASE:
                 return label(c.bob_phase)

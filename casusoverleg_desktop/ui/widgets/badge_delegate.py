@@ -20,6 +20,16 @@ class BadgeDelegate(QStyledItemDelegate):
 
     ROW_PADDING = 10
 
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._metrics: dict[str, QFontMetrics] = {}  # by the cell font's key: sizing runs per cell
+
+    def _metrics_for(self, option: QStyleOptionViewItem) -> QFontMetrics:
+        key = option.font.key()
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetrics(self._font(option))
+        return self._metrics[key]
+
     def _badges(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Badge, ...]:
         return tuple(index.data(BADGES_ROLE) or ())
 
@@ -31,7 +41,7 @@ class BadgeDelegate(QStyledItemDelegate):
         return font
 
     def _layout(self, option: QStyleOptionViewItem, badges: tuple[Badge, ...]) -> list[QRect]:
-        metrics = QFontMetrics(self._font(option))
+        metrics = self._metrics_for(option)
         height = metrics.height() + 2 * _PAD_Y
         area = option.rect.adjusted(4, 4, -4, -4)
         rects, x, y = [], area.left(), 0
@@ -72,6 +82,6 @@ class BadgeDelegate(QStyledItemDelegate):
         if not badges:
             hint = super().sizeHint(option, index)
             return QSize(hint.width() + 8, hint.height() + self.ROW_PADDING)
-        metrics = QFontMetrics(self._font(option))
+        metrics = self._metrics_for(option)
         width = sum(metrics.horizontalAdvance(b.text) + 2 * _PAD_X + _GAP for b in badges) + 8
         return QSize(min(width, 260), metrics.height() + 2 * _PAD_Y + self.ROW_PADDING)
