@@ -12,7 +12,7 @@ from sqlalchemy.pool import QueuePool
 from casusoverleg_desktop.errors import VaultDamaged, WrongPassphrase
 
 KEY_BYTES = 32
-CACHE_KIB = 32 * 1024
+CACHE_KIB = 64 * 1024  # docs/performance.md: 32 MiB → overhead 1.42, 64 → 1.29, 128 → 1.29 (+38 MB RSS)
 
 
 def key_pragma(key: bytes) -> str:

@@ -347,7 +347,7 @@ def database_workload(path: Path, key: bytes | None, case_ids: list[int], querie
         phases["total_cpu"] = sum(v for k, v in phases.items() if k.endswith("_cpu"))
 
         def warm_reads() -> None:
-            # the same reads again on this connection: its 32 MiB page cache now holds what they
+            # the same reads again on this connection: its page cache (64 MiB) now holds what they
             # need, as the app's pooled connections do after the first minutes of use
             for work in (fts, lookups, case_list, scan):
                 work()
