@@ -11,10 +11,12 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+import shiboken6
 
-from casusoverleg_desktop.errors import CasusoverlegError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from casusoverleg_desktop.errors import CasusoverlegError, VaultLocked
 from casusoverleg_desktop.services.access import (
     OpenVault,
     Role,
@@ -57,33 +59,52 @@ PAGES: list[PageSpec] = [
 
 
 # -- what the Instellingen page may do to the open vault -----------------------------------------
-class _LiveSessions:
-    """The vault's current session factory: a key rotation replaces it, contexts keep working."""
+class LiveVault:
+    """The vault a GUI session works on, as the session factory of its contexts.
+
+    Windows and the Instellingen page reach the vault only through this object, so a key rotation
+    (a new session factory) and a lock and unlock (a new vault object) leave every window working.
+    While locked there is no vault: any use is refused with ``VaultLocked``.
+    """
 
     def __init__(self, vault: OpenVault) -> None:
-        self._vault = vault
+        self.vault: OpenVault | None = vault
+
+    @property
+    def open_vault(self) -> OpenVault:
+        if self.vault is None:
+            raise VaultLocked("De kluis is vergrendeld; voer eerst uw wachtwoord in.")
+        return self.vault
 
     def __call__(self, **kwargs):  # noqa: ANN003, ANN204 - sessionmaker's call
-        return self._vault.sessions(**kwargs)
+        return self.open_vault.sessions(**kwargs)
 
     def begin(self):  # noqa: ANN201
-        return self._vault.sessions.begin()
+        return self.open_vault.sessions.begin()
+
+    def context(self) -> ServiceContext:
+        vault = self.open_vault
+        return ServiceContext(self, vault.user.login, vault.clock)  # type: ignore[arg-type]
 
 
 def gui_context(vault: OpenVault) -> ServiceContext:
     """Like ``context_for``, but surviving a key rotation while the window stays open."""
-    return ServiceContext(_LiveSessions(vault), vault.user.login, vault.clock)  # type: ignore[arg-type]
+    return LiveVault(vault).context()
 
 
 class VaultAdmin:
-    """``ui.pages.settings_page.VaultAdministration`` on an open vault (composition root only)."""
+    """``ui.pages.settings_page.VaultAdministration`` on the session's vault (composition root only)."""
 
-    def __init__(self, vault: OpenVault, access: VaultAccess, preferences: Preferences,
+    def __init__(self, live: LiveVault, access: VaultAccess, preferences: Preferences,
                  on_idle_minutes: Callable[[int], None] | None = None) -> None:
-        self._vault = vault
+        self._live = live
         self._access = access
         self._preferences = preferences
         self._on_idle_minutes = on_idle_minutes
+
+    @property
+    def _vault(self) -> OpenVault:
+        return self._live.open_vault
 
     @property
     def user(self):  # noqa: ANN201 - CurrentUser
@@ -167,17 +188,22 @@ def page_specs(admin: VaultAdmin, pages: Sequence[PageSpec] | None = None) -> li
             for spec in (PAGES if pages is None else pages)]
 
 
-def build_main_window(vault: OpenVault, access: VaultAccess, preferences: Preferences,
+def build_main_window(vault: OpenVault | LiveVault, access: VaultAccess, preferences: Preferences,
                       on_idle_minutes: Callable[[int], None] | None = None,
                       pages: Sequence[PageSpec] | None = None) -> MainWindow:
-    admin = VaultAdmin(vault, access, preferences, on_idle_minutes)
-    return MainWindow(vault, gui_context(vault), page_specs(admin, pages))
+    live = vault if isinstance(vault, LiveVault) else LiveVault(vault)
+    admin = VaultAdmin(live, access, preferences, on_idle_minutes)
+    return MainWindow(live.open_vault, live.context(), page_specs(admin, pages))
 
 
 # -- the session: unlock → main window → lock → unlock ---------------------------------------------
 class GuiSession(QObject):
-    """One vault from unlock to the end: shows the main window, locks on idle or Ctrl+L (saving
-    pending input first), and reopens the same page after unlock. ``finished`` when the user ends."""
+    """One vault from unlock to the end: shows the main window and locks on idle or Ctrl+L.
+
+    Locking saves pending input, hides every window (dialogs too) and closes the vault; unlocking
+    as the same user puts the vault back under the same windows and shows them as they were, typed
+    text and all. Another user gets a fresh main window. ``finished`` when the user ends.
+    """
 
     finished = Signal()
 
@@ -189,14 +215,21 @@ class GuiSession(QObject):
         self.login = login or ""
         self.preferences = preferences
         self.vault: OpenVault | None = None
+        self.live: LiveVault | None = None
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.hidden: list[QWidget] = []  # hidden by the lock, shown again after it
         self.save_problems: list[str] = []
+        self._active: QWidget | None = None
         self._recover = recover or partial(recover_vault, access.root, settings=access.settings)
         self._fixed_timeout = idle_timeout_ms
         self._pages = pages
         self.idle = IdleWatcher(idle_timeout_ms or minutes_to_ms(preferences.idle_minutes()), self)
         self.idle.idle.connect(self.lock)
+
+    @property
+    def locked(self) -> bool:
+        return self.window is not None and self.vault is None
 
     def start(self, shown: UnlockDialog | None = None) -> None:
         """Open with a key remembered on this device, else ask for the passphrase (in ``shown``,
@@ -210,12 +243,11 @@ class GuiSession(QObject):
         else:
             self.ask_unlock(shown=shown)
 
-    def ask_unlock(self, page_key: str | None = None, locked: bool = False,
-                   shown: UnlockDialog | None = None) -> UnlockDialog:
+    def ask_unlock(self, locked: bool = False, shown: UnlockDialog | None = None) -> UnlockDialog:
         dialog = (shown or UnlockDialog(self.access.root, self.login)).bind(self.access, self._recover)
         if locked:
             dialog.show_locked()
-        dialog.accepted.connect(lambda: self._unlocked(dialog, page_key))
+        dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.rejected.connect(self._end)
         self.unlock_dialog = dialog
         dialog.show()
@@ -223,44 +255,68 @@ class GuiSession(QObject):
         dialog.activateWindow()
         return dialog
 
-    def _unlocked(self, dialog: UnlockDialog, page_key: str | None) -> None:
+    def _unlocked(self, dialog: UnlockDialog) -> None:
         self.unlock_dialog = None
         dialog.deleteLater()
         assert dialog.vault is not None
-        self.show(dialog.vault, page_key)
+        if self.locked and dialog.vault.user.login == self.login:
+            self._resume(dialog.vault)
+        else:
+            self._close_windows()
+            self.show(dialog.vault)
 
-    def show(self, vault: OpenVault, page_key: str | None = None) -> MainWindow:
+    def show(self, vault: OpenVault) -> MainWindow:
         self.vault = vault
         self.login = vault.user.login
-        self.window = build_main_window(vault, self.access, self.preferences, self._idle_minutes_changed,
-                                        self._pages)
+        self.live = LiveVault(vault)
+        self.window = build_main_window(self.live, self.access, self.preferences,
+                                        self._idle_minutes_changed, self._pages)
         self.window.lock_requested.connect(self.lock)
         self.window.closed_by_user.connect(self._window_closed)
-        if page_key is not None:
-            self.window.show_page(page_key)
         self.window.show()
+        self._started(self.window)
+        return self.window
+
+    def _resume(self, vault: OpenVault) -> None:
+        """The same user again: the vault back under every window, shown as they were."""
+        assert self.live is not None
+        self.vault = self.live.vault = vault
+        windows_first = sorted(self.hidden, key=lambda widget: widget.parentWidget() is not None)
+        for widget in windows_first:
+            if shiboken6.isValid(widget):
+                widget.show()
+        self.hidden = []
+        active = self._active if self._active is not None and shiboken6.isValid(self._active) else None
+        self._started(active or self.window)
+
+    def _started(self, front: QWidget) -> None:
+        front.raise_()
+        front.activateWindow()
         if self.save_problems:
-            QMessageBox.warning(self.window, "Casusoverleg", "\n".join(self.save_problems))
+            QMessageBox.warning(front, "Casusoverleg", "\n".join(self.save_problems))
             self.save_problems = []
         self.idle.start()
-        return self.window
 
     def _idle_minutes_changed(self, minutes: int) -> None:
         if self._fixed_timeout is None:
             self.idle.set_timeout_ms(minutes_to_ms(minutes))
 
     def lock(self) -> None:
-        """Save pending input everywhere, hide and destroy all content, close the vault, ask again."""
-        if self.window is None:
+        """Save pending input everywhere, hide every window, close the vault, ask again."""
+        if self.window is None or self.locked:
             return
         self.idle.stop()
-        page_key = self.window.current_page_key()
         self._save_everything()
-        self._close_windows(lock=True)
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        self.ask_unlock(page_key, locked=True)
+        self._active = QApplication.activeWindow()
+        self.hidden = [w for w in QApplication.topLevelWidgets()
+                       if w.isVisible() and w is not self.unlock_dialog]
+        for widget in self.hidden:
+            widget.hide()
+        assert self.live is not None and self.vault is not None
+        self.live.vault = None
+        self.vault.close()
+        self.vault = None
+        self.ask_unlock(locked=True)
 
     def _save_everything(self) -> None:
         savers = [self.window.save_pending] if self.window is not None else []
@@ -279,17 +335,15 @@ class GuiSession(QObject):
         return [w for w in QApplication.topLevelWidgets()
                 if w.isVisible() and w is not self.window and w is not self.unlock_dialog]
 
-    def _close_windows(self, lock: bool) -> None:
-        for _ in range(10):  # dialogs in a nested event loop first, so their exec() returns
-            modal = QApplication.activeModalWidget()
-            if modal is None or modal is self.unlock_dialog:
-                break
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
-        for widget in self._other_windows():
-            widget.close()
-            widget.deleteLater()
+    def _close_windows(self) -> None:
+        """Another user unlocked: the previous user's windows go, unseen (they were hidden)."""
+        for widget in self.hidden:
+            if shiboken6.isValid(widget) and widget is not self.window:
+                widget.close()
+                widget.deleteLater()
+        self.hidden = []
         if self.window is not None:
-            self.window.closing_for_lock = lock
+            self.window.closing_for_lock = True
             self.window.close()
             self.window.deleteLater()
             self.window = None

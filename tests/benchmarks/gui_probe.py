@@ -170,7 +170,7 @@ def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:  # noqa:
     """Passphrase typed, Openen pressed → main window painted; (wall s, cpu s)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    dialog = session.unlock_dialog or session.ask_unlock()
+    dialog = session.ask_unlock()
     _settle(app)
     dialog.ui.passphrase_edit.setText(passphrase)
     ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -194,17 +194,17 @@ def unlock(manifest: str, repeats: int) -> dict:
     app = create_application()
     app.setQuitOnLastWindowClosed(False)
     tmp = tempfile.mkdtemp(prefix="bench-prefs-")
-    session = _session(built, tmp)
     results = {"warm": [], "warm_cpu": [], "with_backup": [], "with_backup_cpu": []}
     for n in range(repeats * 2):
         with_backup = n % 2 == 0  # alternate: the first unlock of a day writes the daily backup
         if with_backup:
             shutil.rmtree(built.root / "backups", ignore_errors=True)
+        session = _session(built, tmp)  # a new session each time: the main window is built anew
         wall, cpu = _unlock_once(app, session, CHAIR_PASSPHRASE)
         key = "with_backup" if with_backup else "warm"
         results[key].append(wall)
         results[key + "_cpu"].append(cpu)
-        session.lock()
+        session.window.close()  # ends the session and closes its vault
         _settle(app)
     print(json.dumps(results), flush=True)
     _exit()

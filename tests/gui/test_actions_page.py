@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from case_fixtures import build_lindeveld
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from casusoverleg_desktop.domain.enums import ActionStatus, MeetingType
@@ -104,22 +104,19 @@ def test_overdue_due_date_is_red_and_conditions_read_as_such(page, content):
     assert conditional.data().startswith("Bij uitingen met concrete dreiging")
 
 
-def _accept_dialog(page, fill=None):
-    """Fill the change dialog when it appears and press OK; returns what it showed."""
-    seen = {}
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ActionChangeDialog)
-        seen["summary"] = dialog.ui.summary_label.text()
-        if fill:
-            fill(dialog)
-        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
-        seen["error"] = dialog.error_text()
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(50, act)
+def _accept_dialog(fill=None) -> dict:
+    """Fill the change dialog that is open (window-modal, no nested loop) and press OK; returns what
+    it showed, and the refusal if it stayed open."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ActionChangeDialog)
+    seen = {"summary": dialog.ui.summary_label.text()}
+    if fill:
+        fill(dialog)
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    seen["error"] = dialog.error_text()
+    seen["still_open"] = dialog.isVisible()
+    if dialog.isVisible():
+        dialog.reject()
     return seen
 
 
@@ -129,8 +126,8 @@ def test_bulk_close_of_three_actions_goes_through_the_services(qtbot, page, ctx,
     page.select_actions(ids)
     assert sorted(page.selected_ids()) == sorted(ids)
     assert page.ui.selection_label.text() == "3 actiepunt(en) gekozen"
-    seen = _accept_dialog(page)
     qtbot.mouseClick(page.ui.done_button, Qt.MouseButton.LeftButton)
+    seen = _accept_dialog()
     assert seen["summary"] == "3 actiepunt(en) afronden?"
     status = {a.id: a for a in actions.action_list(ctx, include_closed=True)}
     assert all(status[i].status is ActionStatus.AFGEROND for i in ids)
@@ -143,15 +140,16 @@ def test_bulk_close_of_three_actions_goes_through_the_services(qtbot, page, ctx,
 def test_lapsing_needs_a_reason_in_the_dialog(qtbot, page, ctx, content):
     lv, first, extra = content
     page.select_actions([first["A1"]])
-    seen = _accept_dialog(page)
-    assert page.change_selected(ActionChange.VERVALLEN) is None
-    assert "reden" in seen["error"].lower()
+    page.change_selected(ActionChange.VERVALLEN)
+    seen = _accept_dialog()
+    assert "reden" in seen["error"].lower() and seen["still_open"]
     assert actions.action_list(ctx, case_id=lv.case_014)[0].status is ActionStatus.OPEN
 
     page.select_actions([first["A1"], first["A2"]])
-    _accept_dialog(page, lambda d: d.ui.note_edit.setText("Niet meer nodig na overdracht"))
-    outcome = page.change_selected(ActionChange.VERVALLEN)
-    assert len(outcome.changed) == 2 and not outcome.refused
+    page.change_selected(ActionChange.VERVALLEN)
+    assert not _accept_dialog(lambda d: d.ui.note_edit.setText("Niet meer nodig na overdracht"))["still_open"]
+    result = page.ui.result_label.text()
+    assert "Gewijzigd: " in result and "Niet gewijzigd" not in result
     by_id = {a.id: a for a in actions.action_list(ctx, include_closed=True)}
     assert by_id[first["A1"]].status is ActionStatus.VERVALLEN
     assert by_id[first["A1"]].status_note == "Niet meer nodig na overdracht"
@@ -165,8 +163,8 @@ def test_postponing_reports_the_refused_conditional_and_postpones_the_rest(qtbot
         dialog.ui.date_edit.setDate(QDate(2025, 4, 2))
         dialog.ui.note_edit.setText("wacht op intake")
 
-    seen = _accept_dialog(page, fill)
     qtbot.mouseClick(page.ui.postpone_button, Qt.MouseButton.LeftButton)
+    seen = _accept_dialog(fill)
     assert seen["summary"] == ("4 actiepunt(en) uitstellen naar één nieuwe termijn?\n"
                                "Zonder termijn, kan niet worden uitgesteld: A3.")
     by_id = {a.id: a for a in actions.action_list(ctx, include_closed=True)}

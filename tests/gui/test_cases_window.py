@@ -390,7 +390,6 @@ def test_a_meeting_in_the_timeline_opens_through_the_navigator(qtbot, ctx, navig
 
 
 def test_ctrl_n_in_the_case_window_starts_a_new_signal(qtbot, ctx, open_window, lindeveld):
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     window = open_window(lindeveld.case_014)
@@ -405,9 +404,9 @@ def test_ctrl_n_in_the_case_window_starts_a_new_signal(qtbot, ctx, open_window, 
         dialog.ui.source_detail_edit.setText("moeder, telefonisch")
         dialog.try_accept()
 
-    QTimer.singleShot(50, fill_and_save)
     window.ui.subjects_view.setFocus()
     qtbot.keyClick(window.ui.subjects_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    fill_and_save()  # the dialog is open over the window (window-modal, no nested event loop)
     assert seen == [False]
     assert window.ui.tabs.currentWidget() is window.ui.signals_tab
     assert window.signals.rowCount() == 9  # reloaded after the save

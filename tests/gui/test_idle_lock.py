@@ -1,5 +1,5 @@
-"""Auto-lock: after idle time everything is hidden and the vault closed; unlocking brings back the
-same page with what was typed, because pages save pending input before the lock."""
+"""Auto-lock: after idle time every window is hidden and the vault closed; unlocking as the same
+user shows the same windows again, open dialogs and typed text included, on the reopened vault."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from casusoverleg_desktop.domain.enums import CaseNoteKind, LegalBasis
+from casusoverleg_desktop.errors import VaultLocked
 from casusoverleg_desktop.services import cases
 
 from casusoverleg_desktop.composition import PAGES, GuiSession
@@ -69,29 +70,112 @@ def _visible_main_windows() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
+def _visible_windows(session) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not session.unlock_dialog]
+
+
+def _unlock(session, login: str = "voorzitter", passphrase: str = PASSPHRASE) -> None:
+    dialog = session.unlock_dialog
+    dialog.ui.user_edit.setText(login)
+    dialog.ui.passphrase_edit.setText(passphrase)
+    dialog.ui.button_box.accepted.emit()
+
+
 def test_idle_locks_hides_content_and_unlock_restores_page_and_input(qtbot, session, vault):
     window = session.window
     window.show_page("aantekeningen")
     window.page("aantekeningen").edit.setText(DRAFT)
 
     qtbot.waitUntil(lambda: session.unlock_dialog is not None, timeout=3000)
-    assert session.window is None and session.vault is None
-    assert not shiboken6.isValid(window) or not window.isVisible()
-    assert _visible_main_windows() == []
+    assert session.locked and session.vault is None
+    assert not window.isVisible() and _visible_main_windows() == [] and _visible_windows(session) == []
     dialog = session.unlock_dialog
     assert dialog.isVisible() and "vergrendeld" in dialog.ui.title_label.text()
     with pytest.raises(Exception):  # noqa: B017 - the old vault is closed: its key is gone
         vault.data_keys[1].hex()[0]
+    with pytest.raises(VaultLocked):  # and nothing reaches the vault while locked
+        cases.list_cases(window.ctx)
 
     qtbot.keyClicks(dialog.ui.passphrase_edit, "verkeerd wachtwoord")
     dialog.ui.button_box.accepted.emit()
-    assert session.window is None and dialog.ui.error_label.text()
+    assert session.locked and dialog.ui.error_label.text() and not window.isVisible()
 
-    dialog.ui.passphrase_edit.setText(PASSPHRASE)
-    dialog.ui.button_box.accepted.emit()
-    assert session.window is not None and session.window.isVisible()
-    assert session.window.current_page_key() == "aantekeningen"
-    assert session.window.page("aantekeningen").edit.text() == DRAFT
+    _unlock(session)
+    assert session.window is window and window.isVisible() and not session.locked
+    assert window.current_page_key() == "aantekeningen"
+    assert window.page("aantekeningen").edit.text() == DRAFT
+    assert [c.code for c in cases.list_cases(window.ctx)] == ["LV-2025-014"]  # on the new vault
+
+
+@pytest.fixture
+def full_session(qtbot, vault, vault_access, preferences):
+    """The real pages, no idle timer (the tests lock themselves)."""
+    session = GuiSession(vault_access, "voorzitter", preferences, idle_timeout_ms=3_600_000)
+    session.show(vault)
+    yield session
+    session.idle.stop()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.closing_for_lock = True
+        widget.close()
+    if session.vault is not None and session.vault is not vault:
+        session.vault.close()
+
+
+def test_a_dialog_half_filled_in_a_case_window_comes_back_after_the_lock(qtbot, full_session, ctx):
+    from casusoverleg_desktop.ui.dialogs.case_dialogs import SignalDialog
+
+    case_id = cases.create_case(ctx, "LV-2025-021", LegalBasis.PGA, dt.date(2025, 2, 10)).id
+    full_session.window.open_case(case_id)
+    case_window = full_session.window.page("casussen").windows[case_id]
+    case_window.add_signal()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SignalDialog)
+    dialog.ui.text_edit.setPlainText("Broer zegt dat hij 's nachts online is met onbekenden.")
+    dialog.ui.source_detail_edit.setText("broer, op school")
+
+    full_session.lock()
+    assert _visible_windows(full_session) == []
+    assert shiboken6.isValid(dialog) and not dialog.isVisible()
+    _unlock(full_session)
+    assert dialog.isVisible() and case_window.isVisible() and full_session.window.isVisible()
+    assert dialog.ui.text_edit.toPlainText().startswith("Broer zegt")
+    assert dialog.try_accept()  # saved through the vault opened by the unlock
+    assert [s.text for s in case_window.detail.signals] == [
+        "Broer zegt dat hij 's nachts online is met onbekenden."]
+
+
+def test_meeting_mode_stays_open_and_quiet_through_a_lock(qtbot, full_session, ctx):
+    from meeting_testkit import build_world
+
+    world = build_world(ctx)
+    full_session.window.open_meeting_mode(world.meeting_id)
+    mode = full_session.window.page("overleggen").mode_window
+    mode.show_item(4)
+    screen = mode.current_screen()
+    screen.capture.text_edit.setText("Moeder maakt zich zorgen")
+    full_session.lock()
+    qtbot.wait(1500)  # the autosave ticks while locked: nothing to save, no message
+    assert not mode.isVisible() and _visible_windows(full_session) == []  # no message either
+    _unlock(full_session)
+    assert mode.isVisible() and mode.current == 4
+    assert mode.current_screen().capture.text_edit.text() == "Moeder maakt zich zorgen"
+
+
+def test_another_user_unlocking_gets_a_fresh_main_window(qtbot, full_session, vault, ctx):
+    from casusoverleg_desktop.services.access import Role, add_user
+
+    add_user(vault, "notulist", Role.SECRETARY, "notulist wachtwoord lang")
+    first = full_session.window
+    case_id = cases.create_case(ctx, "LV-2025-030", LegalBasis.PGA, dt.date(2025, 2, 10)).id
+    first.open_case(case_id)
+    case_window = first.page("casussen").windows[case_id]
+    full_session.lock()
+    _unlock(full_session, "notulist", "notulist wachtwoord lang")
+    assert full_session.window is not first and full_session.window.isVisible()
+    assert full_session.vault.user.login == "notulist"
+    assert not shiboken6.isValid(case_window) or not case_window.isVisible()
+    assert not shiboken6.isValid(first) or not first.isVisible()
 
 
 def test_input_keeps_the_session_open(qtbot, session):
@@ -108,8 +192,7 @@ def test_input_keeps_the_session_open(qtbot, session):
 def test_ctrl_l_locks_now(qtbot, session):
     window = session.window
     window.lock_requested.emit()
-    assert session.window is None and session.unlock_dialog is not None
-    assert not shiboken6.isValid(window) or not window.isVisible()
+    assert session.locked and session.unlock_dialog is not None and not window.isVisible()
 
 
 def test_watcher_fires_once_and_the_minutes_are_bounded(qtbot):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from meeting_testkit import MEETING_DAY, build_world
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance, MeetingStatus, MeetingType
@@ -65,8 +65,8 @@ def test_a_meeting_is_created_through_the_dialog_with_the_standard_agenda(qtbot,
             dialog.ui.minute_taker_combo.findData(world.minute_taker_id))
         dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(0, fill)
     page.new_meeting()
+    fill()
     created = [r for r in meeting_mode.meeting_list(ctx) if r.meeting_type is MeetingType.SPOEDOVERLEG]
     assert len(created) == 1
     info = meetings.get_meeting(ctx, created[0].id)

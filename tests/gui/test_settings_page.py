@@ -11,7 +11,7 @@ from casusoverleg_desktop.vault.backup import read_backup
 from casusoverleg_desktop.vault.secret_store import KeyringSecretStore
 from casusoverleg_desktop.vault.vault import recover, unlock
 
-from casusoverleg_desktop.composition import VaultAdmin, gui_context
+from casusoverleg_desktop.composition import LiveVault, VaultAdmin, gui_context
 from casusoverleg_desktop.ui.models.settings_models import BackupsModel, UsersModel
 from casusoverleg_desktop.ui.pages.settings_page import SettingsPage
 
@@ -21,7 +21,7 @@ COLLEAGUE = "notulist schrijft alles op"
 
 
 def _page(qtbot, vault, access, preferences, navigator, answers=None):
-    admin = VaultAdmin(vault, access, preferences)
+    admin = VaultAdmin(LiveVault(vault), access, preferences)
     page = SettingsPage(gui_context(vault), navigator, admin)
     page.questions = []
     replies = list(answers or [])

@@ -48,6 +48,7 @@ from casusoverleg_desktop.ui.forms.ui_balance_sheet import Ui_BalanceSheetForm
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.combos import enum_value
 from casusoverleg_desktop.ui.widgets.markers import Badge
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 _ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 _COERCIVE = Badge("DWANG", "#ffffff", "#a61b1b")
@@ -370,10 +371,11 @@ class BalanceSheetWidget(QWidget):
                                                         source.entity_id))
 
     def _edit_entry(self, entry: EntryInfo) -> None:
-        dialog = BalanceEntryDialog(self._ctx, entry, self._partners, self)
-        if dialog.exec():
+        def saved() -> None:
             self.reload()
             self.changed.emit()
+
+        open_modal(BalanceEntryDialog(self._ctx, entry, self._partners, self), saved)
 
     def _remove_entry(self, entry: EntryInfo) -> None:
         if self._confirm_removal and QMessageBox.question(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from casusoverleg_desktop.domain.enums import ActionStatus
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -34,6 +34,7 @@ from casusoverleg_desktop.ui.models.action_models import (
 from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.widgets.combos import fill_items, refill_keeping_selection, select_data
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 
@@ -209,16 +210,14 @@ class ActionsPage(QWidget):
     def change_dialog(self, change: ActionChange, rows: Sequence[ActionRow]) -> ActionChangeDialog:
         return ActionChangeDialog(change, rows, self.today(), self)
 
-    def change_selected(self, change: ActionChange) -> BulkOutcome | None:
-        """Ask once, then change every selected action; ``None`` when the user cancelled."""
+    def change_selected(self, change: ActionChange) -> ActionChangeDialog | None:
+        """Ask once (the dialog, returned), then change every selected action when it is accepted."""
         rows = self.selected_rows()
         if not rows:
             return None
         dialog = self.change_dialog(change, rows)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self.apply_change([r.id for r in rows], change, note=dialog.note(),
-                                 new_date=dialog.new_date())
+        return open_modal(dialog, lambda: self.apply_change([r.id for r in rows], change, note=dialog.note(),
+                                                            new_date=dialog.new_date()))
 
     def apply_change(self, action_ids: Sequence[int], change: ActionChange, *, note: str | None = None,
                      new_date: dt.date | None = None) -> BulkOutcome:

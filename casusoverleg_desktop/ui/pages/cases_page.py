@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from casusoverleg_desktop.domain.enums import CaseStatus, LegalBasis
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
@@ -23,6 +23,7 @@ from casusoverleg_desktop.ui.widgets.combos import (
     fill_items,
     refill_keeping_selection,
 )
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
@@ -135,13 +136,18 @@ class CasesPage(QWidget):
         self.select_case(case_id)
         return window
 
-    def new_case(self) -> None:
+    def new_case(self) -> NewCaseDialog:
         dialog = self.new_case_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+
+        def created() -> None:
             self.refresh()
             self.open_case(dialog.result_value.id)
-        elif dialog.result_value is None and dialog.created is not None:
-            self.refresh()  # the case was made but its reporter not yet: it is in the list anyway
+
+        def cancelled() -> None:
+            if dialog.result_value is None and dialog.created is not None:
+                self.refresh()  # the case was made but its reporter not yet: it is in the list anyway
+
+        return open_modal(dialog, created, cancelled)
 
     def new_case_dialog(self) -> NewCaseDialog:
         return NewCaseDialog(self.ctx, partners.list_partners(self.ctx),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QCompleter, QHeaderView, QPushButton, QTableView, QWidget
 
 from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -29,6 +29,7 @@ from casusoverleg_desktop.ui.models.meeting_models import (
     minutes_text,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 if TYPE_CHECKING:
     from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
@@ -154,12 +155,16 @@ class MeetingsPage(QWidget):
             self.mode_window.save_pending()
 
     # -- meetings --------------------------------------------------------------------------------
-    def new_meeting(self) -> None:
+    def new_meeting(self) -> NewMeetingDialog:
         dialog = NewMeetingDialog(self._ctx, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting is not None:
-            self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
-            self.open_meeting(dialog.meeting.id)
-            self.ui.case_code_edit.setFocus()
+
+        def created() -> None:
+            if dialog.meeting is not None:
+                self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+                self.open_meeting(dialog.meeting.id)
+                self.ui.case_code_edit.setFocus()
+
+        return open_modal(dialog, created)
 
     def _meeting_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

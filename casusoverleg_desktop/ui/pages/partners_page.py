@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import partners
@@ -16,6 +16,7 @@ from casusoverleg_desktop.ui.forms.ui_partners_page import Ui_PartnersPage
 from casusoverleg_desktop.ui.models.partner_models import PartnerModel, ProfessionalModel
 from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 STYLE = """
@@ -119,14 +120,17 @@ class PartnersPage(QWidget):
 
     def new_partner(self) -> None:
         dialog = self.partner_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+
+        def created() -> None:
             self.refresh()
             self.open_partner(dialog.result_value.id)
 
+        open_modal(dialog, created)
+
     def edit_partner(self, *_args) -> None:  # noqa: ANN002
         partner = self.selected_partner()
-        if partner is not None and self.partner_dialog(partner).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        if partner is not None:
+            open_modal(self.partner_dialog(partner), self.refresh)
 
     def delete_partner(self) -> None:
         partner = self.selected_partner()
@@ -157,16 +161,14 @@ class PartnersPage(QWidget):
 
     def new_professional(self) -> None:
         dialog = self.professional_dialog()
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
-            self._load_professionals()
+        if dialog is not None:
+            open_modal(dialog, self._load_professionals)
 
     def edit_professional(self, *_args) -> None:  # noqa: ANN002
         professional = self.selected_professional()
-        if professional is None:
-            return
-        dialog = self.professional_dialog(professional)
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
-            self._load_professionals()
+        dialog = self.professional_dialog(professional) if professional is not None else None
+        if dialog is not None:
+            open_modal(dialog, self._load_professionals)
 
     def toggle_active(self) -> None:
         professional = self.selected_professional()

@@ -62,6 +62,7 @@ from casusoverleg_desktop.ui.models.case_models import (
 from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, dutch_date
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.widgets import markers
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 STYLE = """
@@ -287,11 +288,8 @@ class CaseWindow(QWidget):
             + self.tr(" — meningen en hypothesen staan cursief; weerlegde signalen grijs."))
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, dialog: QDialog) -> bool:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self.after_change()
-        return True
+    def _run(self, dialog: QDialog) -> QDialog:
+        return open_modal(dialog, self.after_change)
 
     def after_change(self) -> None:
         try:
