@@ -214,10 +214,13 @@ def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
         return [case_summary(c) for c in session.scalars(select(Case).order_by(Case.code))]
 
 
-def open_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
+def open_case(ctx: ServiceContext, case_id: int, *, already_open: bool = False) -> CaseDetail:
+    """Everything of the case; recorded in the audit trail as an opening, unless the acting user
+    has it open already (a window reading it again after its own change)."""
     with unit_of_work(ctx) as session:
         case = fetch(session, Case, case_id)
-        record_opened(session, Case.__tablename__, case.id, "casusdossier geopend")
+        if not already_open:
+            record_opened(session, Case.__tablename__, case.id, "casusdossier geopend")
 
         def rows(model, order):  # noqa: ANN001, ANN202
             return session.scalars(select(model).where(model.case_id == case_id).order_by(*order))

@@ -49,6 +49,8 @@ class UnlockDialog(QDialog):
         self.recovery_dialog: RecoveryDialog | None = None
         self.ui.vault_label.setText(self.tr("Kluis: %1").replace("%1", str(root)))
         self.ui.keyring_label.setText(self.tr("De kluis wordt voorbereid…"))
+        # room for the keyring sentence of bind(), so that the form does not jump when it comes
+        self.ui.keyring_label.setMinimumHeight(3 * self.ui.keyring_label.fontMetrics().lineSpacing())
         self.ui.remember_check.setEnabled(False)
         self._open_button.setText(self.tr("Openen"))
         self._open_button.setEnabled(False)

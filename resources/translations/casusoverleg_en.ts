@@ -413,6 +413,21 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRow</name>
+    <message>
+        <source>Aanwezig bij deze casus (Alt+P · spatie wisselt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatie: volgende stand · A aanwezig · M afwezig m.k. · Z afwezig z.k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <source>Gemaakt</source>
@@ -1466,6 +1481,41 @@
     </message>
 </context>
 <context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>Datum volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eindtijd van de vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering sluiten (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De voorzitter sluit de vergadering om %1 uur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionCapture</name>
     <message>
         <source>Inbreng bij deze casus</source>
@@ -1532,6 +1582,177 @@
     </message>
     <message>
         <source>Besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionExtras</name>
+    <message>
+        <source>Opschalen of afschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden om op of af te schalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden — Enter legt vast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op-/afschalen (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door wie, of reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door wie / reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum geïnformeerd of heroverwegen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op (dd-mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd (Alt+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan wie is teruggekoppeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aan wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat de melder hoort — Enter legt vast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum volgende bespreking van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende bespreking (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatst: %1 op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet op- of afgeschaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bij %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen betrokkenen vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: %1, heroverwegen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toelichting (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heroverwegen op (dd-mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen melder vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terugkoppelen vóór %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatst %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd: %1 geïnformeerd: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd: terugkoppeling aan de melder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd: datum volgende bespreking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,6 +2310,253 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Documenten — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies een partner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen partners uitgenodigd voor een casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de partner voor wie het uittreksel is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3. Nog niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit uittreksel wordt pas samengesteld na uw bevestiging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het document kon niet worden gemaakt. Er is niets opgeslagen; probeer het nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concept&lt;/b&gt; — er is nog geen verslagversie vastgelegd. Het verslag wordt vastgesteld in een volgende vergadering; daarna wordt het ondertekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concept&lt;/b&gt; (versie %1) — nog niet vastgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correctie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vastgesteld&lt;/b&gt; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, met correcties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ondertekend&lt;/b&gt; door de notulist en de voorzitter%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend door de notulist (opgesteld); de voorzitter ondertekent nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd als ondertekend op %1; nog zonder digitale handtekeningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet ondertekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag wordt samengesteld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen kan zodra het verslag is vastgesteld in een volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beide handtekeningen staan erop. Sla het verslag op om het te versturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de notulist en de voorzitter ondertekenen een verslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De notulist ondertekent eerst (opgesteld); daarna ondertekent u als voorzitter (vastgesteld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft ondertekend; nu ondertekent de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten van het overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitnodiging en agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitnodiging en agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Besluiten- en actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluiten- en actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uittreksel voor één &amp;partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uittreksel voor één partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusvragen opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vragen per casus gaan dan naar alle genodigden, ook naar wie niet voor die casus is uitgenodigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner (uitgenodigd voor een casus):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner voor het uittreksel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik bevestig dat deze partner deze gegevens nodig heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevestiging gemarkeerde gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met mijn handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het document krijgt uw digitale handtekening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststelling en ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen als notulist (opgesteld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen als voorzitter (vastgesteld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Leg eerst vast wie de melder is.</source>
@@ -2531,6 +2999,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handtekeningen controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekeningen controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleer de handtekeningen in een PDF (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,11 +3050,11 @@
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 feit/mening/hypothese · Ctrl+5/6 bijzonder/strafrechtelijk</source>
+        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 soort · Ctrl+5/6 gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+I inbreng · Alt+D besluit · Alt+A actiepunt · Alt+R actiepunten beoordelen · Ctrl+4 gewoon gegeven · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters</source>
+        <source>Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,6 +3160,18 @@
 </context>
 <context>
     <name>MeetingsPage</name>
+    <message>
+        <source>&amp;Documenten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten van dit overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, verslag, besluiten- en actielijst en uittreksels als PDF; het verslag ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kies een overleg of maak een nieuw overleg</source>
         <translation type="unfinished"></translation>
@@ -3281,6 +3773,85 @@
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>‹ Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige pagina (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende pagina (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginanummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkleinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkleinen (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergroten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergroten (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginabreedte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passend op paginabreedte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginavoorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van dit bestand kan geen voorbeeld worden getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit document heeft geen pagina&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4575,33 @@
     </message>
 </context>
 <context>
+    <name>SharePanel</name>
+    <message>
+        <source>Delen met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 Alle genodigden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen met alle genodigden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen %1 met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen met: kies een besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Regels in kolom {}</source>
@@ -4350,6 +4948,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De kluis wordt voorbereid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,6 +5032,137 @@
     </message>
     <message>
         <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Het voorbeeld van de eerste pagina verschijnt hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot om te controleren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is geen PDF-document. Kies een ondertekende PDF (.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen voorbeeld: dit is geen PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet ondertekend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ondertekend op %1 (volgens de ondertekenaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tijdstip onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongeldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet vertrouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gewijzigd na ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewijzigd na ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekeningen konden niet worden gecontroleerd. Probeer het nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekeningen controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ondertekende PDF, of sleep hem naar dit venster. De handtekeningen worden gecontroleerd met de certificaten die deze kluis vertrouwt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen bestand gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege handtekeningvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

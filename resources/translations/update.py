@@ -4,8 +4,8 @@
     .venv/bin/python resources/translations/update.py            # update the .ts for translators
     .venv/bin/python resources/translations/update.py --release  # also compile .qm files
 
-Takes every ``tr()``/``translate()`` string in ``casusoverleg_desktop/ui`` and ``app.py``, every
-string in ``forms/*.ui``, and the Dutch labels of the domain enums (context "Domein", see
+Takes every ``tr()``/``translate()`` string in ``casusoverleg_desktop/ui``, ``app.py`` and
+``composition.py``, every string in ``forms/*.ui``, and the Dutch labels of the domain enums (context "Domein", see
 ``ui/labels.py``), which lupdate cannot find on its own because they are not literals.
 """
 
@@ -47,7 +47,8 @@ def domain_label_source() -> str:
 
 def main() -> int:
     sources = [p for p in (ROOT / "casusoverleg_desktop" / "ui").rglob("*.py") if "forms" not in p.parts]
-    sources += [ROOT / "casusoverleg_desktop" / "app.py", *sorted((ROOT / "forms").glob("*.ui"))]
+    sources += [ROOT / "casusoverleg_desktop" / "app.py", ROOT / "casusoverleg_desktop" / "composition.py",
+                *sorted((ROOT / "forms").glob("*.ui"))]
     with tempfile.TemporaryDirectory() as tmp:
         labels = Path(tmp) / "domain_labels.py"
         labels.write_text(domain_label_source(), encoding="utf-8")

@@ -20,6 +20,7 @@ from casusoverleg_desktop.domain.enums import (
     Verification,
 )
 from casusoverleg_desktop.services import case_views, cases
+from casusoverleg_desktop.services.audit import recent_entries
 
 from casusoverleg_desktop.ui.models.case_models import SignalModel, SubjectModel
 from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE, RECORD_ROLE
@@ -410,3 +411,6 @@ def test_ctrl_n_in_the_case_window_starts_a_new_signal(qtbot, ctx, open_window, 
     assert seen == [False]
     assert window.ui.tabs.currentWidget() is window.ui.signals_tab
     assert window.signals.rowCount() == 9  # reloaded after the save
+    openings = [e for e in recent_entries(ctx, 20) if e.action == "geopend"
+                and e.entity_type == "case_file" and e.entity_id == lindeveld.case_014]
+    assert len(openings) == 1  # the reload after its own change is not a second opening

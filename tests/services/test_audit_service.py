@@ -39,6 +39,14 @@ def test_changes_and_openings_are_recorded_with_user_action_and_entity(ctx, vaul
     assert _verify(vault) is None
 
 
+def test_a_window_reading_its_open_case_again_records_no_second_opening(ctx, vault, case):
+    cases.open_case(ctx, case.id)
+    cases.set_review_date(ctx, case.id, dt.date(2025, 4, 9))
+    cases.open_case(ctx, case.id, already_open=True)
+    actions = [action for _, _, action, entity, _ in _entries(vault) if entity == "case_file"]
+    assert actions == ["aangemaakt", "geopend", "gewijzigd"]
+
+
 def test_summaries_are_content_free(ctx, vault, case, region):
     signals.record_signal(ctx, case.id, "Noemde de dader van een aanslag 'een held'.",
                           StatementType.FEIT, partner_id=region.school.id)

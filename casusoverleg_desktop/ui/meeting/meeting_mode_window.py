@@ -111,14 +111,14 @@ class MeetingModeWindow(QWidget):
         self._show_meeting()
         emphasise(self.ui.item_title_label, "title")
         emphasise(self.ui.timer_label, "title")
-        self.ui.keys_label.setText(self.tr(
-            "PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 feit/mening/hypothese · "
-            "Ctrl+5/6 bijzonder/strafrechtelijk"))
+        self.ui.keys_label.setText(self.tr(  # one line at normal size; the rest is in the tooltip
+            "PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 soort · Ctrl+5/6 gegeven"))
         self.ui.keys_label.setToolTip(self.tr(
+            "Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · "
             "Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
             "Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · "
             "Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · "
-            "Ctrl+4 gewoon gegeven · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters"))
+            "F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters"))
         self.ui.previous_button.clicked.connect(self.previous_item)
         self.ui.next_button.clicked.connect(self.next_item)
         self.ui.blank_button.clicked.connect(self.toggle_blank)

@@ -156,8 +156,8 @@ class CaseWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the case again (recorded as an opening) and everything shown with it."""
-        self.detail = cases.open_case(self.ctx, self.case_id)
+        """Read the case and everything shown with it (recorded as an opening the first time)."""
+        self.detail = cases.open_case(self.ctx, self.case_id, already_open=self.detail is not None)
         self._all_partners = partners.list_partners(self.ctx)
         self._all_professionals = partners.list_professionals(self.ctx)
         self.names.partners.clear()
