@@ -5,8 +5,9 @@
     .venv/bin/python resources/translations/update.py --release  # also compile .qm files
 
 Takes every ``tr()``/``translate()`` string in ``casusoverleg_desktop/ui``, ``app.py`` and
-``composition.py``, every string in ``forms/*.ui``, and the Dutch labels of the domain enums (context "Domein", see
-``ui/labels.py``), which lupdate cannot find on its own because they are not literals.
+``composition.py``, every string in ``forms/*.ui``, and the Dutch labels of the domain enums
+(context "Domein", see ``ui/labels.py``), which lupdate cannot find on its own because they are
+not literals.
 """
 
 from __future__ import annotations
