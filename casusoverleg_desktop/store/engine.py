@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3
@@ -12,6 +13,23 @@ from sqlalchemy.pool import QueuePool
 from casusoverleg_desktop.errors import VaultDamaged, WrongPassphrase
 
 KEY_BYTES = 32
+
+
+class Cipher(StrEnum):
+    """How SQLCipher protects the pages of a vault's database; kept in its key-slot file."""
+
+    SQLCIPHER4 = "sqlcipher4"
+    """SQLCipher 4's defaults (AES-256-CBC, HMAC-SHA512, 4 KiB pages): vaults made before 0.1.1."""
+    SQLCIPHER4_HMAC_SHA256 = "sqlcipher4-hmac-sha256"
+    """The same with HMAC-SHA256, which processors compute in hardware (x86 SHA extensions,
+    ARMv8): every page read and written costs less (docs/performance.md). New vaults use this."""
+
+
+NEW_VAULT_CIPHER = Cipher.SQLCIPHER4_HMAC_SHA256
+_CIPHER_PRAGMAS = {
+    Cipher.SQLCIPHER4: (),
+    Cipher.SQLCIPHER4_HMAC_SHA256: ("PRAGMA cipher_hmac_algorithm = HMAC_SHA256",),
+}
 CACHE_KIB = 64 * 1024  # docs/performance.md: 32 MiB → overhead 1.42, 64 → 1.29, 128 → 1.29 (+38 MB RSS)
 
 
@@ -21,12 +39,14 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes | None) -> sqlcipher3.Connection:
-    """A DB-API connection with the key applied and checked; plain SQLite when key is None."""
+def connect_raw(path: Path, key: bytes | None, cipher: Cipher = NEW_VAULT_CIPHER) -> sqlcipher3.Connection:
+    """A DB-API connection with the key and cipher applied and checked; plain SQLite when key is None."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         if key is not None:
             conn.execute(key_pragma(key))
+            for pragma in _CIPHER_PRAGMAS[cipher]:
+                conn.execute(pragma)
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -48,14 +68,14 @@ def _apply_session_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def create_vault_engine(path: Path, key: bytes | None) -> Engine:
+def create_vault_engine(path: Path, key: bytes | None, cipher: Cipher = NEW_VAULT_CIPHER) -> Engine:
     """An engine whose every pooled connection is keyed and configured.
 
     The first connection is made here, so a wrong key fails now with ``WrongPassphrase``.
     """
 
     def creator() -> sqlcipher3.Connection:
-        conn = connect_raw(path, key)
+        conn = connect_raw(path, key, cipher)
         _apply_session_pragmas(conn)
         return conn
 

@@ -33,7 +33,7 @@ from casusoverleg_desktop.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from casusoverleg_desktop.store.engine import connect_raw
+from casusoverleg_desktop.store.engine import Cipher, connect_raw
 from casusoverleg_desktop.vault.keyslots import KeySlotFile, SlotKind, write_atomically
 from casusoverleg_desktop.vault.paths import check_new_vault_folder, prepare_new_vault_folder
 from casusoverleg_desktop.vault.recovery import normalise_recovery_code
@@ -62,7 +62,7 @@ def write_backup(vault: OpenVault, out: Path) -> None:
     with tempfile.TemporaryDirectory(dir=vault.paths.root, prefix=".snapshot-") as tmp:
         snapshot = Path(tmp) / "snapshot.db"
         generation, key = next(iter(vault.data_keys.items()))
-        target = connect_raw(snapshot, key)
+        target = connect_raw(snapshot, key, vault.cipher)
         try:
             with vault.engine.connect() as conn:
                 conn.connection.driver_connection.backup(target)
@@ -141,18 +141,18 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
     with tempfile.TemporaryDirectory(prefix="casusoverleg-restore-") as tmp:
         candidate = Path(tmp) / "check.db"
         candidate.write_bytes(backup.database)
-        check_database(candidate, key)
+        check_database(candidate, key, slots.cipher)
         paths = prepare_new_vault_folder(root)
         shutil.copyfile(candidate, paths.db)
         paths.db.chmod(0o600)
     paths.write_keyslots(slots)
 
 
-def check_database(path: Path, key: bytes) -> None:
+def check_database(path: Path, key: bytes, cipher: Cipher) -> None:
     """SQLCipher's page check and SQLite's structure check; ``VaultDamaged`` when either fails."""
     damaged = VaultDamaged("De database in de back-up is beschadigd; er is niets teruggezet.")
     try:
-        conn = connect_raw(path, key)
+        conn = connect_raw(path, key, cipher)
     except WrongPassphrase:  # the key came from the backup's own slots: a damaged first page
         raise damaged from None
     try:

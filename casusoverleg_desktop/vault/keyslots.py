@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casusoverleg_desktop.errors import KeySlotFileDamaged, WrongPassphrase
+from casusoverleg_desktop.store.engine import NEW_VAULT_CIPHER, Cipher
 from casusoverleg_desktop.vault.kdf import KdfParams, derive_key
 
 FORMAT = "casusoverleg-keyslots"
@@ -153,10 +154,11 @@ class KeySlotFile:
     vault_id: str
     tag_salt: bytes
     slots: tuple[KeySlot, ...] = field(default=())
+    cipher: Cipher = Cipher.SQLCIPHER4  # what a file without the field (made before 0.1.1) means
 
     @classmethod
     def new(cls) -> KeySlotFile:
-        return cls(str(uuid.uuid4()), secrets.token_bytes(32))
+        return cls(str(uuid.uuid4()), secrets.token_bytes(32), cipher=NEW_VAULT_CIPHER)
 
     def user_tag(self, login: str) -> bytes:
         return hmac.new(self.tag_salt, login.strip().casefold().encode("utf-8"),
@@ -192,7 +194,7 @@ class KeySlotFile:
     def to_bytes(self) -> bytes:
         data = {
             "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
-            "tag_salt": _b64(self.tag_salt),
+            "tag_salt": _b64(self.tag_salt), "cipher": self.cipher.value,
             "slots": [{
                 "id": s.slot_id, "kind": s.kind.value,
                 "user_tag": _b64(s.user_tag) if s.user_tag else None,
@@ -230,7 +232,8 @@ class KeySlotFile:
                                            _unb64(k["nonce"]), _unb64(k["ciphertext"]))
                                  for k in s["data_keys"]),
                 ) for s in data["slots"])
-            return cls(str(data["vault_id"]), _unb64(data["tag_salt"]), slots)
+            return cls(str(data["vault_id"]), _unb64(data["tag_salt"]), slots,
+                       Cipher(data.get("cipher", Cipher.SQLCIPHER4)))
         except KeySlotFileDamaged:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):

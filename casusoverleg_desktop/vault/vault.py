@@ -27,7 +27,7 @@ from casusoverleg_desktop.errors import (
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import migrate
 from casusoverleg_desktop.store.accounts import Role, UserAccount
-from casusoverleg_desktop.store.engine import connect_raw, create_vault_engine, key_pragma
+from casusoverleg_desktop.store.engine import Cipher, connect_raw, create_vault_engine, key_pragma
 from casusoverleg_desktop.vault import backup
 from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, SlotKind, new_slot
 from casusoverleg_desktop.vault.paths import VaultPaths, prepare_new_vault_folder
@@ -178,7 +178,7 @@ class OpenVault:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
-        raw = connect_raw(self.paths.db, self._data_key)
+        raw = connect_raw(self.paths.db, self._data_key, self.cipher)
         try:
             raw.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
         finally:
@@ -186,13 +186,17 @@ class OpenVault:
         self._slots = self._slots.with_data_keys({new_generation: new_key})
         self.paths.write_keyslots(self._slots)
         self._generation, self._data_key = new_generation, new_key
-        self.engine = create_vault_engine(self.paths.db, new_key)
+        self.engine = create_vault_engine(self.paths.db, new_key, self.cipher)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         backup.replace_automatic_backups(self)
 
     # -- backups ---------------------------------------------------------------------------
     def write_backup(self, out: Path) -> None:
         backup.write_backup(self, out)
+
+    @property
+    def cipher(self) -> Cipher:
+        return self._slots.cipher
 
     @property
     def keyslot_bytes(self) -> bytes:
@@ -254,7 +258,7 @@ def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
     fd = os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     paths.write_keyslots(slots)
-    engine = create_vault_engine(paths.db, data_key)
+    engine = create_vault_engine(paths.db, data_key, slots.cipher)
     migrate.upgrade(engine)
     with sessionmaker(engine).begin() as session:
         session.add(UserAccount(login=login, display_name=display_name or login, role=role,
@@ -319,7 +323,7 @@ def open_with_data_keys(root: Path, data_keys: dict[int, bytes], login: str, *,
 
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
           settings: Settings, clock: Clock) -> OpenVault:
-    generation, engine = _engine_for_newest_key(paths, keys)
+    generation, engine = _engine_for_newest_key(paths, keys, slots.cipher)
     if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
         slots = slots.with_data_keys({generation: keys[generation]})
         paths.write_keyslots(slots)
@@ -334,12 +338,12 @@ def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_ta
     return vault
 
 
-def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes]) -> tuple[int, Engine]:
+def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes], cipher: Cipher) -> tuple[int, Engine]:
     if not paths.db.exists():
         raise KeySlotFileDamaged("De database van de kluis ontbreekt. Zet een back-up terug.")
     for generation in sorted(keys, reverse=True):
         try:
-            return generation, create_vault_engine(paths.db, keys[generation])
+            return generation, create_vault_engine(paths.db, keys[generation], cipher)
         except WrongPassphrase:
             continue
     raise KeySlotFileDamaged(
