@@ -327,7 +327,23 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
                         help="bestand met het wachtwoord op de eerste regel (- = standaardinvoer)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+GUI_OPTIONS = ("--vault", "--user", "--passphrase-file")  # each takes a value
+
+
+def starts_the_gui(argv: Sequence[str]) -> bool:
+    """Only the GUI's options: no command, no ``--help`` or ``--version``."""
+    args = iter(argv)
+    for arg in args:
+        if arg in GUI_OPTIONS:
+            next(args, None)
+        elif arg.split("=", 1)[0] not in GUI_OPTIONS or "=" not in arg:
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False`` only the GUI's options (the GUI starts
+    sooner without building the parsers of every command)."""
     parser = DutchArgumentParser(
         prog="casusoverleg",
         description="Casusoverleg Desktop: casusoverleggen voorbereiden, voeren en vastleggen.")
@@ -337,6 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="BESTAND",
                         help="open zonder ontgrendelvenster (voor gescripte demo's)")
     parser.set_defaults(handler=cmd_gui)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT",
                                 parser_class=DutchArgumentParser)
 
@@ -442,7 +460,8 @@ class DutchArgumentParser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(commands=not starts_the_gui(argv)).parse_args(argv)
     try:
         return args.handler(args)
     except CasusoverlegError as exc:

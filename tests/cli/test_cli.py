@@ -46,6 +46,24 @@ def test_version() -> None:
     assert (result.returncode, result.stdout.strip()) == (0, f"casusoverleg {__version__}")
 
 
+@pytest.mark.parametrize(("argv", "gui"), [
+    ([], True), (["--vault", "k", "--user", "voorzitter"], True), (["--vault=k"], True),
+    (["--passphrase-file", "-"], True), (["--vault", "k", "meetings"], False), (["--help"], False),
+    (["--version"], False), (["--vault"], True), (["--onbekend"], False), (["init"], False),
+])
+def test_only_a_gui_start_skips_the_command_parsers(argv, gui) -> None:
+    from casusoverleg_desktop.cli import build_parser, cmd_gui, starts_the_gui
+
+    assert starts_the_gui(argv) is gui
+    if gui and "--vault" in argv and len(argv) > 1:  # both parsers read the GUI options alike
+        lean, full = build_parser(commands=False).parse_args(argv), build_parser().parse_args(argv)
+        assert vars(lean) == vars(full) and lean.handler is cmd_gui
+
+
+def test_a_gui_option_without_its_value_is_refused_in_dutch() -> None:
+    assert_clean_failure(cli("--vault"), 2, "hier hoort één waarde bij")
+
+
 def test_selftest() -> None:
     result = cli("selftest")
     assert result.returncode == 0, result.stderr
