@@ -238,12 +238,35 @@ def shot_meeting_mode(shots: Shots) -> None:
     window.activateWindow()
     first_case = next(row for row, item in enumerate(window.session.agenda) if item.case_id)
     window.show_item(first_case)
+    _record_inbreng(window)
     shots.grab("11-vergadermodus")
     window.current_screen().set_phase(BobPhase.BESLUITVORMING)
     shots.grab("12-vergadermodus-besluitvorming")
     window.current_screen().set_phase(BobPhase.BEELDVORMING)
     window.ui.large_check.setChecked(True)
     shots.grab("13-vergadermodus-grote-letters")
+
+
+def _record_inbreng(window) -> None:  # noqa: ANN001 - MeetingModeWindow
+    """What a secretary types in the first minutes of a case item, so the inbreng table shows."""
+    from casusoverleg_desktop.domain.enums import DataCategory, StatementType
+
+    capture = window.current_screen().capture
+    item = window.session.agenda[window.current]
+    invited = [window.session.partner_name(p) for p in item.invited_partner_ids]
+    for partner, text, statement_type, category in (
+        (invited[0], "Sinds de herfstvakantie drie keer niet op school; de mentor heeft de ouders "
+                     "twee keer gebeld en een huisbezoek gepland.", StatementType.FEIT, DataCategory.GEWOON),
+        (invited[-1], "Lijkt zich terug te trekken uit zijn vriendengroep en zoekt erkenning online.",
+         StatementType.MENING, DataCategory.GEWOON),
+        (invited[0], "Moeder noemt een eerdere behandeling bij de GGZ.", StatementType.FEIT,
+         DataCategory.BIJZONDER),
+    ):
+        capture.partner_edit.setText(partner)
+        capture.text_edit.setText(text)
+        capture.set_statement_type(statement_type)
+        capture.set_data_category(category)
+        capture.add()
 
 
 def _case_id(shots: Shots, suffix: str) -> int:
