@@ -140,7 +140,8 @@ def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
 
 
 def _case_reviews(session: Session, today: dt.date) -> tuple[CaseReview, ...]:
-    cases = session.scalars(select(Case).where(Case.status.in_(OPEN_STATUSES)))
+    cases = session.execute(select(Case.id, Case.code, Case.status, Case.next_review_date)
+                            .where(Case.status.in_(OPEN_STATUSES)))  # columns: thousands of rows
     reviews = [
         CaseReview(c.id, c.code, c.status, c.next_review_date,
                    c.next_review_date is not None and c.next_review_date < today)
