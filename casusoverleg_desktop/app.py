@@ -171,8 +171,9 @@ class UnlockFirst(QObject):
         self._root, self._login = root, login
         self._settings, self._preferences = settings, preferences
         self.sessions: list = []
+        self._handed_over = False
         self.dialog = UnlockDialog(root, login or "")
-        self.dialog.rejected.connect(lambda: self.finished.emit(0) if not self.sessions else None)
+        self.dialog.rejected.connect(lambda: None if self._handed_over else self.finished.emit(0))
 
     def show(self) -> None:
         """Show the window; the session opens after its first paint, so that it is really on screen
@@ -190,8 +191,9 @@ class UnlockFirst(QObject):
     def open_session(self) -> None:
         from casusoverleg_desktop.composition import open_session
 
-        if self.sessions or not self.dialog.isVisible():
+        if self._handed_over or not self.dialog.isVisible():
             return
+        self._handed_over = True  # from here on the session decides what closing the window means
         try:
             session = open_session(self._root, self._login, self._settings, self._preferences, self.dialog)
         except CasusoverlegError as exc:

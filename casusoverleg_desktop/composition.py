@@ -237,7 +237,7 @@ class GuiSession(QObject):
         vault = self.access.unlock_remembered(self.login)
         if vault is not None:
             if shown is not None:
-                shown.close()
+                shown.hide()  # not close(): that would reject it, which means "end the app"
                 shown.deleteLater()
             self.show(vault)
         else:

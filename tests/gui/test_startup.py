@@ -84,8 +84,9 @@ def test_a_remembered_key_opens_the_main_window_in_place_of_the_start_window(qtb
 
     VaultAccess(created[0].paths.root, Settings(), KeyringSecretStore(memory_keyring)).unlock(
         "voorzitter", PASSPHRASE, remember=True).close()
-    start.show()
-    qtbot.waitUntil(lambda: bool(start.sessions))
+    with qtbot.assertNotEmitted(start.finished, wait=100):  # the app goes on, in the main window
+        start.show()
+        qtbot.waitUntil(lambda: bool(start.sessions))
     assert not shiboken6.isValid(start.dialog) or not start.dialog.isVisible()
     assert start.sessions[0].window is not None and start.sessions[0].window.isVisible()
 
