@@ -3050,7 +3050,7 @@
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+1/2/3 soort · Ctrl+5/6 gegeven</source>
+        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -180,8 +180,8 @@ def test_review_keys_close_postpone_and_drop_earlier_actions(qtbot, ctx, window,
     panel = screen.review
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, ALT)
     assert panel.view.hasFocus() and panel.model.rowCount() == 3
-    panel.ask_postponement = lambda action, parent: (dt.date(2025, 4, 30), "ouders op vakantie")
-    panel.ask_reason = lambda action, parent: "school heeft eigen protocol"
+    panel.ask_postponement = lambda action, parent, answer: answer(dt.date(2025, 4, 30), "ouders op vakantie")
+    panel.ask_reason = lambda action, parent, answer: answer("school heeft eigen protocol")
     qtbot.keyClick(panel.view, Qt.Key.Key_U)  # A1 uitgesteld: new date
     qtbot.keyClick(panel.view, Qt.Key.Key_A)  # A2 afgerond
     qtbot.keyClick(panel.view, Qt.Key.Key_V)  # A3 vervallen, with a reason
@@ -199,12 +199,41 @@ def test_review_keys_close_postpone_and_drop_earlier_actions(qtbot, ctx, window,
     assert panel.model.index(0, panel.model.POSTPONED).data() == "1×"
 
 
+def test_review_asks_date_and_reason_in_real_dialogs_over_the_window(qtbot, ctx, window, world):
+    from PySide6.QtWidgets import QInputDialog
+
+    from casusoverleg_desktop.ui.meeting.item_parts import PostponeDialog
+
+    panel = _daan(window, qtbot).review
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, ALT)
+    qtbot.keyClick(panel.view, Qt.Key.Key_U)
+    postpone = QApplication.activeModalWidget()
+    assert isinstance(postpone, PostponeDialog)  # open, and the window's event loop runs on
+    postpone.date_edit.setDate(dt.date(2025, 5, 7))
+    postpone.reason_edit.setText("intake verschoven")
+    postpone.accept()
+    qtbot.keyClick(panel.view, Qt.Key.Key_V)  # the next action (selection moved on)
+    why = QApplication.activeModalWidget()
+    assert isinstance(why, QInputDialog)
+    why.setTextValue("  ")
+    why.accept()  # no reason: nothing recorded
+    assert panel.model.index(1, panel.model.STATUS).data() == "te bespreken"
+    qtbot.keyClick(panel.view, Qt.Key.Key_V)
+    why = QApplication.activeModalWidget()
+    why.setTextValue("niet meer nodig")
+    why.accept()
+    reviewed = {r.action.description: r for r in actions.review_list(ctx, world.meeting_id)}
+    assert reviewed["Gesprek met ouders over schoolverzuim"].action.due_date == dt.date(2025, 5, 7)
+    assert reviewed["Huisbezoek wijkagent"].action.status_note == "niet meer nodig"
+
+
 def test_a_postponement_that_the_rules_refuse_says_why(qtbot, window):
     panel = _daan(window, qtbot).review
     panel.view.selectRow(2)  # the action with a condition has no date to postpone
-    panel.ask_postponement = lambda action, parent: (dt.date(2025, 4, 30), None)
-    assert not panel.apply(None)
+    panel.ask_postponement = lambda action, parent, answer: answer(dt.date(2025, 4, 30), None)
+    panel.apply(None)
     assert "voorwaarde" in panel.error.text()
+    assert panel.model.index(2, panel.model.STATUS).data() == "te bespreken"
 
 
 def test_the_actielijst_without_case_is_reviewed_under_verslag_vorige(qtbot, ctx, window, world):

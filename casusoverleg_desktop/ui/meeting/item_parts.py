@@ -43,6 +43,7 @@ from casusoverleg_desktop.ui.models.meeting_mode_models import (
 )
 from casusoverleg_desktop.ui.widgets.badge_delegate import BadgeDelegate
 from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
+from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 BASE_WIDTHS = "base_column_widths"
 EMPHASIS = "emphasis"
@@ -403,19 +404,28 @@ class PostponeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    @classmethod
-    def ask(cls, action: ActionInfo, parent: QWidget | None) -> tuple[dt.date, str | None] | None:
-        dialog = cls(action, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.date().toPython(), dialog.reason_edit.text().strip() or None
+
+PostponementAnswer = Callable[[dt.date, str | None], object]
+"""Called with the new due date and the reason (or None) when the user confirms a postponement."""
 
 
-def ask_reason(action: ActionInfo, parent: QWidget | None) -> str | None:
-    title = QCoreApplication.translate("ReviewPanel", "%1 vervalt").replace("%1", action.label)
-    text, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
-        "ReviewPanel", "Waarom vervalt dit actiepunt?"))
-    return text.strip() if ok and text.strip() else None
+def ask_postponement(action: ActionInfo, parent: QWidget | None, answer: PostponementAnswer) -> None:
+    dialog = PostponeDialog(action, parent)
+    open_modal(dialog, lambda: answer(dialog.date_edit.date().toPython(),
+                                      dialog.reason_edit.text().strip() or None))
+
+
+def ask_reason(action: ActionInfo, parent: QWidget | None, answer: Callable[[str], object]) -> None:
+    """Why the action lapses; ``answer`` gets the reason, unless the user gives none or cancels."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ReviewPanel", "%1 vervalt").replace("%1", action.label))
+    dialog.setLabelText(QCoreApplication.translate("ReviewPanel", "Waarom vervalt dit actiepunt?"))
+
+    def given() -> None:
+        if dialog.textValue().strip():
+            answer(dialog.textValue().strip())
+
+    open_modal(dialog, given)
 
 
 class ReviewView(QTableView):
@@ -439,9 +449,9 @@ class ReviewPanel(QWidget):
     def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.ask_postponement: Callable[[ActionInfo, QWidget], tuple[dt.date, str | None] | None] = \
-            PostponeDialog.ask
-        self.ask_reason: Callable[[ActionInfo, QWidget], str | None] = ask_reason
+        # How the panel asks (window-modal, so a lock keeps what was typed); replaceable in tests.
+        self.ask_postponement: Callable[[ActionInfo, QWidget, PostponementAnswer], None] = ask_postponement
+        self.ask_reason: Callable[[ActionInfo, QWidget, Callable[[str], object]], None] = ask_reason
         self.model = ActionsModel(session.owner_name, self)
         self.view = table(self.model, ActionsModel.DESCRIPTION, title, ReviewView, ACTION_WIDTHS)
         self.error = error_label()
@@ -476,29 +486,31 @@ class ReviewPanel(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
-    def apply(self, status: ActionStatus | None) -> bool:
-        """Close the selected action as ``status``, or postpone it (``None``) to a new date."""
+    def apply(self, status: ActionStatus | None) -> None:
+        """Close the selected action as ``status``, or postpone it (``None``) to a new date; a
+        postponement asks the date and a lapse the reason first."""
         row = self.current_row()
         if row < 0:
-            return False
+            return
         review: ReviewInfo = self.model.row(row)
         ctx = self._session.ctx
-        try:
-            if status is None:
-                answer = self.ask_postponement(review.action, self)
-                if answer is None:
-                    return False
-                new_date, reason = answer
+        if status is None:
+            def postpone(new_date: dt.date, reason: str | None) -> ReviewInfo:
                 actions.postpone_action(ctx, review.action.id, new_date, reason=reason,
                                         meeting_id=review.meeting_id)
-                updated = actions.record_review(ctx, review.id, note=reason)
-            else:
-                note = None
-                if status is ActionStatus.VERVALLEN:
-                    note = self.ask_reason(review.action, self)
-                    if note is None:
-                        return False
-                updated = actions.record_review(ctx, review.id, note=note, status_after=status)
+                return actions.record_review(ctx, review.id, note=reason)
+
+            self.ask_postponement(review.action, self, lambda day, reason: self._record(
+                row, lambda: postpone(day, reason)))
+        elif status is ActionStatus.VERVALLEN:
+            self.ask_reason(review.action, self, lambda note: self._record(
+                row, lambda: actions.record_review(ctx, review.id, note=note, status_after=status)))
+        else:
+            self._record(row, lambda: actions.record_review(ctx, review.id, status_after=status))
+
+    def _record(self, row: int, record: Callable[[], ReviewInfo]) -> bool:
+        try:
+            updated = record()
         except CasusoverlegError as exc:
             self.error.setText(exc.message)
             return False
