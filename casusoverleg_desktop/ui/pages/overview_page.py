@@ -29,6 +29,8 @@ from casusoverleg_desktop.ui.navigation import Navigator
 
 # Open cases whose review is this close (or later than planned, or unplanned) are listed.
 REVIEW_HORIZON = dt.timedelta(days=14)
+SIZED_ROWS = 60
+"""Rows measured to size a column: the widest of the first 60 is wide enough for dates and codes."""
 MAX_VISIBLE_ROWS = 8
 
 PAGE_STYLE = """
@@ -90,6 +92,7 @@ class OverviewPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setStretchLastSection(False)
         if model.text_column >= 0:
             header.setSectionResizeMode(model.text_column, QHeaderView.ResizeMode.Stretch)
