@@ -131,7 +131,7 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
     if passphrase is None and VaultPaths(root).exists():
         return _run_unlocking(app, root, login, settings, preferences)
 
-    from casusoverleg_desktop.composition import GuiSession, VaultAccess, probe_keyring, run_first_run
+    from casusoverleg_desktop.composition import new_session, run_first_run
 
     first_vault = None
     if passphrase is None:
@@ -140,7 +140,7 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
             return 0
         first_vault, root = wizard.vault, wizard.root or root
         preferences.set_vault_dir(root)
-    session = GuiSession(VaultAccess(root, settings, probe_keyring()[0]), login, preferences)
+    session = new_session(root, login, settings, preferences)
     session.finished.connect(app.quit)
     try:
         session.show(first_vault or session.access.unlock(login or "", passphrase or ""))

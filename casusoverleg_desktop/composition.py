@@ -376,11 +376,16 @@ def run_first_run(root: Path, settings: Settings) -> FirstRunWizard:
 
 
 
+def new_session(root: Path, login: str | None, settings: Settings, preferences: Preferences) -> GuiSession:
+    """A session on the vault in ``root``; the OS keyring is probed here (it can take a moment)."""
+    store, _ = probe_keyring()
+    return GuiSession(VaultAccess(root, settings, store), login, preferences)
+
+
 def open_session(root: Path, login: str | None, settings: Settings, preferences: Preferences,
                  shown: UnlockDialog | None = None) -> GuiSession:
-    """The session on the vault in ``root``, started: the keyring is probed here, after the
-    unlock window ``shown`` (if any) is on screen."""
-    store, _ = probe_keyring()
-    session = GuiSession(VaultAccess(root, settings, store), login, preferences)
+    """The session on the vault in ``root``, started, after the unlock window ``shown`` (if any)
+    is on screen."""
+    session = new_session(root, login, settings, preferences)
     session.start(shown)
     return session
