@@ -422,8 +422,9 @@ def ask_reason(action: ActionInfo, parent: QWidget | None, answer: Callable[[str
     dialog.setLabelText(QCoreApplication.translate("ReviewPanel", "Waarom vervalt dit actiepunt?"))
 
     def given() -> None:
-        if dialog.textValue().strip():
-            answer(dialog.textValue().strip())
+        reason = dialog.textValue().strip()
+        if reason:
+            answer(reason)
 
     open_modal(dialog, given)
 
@@ -508,15 +509,14 @@ class ReviewPanel(QWidget):
         else:
             self._record(row, lambda: actions.record_review(ctx, review.id, status_after=status))
 
-    def _record(self, row: int, record: Callable[[], ReviewInfo]) -> bool:
+    def _record(self, row: int, record: Callable[[], ReviewInfo]) -> None:
         try:
             updated = record()
         except CasusoverlegError as exc:
             self.error.setText(exc.message)
-            return False
+            return
         self.error.clear()
         self.model.replace(row, updated)
         if row + 1 < self.model.rowCount():
             self.view.selectRow(row + 1)
         self.changed.emit(updated)
-        return True

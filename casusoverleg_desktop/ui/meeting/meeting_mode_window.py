@@ -111,8 +111,8 @@ class MeetingModeWindow(QWidget):
         self._show_meeting()
         emphasise(self.ui.item_title_label, "title")
         emphasise(self.ui.timer_label, "title")
-        self.ui.keys_label.setText(self.tr(  # one line at normal size (Ctrl+1/2/3 is in the inbreng
-            "PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven"))  # field; the rest in the tooltip
+        # One line at normal size: Ctrl+1/2/3 is named in the inbreng field, the rest in the tooltip.
+        self.ui.keys_label.setText(self.tr("PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven"))
         self.ui.keys_label.setToolTip(self.tr(
             "Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · "
             "Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
