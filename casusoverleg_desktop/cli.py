@@ -138,8 +138,70 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     for row in rows:
-        print(f"{row.id}\t{row.held_on.isoformat()}\t{row.meeting_type.value}\t{row.status.value}")
+        minutes = row.minutes.value if row.minutes else "-"
+        print(f"{row.id}\t{row.held_on.isoformat()}\t{row.meeting_type.value}\t{row.status.value}\t{minutes}")
     return EXIT_OK
+
+
+def _corrections(texts: Sequence[str], sections: Sequence[str]):  # noqa: ANN202 - tuple[Correction, ...]
+    """'5.2: tekst' → the correction to section '5.2 Casus …'; the section is required."""
+    from casusoverleg_desktop.domain.minutes import Correction
+
+    corrections = []
+    for text in texts:
+        where, colon, what = text.partition(":")
+        where = where.strip()
+        match = next((s for s in sections if s == where or s.split(" ")[0].rstrip(".") == where.rstrip(".")),
+                     None)
+        if not colon or match is None:
+            raise InputError(f"Noem bij elke correctie het onderdeel van het verslag, bijv. --correction "
+                             f"\"5.2: tekst\". Onderdelen: {'; '.join(sections)}.")
+        corrections.append(Correction(match, what.strip()))
+    return corrections
+
+
+def cmd_minutes_adopt(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from casusoverleg_desktop.services import minutes
+    from casusoverleg_desktop.services.access import context_for
+
+    vault = _open(args)
+    try:
+        ctx = context_for(vault)
+        sections = minutes.minutes_sections(ctx, args.meeting)
+        corrections = _corrections(args.correction or [], sections)
+        if args.written is not None:
+            day = _parse_day(args.on_date) if args.on_date else dt.datetime.now().date()
+            info = minutes.adopt_in_writing(ctx, args.meeting, day, args.written, corrections)
+        else:
+            info = minutes.adopt_in_meeting(ctx, args.meeting, args.in_meeting, corrections)
+    finally:
+        vault.close()
+    print(info.statement)
+    return EXIT_OK
+
+
+def cmd_minutes_status(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services import minutes
+    from casusoverleg_desktop.services.access import context_for
+
+    vault = _open(args)
+    try:
+        lines = minutes.status_lines(minutes.minutes_versions(context_for(vault), args.meeting))
+    finally:
+        vault.close()
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _parse_day(text: str):  # noqa: ANN202 - dt.date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"'{text}' is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-12-04.") from None
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
@@ -207,10 +269,16 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     target = _pdf_target(args.out)
     if args.kind == "extract" and not args.partner:
         raise InputError("Een uittreksel is voor één partner: geef --partner NAAM op.")
+    if args.kind == "feedback" and not args.case:
+        raise InputError("Een terugkoppelingsbrief hoort bij een casus: geef --case CODE op.")
+    if args.kind != "feedback" and args.meeting is None:
+        raise InputError("Geef de vergadering op met --meeting ID (zie 'casusoverleg meetings').")
     vault = _open(args)
     try:
         ctx = context_for(vault)
-        if args.kind == "agenda":
+        if args.kind == "feedback":
+            built = documents.export_feedback_letter(ctx, documents.latest_feedback(ctx, args.case))
+        elif args.kind == "agenda":
             built = documents.export_agenda(ctx, args.meeting, sign=args.sign)
         elif args.kind == "minutes":
             built = documents.export_minutes(ctx, args.meeting, sign=args.sign)
@@ -257,9 +325,10 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.signing import trust_roots, verify_file
+    from casusoverleg_desktop.services.signing import end_of_day, revocation_lists, trust_roots, verify_file
 
-    extra = []
+    at = end_of_day(args.on_date) if args.on_date else None
+    extra, crls = [], []
     if args.vault or args.passphrase_file:
         from casusoverleg_desktop.services.access import context_for
 
@@ -267,10 +336,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
             raise InputError("Met een kluis controleren vraagt zowel --vault als --passphrase-file.")
         vault = _open(args)
         try:
-            extra = trust_roots(context_for(vault))
+            ctx = context_for(vault)
+            extra, crls = trust_roots(ctx), revocation_lists(ctx)
         finally:
             vault.close()
-    code, report = verify_file(args.file, args.trust or [], extra_roots=extra)
+    code, report = verify_file(args.file, args.trust or [], extra_roots=extra, crls=crls, at=at)
     if code == EXIT_USAGE:
         print(f"casusoverleg: {report.strip()}", file=sys.stderr)
     else:
@@ -317,6 +387,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_vault_dir(args), args.user, passphrase)
 
 
+def _missing_minutes_command(args: argparse.Namespace) -> int:
+    raise InputError("Kies 'casusoverleg minutes adopt' of 'casusoverleg minutes status'.")
+
+
 # -- parser -----------------------------------------------------------------------------------
 def _vault_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--vault", required=required, metavar="MAP", help="map van de kluis")
@@ -358,16 +432,16 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT",
                                 parser_class=DutchArgumentParser)
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int],
-                help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+                under: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:
+        p = under.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
 
-    def vault_command(name: str, handler: Callable[[argparse.Namespace], int],
-                      help_text: str) -> argparse.ArgumentParser:
+    def vault_command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+                      under: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:
         """A command that opens an existing vault with a user's passphrase."""
-        p = command(name, handler, help_text)
+        p = command(name, handler, help_text, under)
         _vault_option(p)
         p.add_argument("--user", metavar="NAAM", help="gebruikersnaam (standaard: wie het wachtwoord past)")
         _passphrase_option(p)
@@ -406,12 +480,34 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p = vault_command("import", cmd_import, "importeer een JSON-bestand: alles of niets")
     p.add_argument("file", metavar="BESTAND")
 
+    minutes = command("minutes", _missing_minutes_command, "stel een verslag vast, of toon de stand ervan")
+    minutes_sub = minutes.add_subparsers(title="opdrachten", metavar="OPDRACHT",
+                                         parser_class=DutchArgumentParser)
+    p = vault_command("adopt", cmd_minutes_adopt, "stel het verslag vast (de voorzitter): in een volgende "
+                      "vergadering of schriftelijk", minutes_sub)
+    p.add_argument("--meeting", required=True, type=int, metavar="ID", help="de vergadering van het verslag")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--in-meeting", type=int, metavar="ID2", help="de vergadering die het verslag vaststelt")
+    how.add_argument("--written", metavar="TEKST",
+                     help="schriftelijk vastgesteld: hoe de leden instemden (bijv. 'rondgestuurd op 1-12; "
+                          "geen bezwaren')")
+    p.add_argument("--op-datum", dest="on_date", metavar="JJJJ-MM-DD",
+                   help="bij --written: de datum van vaststelling (standaard vandaag)")
+    p.add_argument("--correction", action="append", metavar="\"ONDERDEEL: TEKST\"",
+                   help="een correctie, bijv. \"5.2: 'locatieverbod' in plaats van 'gebiedsverbod'\" "
+                        "(mag vaker)")
+    p = vault_command("status", cmd_minutes_status, "toon de stand van het verslag: concept, vastgesteld of "
+                      "ondertekend, met data en wie", minutes_sub)
+    p.add_argument("--meeting", required=True, type=int, metavar="ID", help="de vergadering van het verslag")
+
     p = vault_command("export", cmd_export_document,
-                      "maak een PDF: agenda, verslag (minutes), besluiten- en actielijst (actions) of "
-                      "uittreksel voor één partner (extract)")
-    p.add_argument("kind", choices=["agenda", "minutes", "actions", "extract"], metavar="SOORT",
-                   help="agenda | minutes | actions | extract")
-    p.add_argument("--meeting", required=True, type=int, metavar="ID", help="zie 'casusoverleg meetings'")
+                      "maak een PDF: agenda, verslag (minutes), besluiten- en actielijst (actions), "
+                      "uittreksel voor één partner (extract) of brief aan de melder (feedback)")
+    p.add_argument("kind", choices=["agenda", "minutes", "actions", "extract", "feedback"],
+                   metavar="SOORT", help="agenda | minutes | actions | extract | feedback")
+    p.add_argument("--meeting", type=int, metavar="ID",
+                   help="zie 'casusoverleg meetings' (niet bij feedback)")
+    p.add_argument("--case", metavar="CODE", help="casuscode, voor feedback: de laatste terugkoppeling")
     p.add_argument("--partner", metavar="NAAM", help="(deel van de) naam van de partner, voor extract")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="bestand, of een map")
     p.add_argument("--sign", action="store_true", help="onderteken als de gebruiker die de kluis opent")
@@ -427,6 +523,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _vault_option(p, required=False)
     p.add_argument("--user", metavar="NAAM")
     p.add_argument("--passphrase-file", metavar="BESTAND")
+    p.add_argument("--op-datum", dest="on_date", metavar="JJJJ-MM-DD",
+                   help="controleer alsof het die dag is (certificaten, intrekkingen)")
     p = vault_command("export-ca", cmd_export_ca, "schrijf het CA-certificaat van de kluis, voor ontvangers")
     p.add_argument("--out", required=True, metavar="ca.pem")
     p.add_argument("--instructions", metavar="BESTAND.pdf",

@@ -249,29 +249,38 @@ def _search(ctx: ServiceContext, query: str) -> list[Any]:
 
 
 def minutes_step(run: _Run) -> str:
-    """Export the demo's adopted minutes, sign them as minute taker and then as chair, verify both
-    signatures, and render the signed first page (pypdfium2, as the GUI's preview does)."""
+    """Adopt the demo's latest concept minutes in writing as chair, sign them as minute taker and then
+    as chair, verify both signatures, and render the signed first page (pypdfium2, as the GUI's
+    preview does)."""
     import pypdfium2
 
     assert run.demo_root is not None
     demo_root, passphrase = run.demo_root, run.passphrase
-    from casusoverleg_desktop.domain.enums import MinutesStatus
+    from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
+    from casusoverleg_desktop.domain.moments import local_time
     from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.documents import export_minutes
     from casusoverleg_desktop.services.meetings import list_meetings
-    from casusoverleg_desktop.services.minutes import minutes_versions
+    from casusoverleg_desktop.services.minutes import adopt_in_writing, minutes_status
     from casusoverleg_desktop.services.signing import verify_document
     from casusoverleg_desktop.vault.vault import unlock
 
+    vault = unlock(demo_root, "voorzitter", passphrase)
+    try:
+        ctx = context_for(vault)
+        concepts = [m.id for m in list_meetings(ctx) if m.status is MeetingStatus.GEHOUDEN
+                    and minutes_status(ctx, m.id).status is MinutesStatus.CONCEPT]
+        _require(bool(concepts), "de demokluis heeft geen conceptverslag om vast te stellen.")
+        meeting_id = concepts[-1]
+        adopt_in_writing(ctx, meeting_id, local_time(ctx.clock()).date(),
+                         "zelftest: rondgestuurd, geen bezwaren")
+    finally:
+        vault.close()
     built = None
     for login in ("notulist", "voorzitter"):
         vault = unlock(demo_root, login, passphrase)
         try:
             ctx = context_for(vault)
-            meeting_id = next((m.id for m in list_meetings(ctx)
-                               if any(v.status is not MinutesStatus.CONCEPT
-                                      for v in minutes_versions(ctx, m.id))), None)
-            _require(meeting_id is not None, "de demokluis heeft geen vastgesteld verslag.")
             built = export_minutes(ctx, meeting_id, sign=True)
             report = verify_document(ctx, built.pdf)
         finally:

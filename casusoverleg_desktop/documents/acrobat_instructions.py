@@ -12,11 +12,11 @@ from casusoverleg_desktop.documents.layout import (
     file_name,
     gap,
     key_values,
-    long_date,
     render,
     styles,
     text,
 )
+from casusoverleg_desktop.domain.labels import long_date
 
 NOT_CASE_DATA = "geen casusgegevens; openbaar certificaat"
 

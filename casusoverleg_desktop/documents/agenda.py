@@ -17,13 +17,13 @@ from casusoverleg_desktop.documents.layout import (
     clock,
     file_name,
     gap,
-    long_date,
     render,
     short_date,
     styles,
     table,
     text,
 )
+from casusoverleg_desktop.domain.labels import long_date
 
 
 def agenda_title(data: AgendaData) -> str:

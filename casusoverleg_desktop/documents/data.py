@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NewType
 
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     Attendance,
     BobPhase,
     DataCategory,
+    InformedStatus,
     MinutesStatus,
     StatementType,
+    Verification,
 )
+
+PartnerRef = NewType("PartnerRef", int)
+"""A partner's row id, kept in a meeting record only to filter what each partner may receive."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,22 @@ class ContributionLine:
     data_category: DataCategory
     text: str
     diagnosis_flag: bool = False
+    partner_ref: PartnerRef | None = None
+
+
+@dataclass(frozen=True)
+class SignalLine:
+    """A signal or contra-signal as it was discussed: S3, C1, with its source and markers."""
+
+    label: str
+    observed_on: dt.date | None
+    source: str
+    statement_type: StatementType
+    data_category: DataCategory
+    text: str
+    is_contra: bool = False
+    diagnosis_flag: bool = False
+    verification: Verification = Verification.ONBEVESTIGD
 
 
 @dataclass(frozen=True)
@@ -77,10 +99,14 @@ class DecisionLine:
     text: str
     case_code: str | None
     shared_with: tuple[str, ...] = ()
+    shared_with_refs: tuple[PartnerRef, ...] = ()
 
 
 @dataclass(frozen=True)
 class ActionLine:
+    """An action as it stood; ``label`` is unique within a document (A2, or A5 (22-10) when it
+    comes from an earlier meeting)."""
+
     label: str
     origin_date: dt.date
     description: str
@@ -92,6 +118,11 @@ class ActionLine:
     concerns: str | None = None
     postponements: int = 0
     review_note: str | None = None
+    owner_ref: PartnerRef | None = None
+    addressee_refs: tuple[PartnerRef, ...] = ()
+
+    def visible_to(self, partner: PartnerRef) -> bool:
+        return partner == self.owner_ref or partner in self.addressee_refs
 
 
 @dataclass(frozen=True)
@@ -102,8 +133,31 @@ class DissentLine:
 
 
 @dataclass(frozen=True)
+class BalanceLine:
+    """One line on a side of the balance sheet, in brief."""
+
+    text: str
+    statement_type: StatementType
+    detail: str = ""
+    data_category: DataCategory = DataCategory.GEWOON
+
+
+@dataclass(frozen=True)
+class BalanceSideLines:
+    title: str
+    lines: tuple[BalanceLine, ...]
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    kind: str
+    text: str
+    coercive: bool = False
+
+
+@dataclass(frozen=True)
 class BalanceSummary:
-    """The balance sheet's summary for the minutes (filled once the balance sheet exists)."""
+    """The balance sheet of a case in a meeting as the minutes print it under oordeelsvorming."""
 
     priority: str
     rationale: str
@@ -112,11 +166,49 @@ class BalanceSummary:
     dissent: tuple[DissentLine, ...] = ()
     proportionality: str | None = None
     has_marked_data: bool = False
+    sides: tuple[BalanceSideLines, ...] = ()
+    measures: tuple[MeasureLine, ...] = ()
+    formal_assessments: tuple[str, ...] = ()
+    open_questions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConsultationLine:
+    partner: str
+    kind: str
+    consulted_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class EscalationLine:
+    direction: str
+    occurred_on: dt.date
+    reason: str
+    decision: str | None = None
+
+
+@dataclass(frozen=True)
+class InformedLine:
+    """Whether a person (by pseudonym) was informed at this decision moment."""
+
+    pseudonym: str
+    status: InformedStatus
+    reason: str | None = None
+    review_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackLine:
+    """Feedback to a reporter decided or given in the meeting."""
+
+    given_to: str
+    given_on: dt.date
+    content: str
 
 
 @dataclass(frozen=True)
 class CaseSection:
-    """One case item of a meeting, already filtered for the document's reader."""
+    """One case item of a meeting: complete in a meeting record, filtered in an extract."""
 
     code: str
     legal_basis: str
@@ -132,11 +224,22 @@ class CaseSection:
     actions: tuple[ActionLine, ...]
     reviewed_actions: tuple[ActionLine, ...] = ()
     notes: str | None = None
+    number: str = ""
+    purpose: str | None = None
+    invited_refs: tuple[PartnerRef, ...] = ()
+    previous_discussion: dt.date | None = None
+    signals: tuple[SignalLine, ...] = ()
+    consultations: tuple[ConsultationLine, ...] = ()
+    escalations: tuple[EscalationLine, ...] = ()
+    informed: tuple[InformedLine, ...] = ()
+    feedback: tuple[FeedbackLine, ...] = ()
+    next_review: dt.date | None = None
 
     @property
     def has_marked_data(self) -> bool:
-        return any(c.data_category.is_marked for c in self.contributions) or bool(
-            self.balance and self.balance.has_marked_data)
+        return (any(c.data_category.is_marked for c in self.contributions)
+                or any(s.data_category.is_marked for s in self.signals)
+                or bool(self.balance and self.balance.has_marked_data))
 
 
 @dataclass(frozen=True)
@@ -163,34 +266,55 @@ class AgendaData:
 
 
 @dataclass(frozen=True)
+class CorrectionLine:
+    """A correction made when the minutes were adopted: the section it concerns and the text."""
+
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
 class MinutesState:
-    """Where these minutes are in their lifecycle."""
+    """Where these minutes are in their lifecycle, as the first page states it.
+
+    Never 'ondertekend': the page is printed before anyone signs, and the signatures speak for
+    themselves.
+    """
 
     version: int
     status: MinutesStatus
     adopted_on: dt.date | None = None
     adopted_in: str | None = None
-    adoption_corrections: str | None = None
+    written_procedure: str | None = None
+    corrections: tuple[CorrectionLine, ...] = ()
     correction_note: str | None = None
 
 
 @dataclass(frozen=True)
 class GeneralItem:
-    """A standard agenda point (opening, mededelingen, rondvraag …) and what was minuted."""
+    """A standard agenda point (opening, mededelingen, rondvraag …): what was minuted, and the
+    decisions and actions taken under it."""
 
     number: str
     title: str
     text: str | None
+    decisions: tuple[DecisionLine, ...] = ()
+    actions: tuple[ActionLine, ...] = ()
 
 
 @dataclass(frozen=True)
-class MinutesData:
+class MeetingRecord:
+    """The meeting as it stood when it was closed: what its minutes, lists and extracts print.
+
+    Gathered once at the closing and stored; later work never changes it. ``frozen_at`` is None
+    while the meeting is still open (a preview); ``at_closing`` is False for a meeting closed
+    before records were kept, frozen the first time it was needed.
+    """
+
     meeting: MeetingHeader
-    state: MinutesState | None
     attendance: tuple[AttendanceLine, ...]
     opening: GeneralItem
     agenda_item: GeneralItem
-    agenda_titles: tuple[str, ...]
     previous: GeneralItem
     previous_minutes: tuple[str, ...]
     reviewed_actions: tuple[ActionLine, ...]
@@ -199,12 +323,60 @@ class MinutesData:
     cases: tuple[CaseSection, ...]
     any_other_business: GeneralItem
     closing: GeneralItem
+    other_decisions: tuple[DecisionLine, ...]
+    other_actions: tuple[ActionLine, ...]
+    carried: tuple[ActionLine, ...]
     closed_at: dt.time | None
-    stamp: ExportStamp
+    frozen_at: dt.datetime | None = None
+    at_closing: bool = True
 
     @property
     def case_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.cases)
+
+    @property
+    def general_items(self) -> tuple[GeneralItem, ...]:
+        return (self.opening, self.agenda_item, self.previous, self.announcements,
+                self.any_other_business, self.closing)
+
+    @property
+    def decisions(self) -> tuple[DecisionLine, ...]:
+        """Every decision of the meeting, once, in number order."""
+        found = [d for item in self.general_items for d in item.decisions]
+        found += [d for case in self.cases for d in case.decisions] + list(self.other_decisions)
+        return tuple(sorted(found, key=lambda d: int(d.label[1:])))
+
+    @property
+    def actions(self) -> tuple[ActionLine, ...]:
+        """Every action taken in the meeting, once, in number order."""
+        found = [a for item in self.general_items for a in item.actions]
+        found += [a for case in self.cases for a in case.actions] + list(self.other_actions)
+        return tuple(sorted(found, key=lambda a: int(a.label[1:])))
+
+    def sections(self) -> tuple[str, ...]:
+        """The numbered sections of the minutes, for corrections to point at."""
+        items = [self.opening, self.agenda_item, self.previous, self.announcements]
+        titles = [f"{i.number}. {i.title}" for i in items]
+        if self.cases:
+            titles.append(f"{self.case_number}. Casusbespreking")
+            titles += [f"{c.number} Casus {c.code}" for c in self.cases]
+        titles += [f"{i.number}. {i.title}" for i in (self.any_other_business, self.closing)]
+        return ("Aanwezigheid", *titles)
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    record: MeetingRecord
+    state: MinutesState | None
+    stamp: ExportStamp
+
+    @property
+    def meeting(self) -> MeetingHeader:
+        return self.record.meeting
+
+    @property
+    def case_codes(self) -> tuple[str, ...]:
+        return self.record.case_codes
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,12 @@ from casusoverleg_desktop.documents.layout import (
     file_name,
     gap,
     key_values,
-    long_date,
     render,
     short_date,
     styles,
     text,
 )
+from casusoverleg_desktop.domain.labels import long_date
 
 
 def extract_title(data: ExtractData) -> str:

@@ -14,12 +14,13 @@ from casusoverleg_desktop.documents.layout import (
     ProgressCallback,
     file_name,
     gap,
-    long_date,
+    keep,
     render,
     short_date,
     styles,
     text,
 )
+from casusoverleg_desktop.domain.labels import long_date
 
 
 def list_title(data: ActionListData) -> str:
@@ -39,14 +40,17 @@ def build_action_list(data: ActionListData, *, signature_fields: tuple[tuple[str
         sections.decisions_table(data.decisions, show_case=True),
         Heading("Actiepunten uit deze vergadering", s.h1, "Actiepunten uit deze vergadering"),
         sections.actions_table(data.actions, show_case=True),
-        Heading("Openstaande actiepunten uit eerdere vergaderingen", s.h1, "Openstaande actiepunten"),
     ]
+    carried_heading = Heading("Openstaande actiepunten uit eerdere vergaderingen", s.h1,
+                              "Openstaande actiepunten")
     if data.carried:
-        story += [Paragraph("Een actiepunt blijft op deze lijst staan tot het is afgerond of vervallen; "
-                            "onder de datum staat de vergadering waarin het werd afgesproken.", s.small),
+        story += [carried_heading,
+                  Paragraph("Een actiepunt blijft op deze lijst staan tot het is afgerond of vervallen; "
+                            "achter het nummer staat de vergadering waarin het werd afgesproken.", s.small),
                   sections.actions_table(data.carried, show_case=True, carried=True, show_review=True)]
-    else:
-        story.append(Paragraph("Er staan geen actiepunten open uit eerdere vergaderingen.", s.body))
+    else:  # heading and sentence together: never a page holding one sentence
+        story.append(keep(carried_heading,
+                          Paragraph("Er staan geen actiepunten open uit eerdere vergaderingen.", s.body)))
     if signature_fields:
         story += [gap(6), sections.signature_block("Ondertekening", signature_fields)]
     title = list_title(data)

@@ -1,16 +1,29 @@
-"""Het verslag (full minutes): the record of the meeting, per case in BOB order.
+"""Het verslag (full minutes): the record of the meeting as it stood when it closed, per case in BOB
+order, each thing once.
 
-The closing line "De voorzitter sluit de vergadering om hh.mm uur." is the last sentence of the
-minutes; adopted minutes get the signature block ("Aldus vastgesteld in de vergadering van …")
-underneath, with a field for the minute taker (opgesteld) and one for the chair (vastgesteld).
+The first page states where the minutes stand (concept, or adopted: when, where, with which
+corrections) and, for adopted minutes, holds the two signature fields: the minute taker's
+(opgesteld) and the chair's (vastgesteld). Their stamps say who signed and when; the printed text
+never says 'ondertekend', since it is printed before anyone signs. The closing line "De voorzitter
+sluit de vergadering om hh.mm uur." is the last sentence of the minutes.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, Paragraph
 
 from casusoverleg_desktop.documents import sections
-from casusoverleg_desktop.documents.data import BuiltDocument, CaseSection, GeneralItem, MinutesData
+from casusoverleg_desktop.documents.data import (
+    BuiltDocument,
+    CaseSection,
+    CorrectionLine,
+    GeneralItem,
+    MinutesData,
+    MinutesState,
+)
 from casusoverleg_desktop.documents.layout import (
     Heading,
     Metadata,
@@ -18,8 +31,8 @@ from casusoverleg_desktop.documents.layout import (
     ProgressCallback,
     file_name,
     gap,
+    keep,
     key_values,
-    long_date,
     render,
     short_date,
     styles,
@@ -27,10 +40,14 @@ from casusoverleg_desktop.documents.layout import (
 )
 from casusoverleg_desktop.domain.agenda import AGENDA_ADOPTED_UNCHANGED, OPENING_REMINDER, closing_line
 from casusoverleg_desktop.domain.enums import BobPhase, MinutesStatus
+from casusoverleg_desktop.domain.labels import long_date
+from casusoverleg_desktop.domain.minutes import adoption_place
+from casusoverleg_desktop.domain.moments import local_time
 
 SECRETARY_FIELD = "opgesteld"
 CHAIR_FIELD = "vastgesteld"
 NO_BALANCE_SHEET = "Er is voor deze bespreking geen balansblad vastgelegd."
+_CLOSING_SENTENCE = re.compile(r"\s*De voorzitter sluit de vergadering[^.]*\.?\s*", re.IGNORECASE)
 
 
 def minutes_title(data: MinutesData) -> str:
@@ -41,11 +58,18 @@ def suggested_name(data: MinutesData) -> str:
     return file_name("verslag", f"{data.meeting.held_on:%Y-%m-%d}", *data.case_codes[:4])
 
 
+def _adopted(state: MinutesState | None) -> bool:
+    return state is not None and state.status is not MinutesStatus.CONCEPT and state.adopted_on is not None
+
+
 def adoption_sentence(data: MinutesData) -> str | None:
     """'Aldus vastgesteld in de vergadering van 9 april 2025.' once the minutes are adopted."""
-    if data.state is None or data.state.status is MinutesStatus.CONCEPT or data.state.adopted_on is None:
+    state = data.state
+    if not _adopted(state):
         return None
-    return f"Aldus vastgesteld in de vergadering van {long_date(data.state.adopted_on)}."
+    if state.written_procedure:
+        return f"Aldus schriftelijk vastgesteld op {long_date(state.adopted_on)}."
+    return f"Aldus vastgesteld in de vergadering van {long_date(state.adopted_on)}."
 
 
 def build_minutes(data: MinutesData, *, signature_fields: bool | None = None,
@@ -55,35 +79,43 @@ def build_minutes(data: MinutesData, *, signature_fields: bool | None = None,
     ``signature_fields`` reserves the two signature areas (default: when the minutes are adopted).
     """
     s = styles()
+    record = data.record
     adoption = adoption_sentence(data)
     concept = adoption is None
+    corrections = data.state.corrections if data.state else ()
     story: list[Flowable] = [
         Paragraph("Verslag casusoverleg", s.title),
         Paragraph(text(f"{data.meeting.type_label} · {long_date(data.meeting.held_on)}"), s.subtitle),
         _state_block(data),
-        gap(2),
-        sections.meeting_block(data.meeting),
-        gap(3),
-        Paragraph("Aanwezigheid", s.h2),
-        sections.attendance_table(data.attendance),
     ]
-    story += _general(data.opening, OPENING_REMINDER, always=True)
-    story += _general(data.agenda_item, AGENDA_ADOPTED_UNCHANGED)
-    story += _previous(data)
-    story += _general(data.announcements, "Er zijn geen mededelingen of ingekomen stukken.")
-    if data.cases:
-        story.append(Heading(f"{data.case_number}. Casusbespreking", s.h1,
-                             f"{data.case_number}. Casusbespreking"))
-        for index, case in enumerate(data.cases, start=1):
-            story += _case(f"{data.case_number}.{index}", case)
-    story += _general(data.any_other_business, "Er zijn geen punten voor de rondvraag.")
-    story += _closing(data)
     if signature_fields if signature_fields is not None else not concept:
         intro = adoption or "Aldus vastgesteld in de vergadering van ______________________."
-        story += [gap(6), Heading("Ondertekening", s.h2, "Ondertekening"),
+        story += [Heading("Ondertekening", s.h2, "Ondertekening"),
                   sections.signature_block(text(intro), [
                       (SECRETARY_FIELD, "Opgesteld (notulist)"),
                       (CHAIR_FIELD, "Vastgesteld (voorzitter)")])]
+    story += [
+        gap(2),
+        sections.meeting_block(data.meeting),
+        gap(3),
+        Heading("Aanwezigheid", s.h2, "Aanwezigheid"),
+        *_corrected("Aanwezigheid", corrections),
+        sections.attendance_table(record.attendance),
+    ]
+    story += _general(record.opening, OPENING_REMINDER, corrections)
+    story += _general(record.agenda_item, AGENDA_ADOPTED_UNCHANGED, corrections)
+    story += _previous(data, corrections)
+    story += _general(record.announcements, "Er zijn geen mededelingen of ingekomen stukken.", corrections)
+    if record.cases:
+        heading = f"{record.case_number}. Casusbespreking"
+        story.append(Heading(text(heading), s.h1, heading))
+        for case in record.cases:
+            story += _case(case, corrections)
+    story += _general(record.any_other_business, "Er zijn geen punten voor de rondvraag.", corrections)
+    if record.other_decisions or record.other_actions:
+        story += [Paragraph("Overige besluiten en actiepunten", s.h2),
+                  *_taken(record.other_decisions, record.other_actions)]
+    story += _closing(data, corrections)
     title = minutes_title(data)
     rendered = render(
         story,
@@ -101,63 +133,102 @@ def build_minutes(data: MinutesData, *, signature_fields: bool | None = None,
 
 
 def _state_block(data: MinutesData) -> Flowable:
-    s = styles()
-    state = data.state
-    if state is None:
-        return Paragraph("<b>Concept</b> — dit verslag is nog niet vastgesteld.", s.body)
-    pairs = [("Versie", str(state.version))]
-    if state.status is MinutesStatus.CONCEPT:
-        pairs.append(("Status", "<b>Concept</b> — nog niet vastgesteld"))
+    """Where these minutes stand, truthfully: a preview, a concept, or adopted (and how)."""
+    state, record = data.state, data.record
+    pairs: list[tuple[str, str]] = []
+    if record.frozen_at is None:
+        pairs.append(("Status", "<b>Voorlopig</b> — de vergadering is nog niet gesloten; dit is een "
+                                "weergave van wat tot nu toe is vastgelegd."))
+    elif not _adopted(state):
+        pairs.append(("Status", f"<b>Concept</b>{f' (versie {state.version})' if state else ''} — nog niet "
+                                "vastgesteld."))
     else:
-        where = f" ({text(state.adopted_in)})" if state.adopted_in else ""
-        pairs.append(("Status", f"<b>{text(state.status.label)}</b> in de vergadering van "
-                                f"{text(long_date(state.adopted_on))}{where}"
-                      if state.adopted_on else f"<b>{text(state.status.label)}</b>"))
-        if state.adoption_corrections:
-            pairs.append(("Correcties bij vaststelling", text(state.adoption_corrections)))
-    if state.correction_note:
+        place = adoption_place(state.adopted_on, state.adopted_in, state.written_procedure)
+        pairs.append(("Status", f"<b>{text(place)}.</b>"))
+    if record.frozen_at is not None:
+        moment = local_time(record.frozen_at)
+        how = "Bij de sluiting van de vergadering" if record.at_closing else "Na de sluiting"
+        pairs.append(("Vastgelegd", f"{how} op {moment:%d-%m-%Y} om {moment:%H.%M} uur; latere "
+                                    "wijzigingen in de kluis veranderen dit verslag niet."))
+    if state and state.corrections:
+        listed = "<br/>".join(f"{n}. Bij {text(c.section)}: {text(c.text)}"
+                              for n, c in enumerate(state.corrections, start=1))
+        pairs.append(("Correcties bij vaststelling", listed))
+    elif _adopted(state):
+        pairs.append(("Correcties bij vaststelling", "geen"))
+    if state and state.correction_note:
         pairs.append(("Correctie t.o.v. vorige versie", text(state.correction_note)))
     return key_values(pairs)
 
 
-def _general(item: GeneralItem, default: str, *, always: bool = False) -> list[Flowable]:
-    """A standard agenda point: its minuted text, else (or, with ``always``, first) ``default``."""
+def _corrected(heading: str, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+    """The corrections made at adoption that concern this section, printed right under it."""
+    number = heading.split(" ")[0].rstrip(".")
+    wanted = [c for c in corrections
+              if c.section == heading or c.section.split(" ")[0].rstrip(".") == number]
+    return [Paragraph(f'<font color="#8A1C1C"><b>Correctie bij vaststelling:</b></font> {text(c.text)}',
+                      styles().body) for c in wanted]
+
+
+def _general(item: GeneralItem, default: str, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+    """A standard agenda point: its minuted text (else ``default``), then what was decided under it."""
     s = styles()
     heading = f"{item.number}. {item.title}"
-    parts: list[Flowable] = [Heading(text(heading), s.h1, heading)]
-    if default and (always or not item.text):
-        parts.append(Paragraph(text(default), s.body))
+    parts: list[Flowable] = [Heading(text(heading), s.h1, heading), *_corrected(heading, corrections)]
     if item.text:
         parts.append(Paragraph(text(item.text), s.body))
+    elif default:
+        parts.append(Paragraph(text(default), s.body))
+    return parts + _taken(item.decisions, item.actions)
+
+
+def _taken(decisions: Sequence, actions: Sequence) -> list[Flowable]:
+    s = styles()
+    parts: list[Flowable] = []
+    if decisions:
+        parts += [Paragraph("Besluiten", s.h3), sections.decisions_table(decisions, show_sharing=True)]
+    if actions:
+        parts += [Paragraph("Actiepunten", s.h3), sections.actions_table(actions)]
     return parts
 
 
-def _previous(data: MinutesData) -> list[Flowable]:
+def _previous(data: MinutesData, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+    """Verslag vorige vergadering: each adoption once, the notes, then the review of earlier actions
+    as it went in this meeting."""
     s = styles()
-    parts = _general(data.previous, "")
-    if data.previous_minutes:
-        parts += [Paragraph(text(sentence), s.body) for sentence in data.previous_minutes]
-    elif not data.previous.text:
-        parts.append(Paragraph("Er is geen verslag ter vaststelling.", s.body))
+    record = data.record
+    item = record.previous
+    heading = f"{item.number}. {item.title}"
+    parts: list[Flowable] = [Heading(text(heading), s.h1, heading), *_corrected(heading, corrections)]
+    parts += [Paragraph(text(sentence), s.body) for sentence in record.previous_minutes]
+    if item.text:
+        parts.append(Paragraph(text(item.text), s.body))
+    if not record.previous_minutes and not item.text:
+        parts.append(Paragraph("Er is in deze vergadering geen verslag vastgesteld.", s.body))
+    parts += _taken(item.decisions, item.actions)
     parts.append(Paragraph("Actielijst", s.h3))
-    if data.reviewed_actions:
-        parts.append(sections.actions_table(data.reviewed_actions, show_case=True, carried=True,
+    if record.reviewed_actions:
+        parts.append(sections.actions_table(record.reviewed_actions, show_case=True, carried=True,
                                             show_review=True))
     else:
-        parts.append(Paragraph("Er staan geen open actiepunten uit eerdere vergaderingen.", s.body))
+        parts.append(Paragraph("Er stonden geen algemene actiepunten uit eerdere vergaderingen open.",
+                               s.body))
     return parts
 
 
-def _case(number: str, case: CaseSection) -> list[Flowable]:
+def _case(case: CaseSection, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
     s = styles()
-    heading = f"{number} Casus {case.code}"
-    parts: list[Flowable] = [Heading(text(heading), s.h2, heading, level=1)]
+    heading = f"{case.number} Casus {case.code}"
+    parts: list[Flowable] = [Heading(text(heading), s.h2, heading, level=1),
+                             *_corrected(heading, corrections)]
     joined = [a.partner + ("" if a.status.value == "aanwezig" else f" ({a.status.label.lower()})")
               for a in case.attendance] or list(case.invited)
-    pairs = [("Grondslag", text(case.legal_basis)),
+    pairs = [("Doel", text(case.purpose or "—")), ("Grondslag", text(case.legal_basis)),
              ("Betrokkenen", text("; ".join(f"{p.pseudonym} ({p.description})" for p in case.subjects)
                                   or "—")),
              ("Aan tafel", text(", ".join(joined) or "—"))]
+    if case.previous_discussion:
+        pairs.append(("Vorige bespreking", text(long_date(case.previous_discussion))))
     if case.slot_minutes:
         pairs.append(("Tijdsblok", f"{case.slot_minutes} minuten"))
     parts.append(key_values(pairs))
@@ -166,45 +237,94 @@ def _case(number: str, case: CaseSection) -> list[Flowable]:
     if case.reviewed_actions:
         parts += [Paragraph("Stand van eerdere actiepunten", s.h3),
                   sections.actions_table(case.reviewed_actions, carried=True, show_review=True)]
-    parts += _phase(case, BobPhase.BEELDVORMING, "Beeldvorming")
-    if case.notes:
-        parts.append(Paragraph(text(case.notes), s.body))
-    parts += _phase(case, BobPhase.OORDEELSVORMING, "Oordeelsvorming", always=True)
-    parts += _balance_hook(case)
-    parts += _phase(case, BobPhase.BESLUITVORMING, "Besluitvorming", always=True)
-    parts += [Paragraph("Besluiten", s.h3), sections.decisions_table(case.decisions, show_sharing=True),
-              Paragraph("Actiepunten", s.h3), sections.actions_table(case.actions)]
+    parts += _picture(case)
+    parts += _judgement(case)
+    parts += _decision(case)
     return parts
 
 
-def _phase(case: CaseSection, phase: BobPhase, title: str, always: bool = False) -> list[Flowable]:
-    s = styles()
+def _contributions(case: CaseSection, phase: BobPhase) -> list[Flowable]:
     items = sections.contributions_by_phase(case.contributions, phase)
-    if not items and not always:
-        return [Paragraph(title, s.h3), Paragraph("Geen inbreng vastgelegd.", s.body)]
-    if not items:
-        return [Paragraph(title, s.h3)]
-    return [Paragraph(title, s.h3), sections.contributions_table(items)]
+    return [sections.contributions_table(items)] if items else []
 
 
-def _balance_hook(case: CaseSection) -> list[Flowable]:
-    """BALANCE-SHEET HOOK: prints the weighing when the service's provider returned one."""
-    if case.balance is None:
-        return [Paragraph(NO_BALANCE_SHEET, styles().small)]
-    return sections.balance_block(case.balance)
-
-
-def _closing(data: MinutesData) -> list[Flowable]:
+def _picture(case: CaseSection) -> list[Flowable]:
+    """Beeldvorming: the signals new since the last discussion, then each partner's inbreng."""
     s = styles()
-    heading = f"{data.closing.number}. {data.closing.title}"
-    parts: list[Flowable] = [Heading(text(heading), s.h1, heading)]
-    if data.closing.text:
-        parts.append(Paragraph(text(data.closing.text), s.body))
+    parts: list[Flowable] = [Paragraph("Beeldvorming", s.h3)]
+    if case.signals:
+        since = (f"sinds de bespreking van {short_date(case.previous_discussion)}"
+                 if case.previous_discussion else "bij de eerste bespreking")
+        parts += [Paragraph(text(f"Besproken signalen ({since})"), s.small),
+                  sections.signals_table(case.signals), gap(2)]
+    parts += _contributions(case, BobPhase.BEELDVORMING)
+    if case.notes:
+        parts.append(Paragraph(text(case.notes), s.body))
+    if len(parts) == 1:
+        parts.append(Paragraph("Geen nieuwe signalen en geen inbreng vastgelegd.", s.body))
+    return parts
+
+
+def _judgement(case: CaseSection) -> list[Flowable]:
+    """Oordeelsvorming: inbreng, consultations, and the balance sheet in brief."""
+    s = styles()
+    parts: list[Flowable] = [Paragraph("Oordeelsvorming", s.h3),
+                             *_contributions(case, BobPhase.OORDEELSVORMING)]
+    if case.consultations:
+        lines = [f"{text(c.partner)}: {text(c.kind)}"
+                 + (f" ({short_date(c.consulted_on)})" if c.consulted_on else "")
+                 for c in case.consultations]
+        parts.append(key_values([("Geraadpleegd", "<br/>".join(lines))]))
+    if case.balance is None:
+        parts.append(Paragraph(NO_BALANCE_SHEET, s.small))
+    else:
+        parts += sections.balance_block(case.balance)
+    return parts
+
+
+def _decision(case: CaseSection) -> list[Flowable]:
+    """Besluitvorming: inbreng, decisions, actions, escalation, informing, feedback, next review."""
+    s = styles()
+    parts: list[Flowable] = [Paragraph("Besluitvorming", s.h3),
+                             *_contributions(case, BobPhase.BESLUITVORMING)]
+    parts += [Paragraph("Besluiten", s.h3), sections.decisions_table(case.decisions, show_sharing=True),
+              Paragraph("Actiepunten", s.h3), sections.actions_table(case.actions)]
+    pairs = []
+    for e in case.escalations:
+        pairs.append((e.direction, f"{text(e.reason)} ({short_date(e.occurred_on)}"
+                                   + (f", besluit {e.decision})" if e.decision else ")")))
+    for i in case.informed:
+        status = i.status.label.lower()
+        if i.reason:
+            status += f": {text(i.reason.rstrip('.'))}"
+        if i.review_date:
+            status += f"; opnieuw bekijken op {short_date(i.review_date)}"
+        pairs.append((f"Geïnformeerd: {text(i.pseudonym)}", status))
+    for f in case.feedback:
+        pairs.append(("Terugkoppeling melder",
+                      f"{text(f.given_to)} ({short_date(f.given_on)}): {text(f.content)}"))
+    if case.next_review:
+        pairs.append(("Volgende bespreking", f"uiterlijk {text(long_date(case.next_review))}"))
+    if pairs:
+        parts += [gap(1.5), key_values(pairs)]
+    return parts
+
+
+def _closing(data: MinutesData, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+    """Sluiting: notes, the next meeting, and the one closing line with the recorded end time, kept
+    together so the last page never holds a lone sentence."""
+    s = styles()
+    record = data.record
+    heading = f"{record.closing.number}. {record.closing.title}"
+    parts: list[Flowable] = [Heading(text(heading), s.h1, heading), *_corrected(heading, corrections)]
+    notes = _CLOSING_SENTENCE.sub(" ", record.closing.text or "").strip()
+    if notes:
+        parts.append(Paragraph(text(notes), s.body))
+    parts += _taken(record.closing.decisions, record.closing.actions)
     if data.meeting.next_meeting_on:
         parts.append(Paragraph(
             f"De volgende vergadering is op {text(long_date(data.meeting.next_meeting_on))}.", s.body))
-    last = (closing_line(data.closed_at) if data.closed_at
+    last = (closing_line(record.closed_at) if record.closed_at
             else "De voorzitter sluit de vergadering.")
     parts.append(Paragraph(text(last), s.closing))
-    return parts
-
+    return [keep(*parts)]

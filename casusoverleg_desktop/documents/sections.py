@@ -15,6 +15,7 @@ from casusoverleg_desktop.documents.data import (
     ContributionLine,
     DecisionLine,
     MeetingHeader,
+    SignalLine,
 )
 from casusoverleg_desktop.documents.layout import (
     CONTENT_WIDTH,
@@ -25,14 +26,21 @@ from casusoverleg_desktop.documents.layout import (
     gap,
     keep,
     key_values,
-    long_date,
     short_date,
     statement_tag,
     styles,
     table,
     text,
 )
-from casusoverleg_desktop.domain.enums import ActionStatus, Attendance, BobPhase
+from casusoverleg_desktop.domain.enums import (
+    ActionStatus,
+    Attendance,
+    BobPhase,
+    DataCategory,
+    StatementType,
+    Verification,
+)
+from casusoverleg_desktop.domain.labels import long_date
 
 _ATTENDANCE_WORDS = {
     Attendance.AANWEZIG: "aanwezig",
@@ -80,13 +88,23 @@ def attendance_table(lines: Sequence[AttendanceLine]) -> Flowable:
     return table(rows, [54 * mm, 46 * mm, 27 * mm, CONTENT_WIDTH - 127 * mm])
 
 
+DIAGNOSIS_WARNING = ('<br/><font size="7.5" color="#7A4B00">Let op: diagnose-achtige uitspraak zonder '
+                     'bron met de juiste kwalificatie.</font>')
+
+
+def tagged(statement_type: StatementType, category: DataCategory, body: str, *, prefix: str = "") -> str:
+    """User text after its statement-type and data-category tags ('FEIT BIJZONDER …  text')."""
+    tags = " ".join(t for t in (prefix, statement_tag(statement_type), category_tag(category)) if t)
+    return f"{tags}&nbsp; {text(body)}"
+
+
+def muted(markup: str) -> str:
+    """A small grey line under a cell's text."""
+    return f'<br/><font size="7.5" color="#5B6675">{markup}</font>'
+
+
 def contribution_markup(c: ContributionLine) -> str:
-    tags = " ".join(t for t in (statement_tag(c.statement_type), category_tag(c.data_category)) if t)
-    body = f"{tags}&nbsp; {text(c.text)}"
-    if c.diagnosis_flag:
-        body += ('<br/><font size="7.5" color="#7A4B00">Let op: diagnose-achtige uitspraak zonder '
-                 'bron met de juiste kwalificatie.</font>')
-    return body
+    return tagged(c.statement_type, c.data_category, c.text) + (DIAGNOSIS_WARNING if c.diagnosis_flag else "")
 
 
 def contributions_table(items: Sequence[ContributionLine]) -> Flowable:
@@ -97,6 +115,24 @@ def contributions_table(items: Sequence[ContributionLine]) -> Flowable:
                                  if c.professional else "")
         rows.append(cells([who, contribution_markup(c)]))
     return table(rows, [42 * mm, CONTENT_WIDTH - 42 * mm])
+
+
+def signals_table(items: Sequence[SignalLine]) -> Flowable:
+    """Signals as discussed: S3/C1, when and from whom, with feit/mening/hypothese and the markers."""
+    s = styles()
+    rows: list[list[object]] = [cells(["Nr.", "Signaal", "Bron"], s.cell_head)]
+    for signal in items:
+        body = tagged(signal.statement_type, signal.data_category, signal.text,
+                      prefix='<font color="#1F6F43"><b>CONTRA</b></font>' if signal.is_contra else "")
+        if signal.diagnosis_flag:
+            body += DIAGNOSIS_WARNING
+        if signal.verification is not Verification.ONBEVESTIGD:
+            body += muted(text(signal.verification.label))
+        source = text(signal.source)
+        if signal.observed_on:
+            source += f"<br/>{short_date(signal.observed_on)}"
+        rows.append(cells([f"<b>{text(signal.label)}</b>", body, source]))
+    return table(rows, [12 * mm, CONTENT_WIDTH - 12 * mm - 44 * mm, 44 * mm])
 
 
 def contributions_by_phase(items: Sequence[ContributionLine], phase: BobPhase) -> list[ContributionLine]:
@@ -114,7 +150,7 @@ def decisions_table(items: Sequence[DecisionLine], *, show_case: bool = False,
         body = text(d.text)
         if show_sharing:
             shared = ", ".join(d.shared_with) if d.shared_with else "met geen enkele partner"
-            body += f'<br/><font size="7.5" color="#5B6675">Gedeeld in uittreksel: {text(shared)}</font>'
+            body += muted(f"Gedeeld in uittreksel: {text(shared)}")
         row = [f"<b>{text(d.label)}</b>", body] + ([text(d.case_code or "algemeen")] if show_case else [])
         rows.append(cells(row))
     widths = [12 * mm, CONTENT_WIDTH - 12 * mm - (30 * mm if show_case else 0)]
@@ -144,8 +180,6 @@ def actions_table(items: Sequence[ActionLine], *, show_case: bool = False, carri
     rows: list[list[object]] = [cells(head, s.cell_head)]
     for a in items:
         label = f"<b>{text(a.label)}</b>"
-        if carried:
-            label += f'<br/><font size="7" color="#5B6675">{short_date(a.origin_date)}</font>'
         what = text(a.description)
         extra = []
         if show_case and a.case_code:
@@ -153,34 +187,51 @@ def actions_table(items: Sequence[ActionLine], *, show_case: bool = False, carri
         if a.concerns:
             extra.append(f"betreft {a.concerns}")
         if extra:
-            what += f'<br/><font size="7.5" color="#5B6675">{text("; ".join(extra))}</font>'
+            what += muted(text("; ".join(extra)))
         if show_review and a.review_note:
             what += f'<br/><font size="8" color="#1F3A5F">Bespreking: {text(a.review_note)}</font>'
         who = text(a.owner)
         if a.addressed_to:
-            who += f'<br/><font size="7.5" color="#5B6675">aan: {text(", ".join(a.addressed_to))}</font>'
+            who += muted(f"aan: {text(', '.join(a.addressed_to))}")
         rows.append(cells([label, what, who, _when_markup(a), text(_status_word(a.status))]))
-    first = 19 * mm if carried else 13 * mm
+    first = 21 * mm if carried else 13 * mm
     widths = [first, CONTENT_WIDTH - first - 40 * mm - 32 * mm - 17 * mm, 40 * mm, 32 * mm, 17 * mm]
     return table(rows, widths)
 
 
 def balance_block(balance: BalanceSummary) -> list[Flowable]:
-    """The balance sheet's weighing as the minutes record it: priority, rationale, scores, dissent."""
+    """The balance sheet in brief, as the minutes record it: the lines of each side, the scale, the
+    chair's priority with its rationale, dissent, the measures and their proportionality."""
     s = styles()
-    parts: list[Flowable] = [Paragraph("Balansblad: afweging", s.h3)]
-    pairs = [("Prioriteit", f"<b>{text(balance.priority)}</b>"),
-             ("Onderbouwing", text(balance.rationale))]
+    parts: list[Flowable] = [Paragraph("Balansblad", s.h3)]
+    for side in balance.sides:
+        if not side.lines:
+            continue
+        rows: list[list[object]] = [cells([side.title], s.cell_head)]
+        for line in side.lines:
+            body = tagged(line.statement_type, line.data_category, line.text)
+            rows.append(cells([body + (muted(text(line.detail)) if line.detail else "")]))
+        parts += [table(rows, [CONTENT_WIDTH]), gap(1.5)]
+    pairs = []
     if balance.scores or balance.consensus_score is not None:
         scores = ", ".join(f"{text(partner)} {score}" for partner, score in balance.scores)
         consensus = (f"<b>consensus {balance.consensus_score}</b>"
                      if balance.consensus_score is not None else "")
         pairs.append(("Schaalvraag (0–10)", "; ".join(p for p in (consensus, scores) if p)))
+    pairs += [("Prioriteit", f"<b>{text(balance.priority)}</b>"),
+              ("Onderbouwing", text(balance.rationale or "—"))]
+    for measure in balance.measures:
+        pairs.append((text(measure.kind), text(measure.text) + (" (dwingend)" if measure.coercive else "")))
     if balance.proportionality:
-        pairs.append(("Proportionaliteit", text(balance.proportionality)))
+        weighed = [m.text for m in balance.measures if m.coercive]
+        label = "Proportionaliteit" + (f" ({'; '.join(weighed)})" if weighed else "")
+        pairs.append((text(label), text(balance.proportionality)))
+    pairs += [("Formele taxatie", text(f)) for f in balance.formal_assessments]
+    if balance.open_questions:
+        pairs.append(("Open vragen", "<br/>".join(text(q) for q in balance.open_questions)))
     parts.append(key_values(pairs))
     if balance.dissent:
-        rows: list[list[object]] = [cells(["Afwijkend standpunt", "Positie", "Reden"], s.cell_head)]
+        rows = [cells(["Afwijkend standpunt", "Positie", "Reden"], s.cell_head)]
         rows += [cells([text(d.partner), text(d.position), text(d.reason)]) for d in balance.dissent]
         parts += [gap(1.5), table(rows, [38 * mm, (CONTENT_WIDTH - 38 * mm) / 2,
                                          (CONTENT_WIDTH - 38 * mm) / 2])]

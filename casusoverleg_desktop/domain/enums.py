@@ -151,6 +151,11 @@ class MeetingType(LabelledEnum):
     MAR = "mar", "MAR (re-integratie na detentie)"
     SPOEDOVERLEG = "spoedoverleg", "Spoedoverleg"
 
+    @property
+    def short_label(self) -> str:
+        """'ICO/MDO' for 'ICO/MDO (casusoverleg)': in titles and sentences."""
+        return self.label.split(" (")[0]
+
 
 class MeetingStatus(LabelledEnum):
     IN_VOORBEREIDING = "in_voorbereiding", "In voorbereiding"

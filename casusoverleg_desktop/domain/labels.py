@@ -1,4 +1,12 @@
-"""Short references users write: B1 for decisions, A3 for actions, S2 and C1 for signals."""
+"""Short references users write: B1 for decisions, A3 for actions, S2 and C1 for signals; dates
+as Dutch documents write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december")
 
 
 def decision_label(number: int) -> str:
@@ -11,3 +19,8 @@ def action_label(number: int) -> str:
 
 def signal_label(number: int, contra: bool) -> str:
     return f"{'C' if contra else 'S'}{number}"
+
+
+def long_date(day: dt.date) -> str:
+    """'9 april 2025'."""
+    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"

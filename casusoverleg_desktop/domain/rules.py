@@ -9,7 +9,6 @@ from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     InformedStatus,
     LegalBasis,
-    MinutesStatus,
     Relation,
     SubjectRole,
 )
@@ -126,32 +125,4 @@ def check_meeting_times(start: dt.time | None, end: dt.time | None) -> None:
     if start is not None and end is not None and end <= start:
         raise ValidationError(
             f"De eindtijd ({end:%H.%M}) moet na de begintijd ({start:%H.%M}) liggen."
-        )
-
-
-def check_minutes_editable(status: MinutesStatus) -> None:
-    if status is not MinutesStatus.CONCEPT:
-        raise ValidationError(
-            f"Dit verslag is {status.label.lower()}: de tekst ligt vast. "
-            "Maak een nieuwe versie met een correctienotitie."
-        )
-
-
-def check_minutes_adoption(
-    status: MinutesStatus, minutes_date: dt.date, adopting_meeting_date: dt.date
-) -> None:
-    """Minutes are adopted in a later meeting, and only once."""
-    if status is not MinutesStatus.CONCEPT:
-        raise ValidationError(f"Dit verslag is al {status.label.lower()}.")
-    if adopting_meeting_date <= minutes_date:
-        raise ValidationError(
-            "Een verslag wordt vastgesteld in een latere vergadering dan die waarover het gaat."
-        )
-
-
-def check_minutes_signing(status: MinutesStatus) -> None:
-    if status is not MinutesStatus.VASTGESTELD:
-        raise ValidationError(
-            f"Alleen een vastgesteld verslag kan worden ondertekend; dit verslag is "
-            f"{status.label.lower()}."
         )

@@ -21,7 +21,12 @@ from casusoverleg_desktop.domain.values import ActionTiming
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import check_professional_of, check_subject_of, fetch
+from casusoverleg_desktop.services.lookup import (
+    check_meeting_open,
+    check_professional_of,
+    check_subject_of,
+    fetch,
+)
 from casusoverleg_desktop.store.models import (
     ActionAddressee,
     ActionItem,
@@ -94,6 +99,7 @@ def create_action(
     check_action_timing(due_date, condition, ongoing)
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, origin_meeting_id)
+        check_meeting_open(meeting)
         if agenda_item_id is not None:
             item = fetch(session, AgendaItem, agenda_item_id)
             if item.meeting_id != meeting.id:
@@ -207,6 +213,7 @@ def record_review(
         review = fetch(session, ActionReview, review_id)
         action = fetch(session, ActionItem, review.action_item_id)
         meeting = fetch(session, Meeting, review.meeting_id)
+        check_meeting_open(meeting)
         if status_after is not None and status_after is not action.status:
             _apply_status(ctx, action, status_after, note, meeting.held_on)
         review.note = note

@@ -19,7 +19,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casusoverleg_desktop.documents.data import BalanceSummary, DissentLine
+from casusoverleg_desktop.documents.data import (
+    BalanceLine,
+    BalanceSideLines,
+    BalanceSummary,
+    DissentLine,
+    MeasureLine,
+)
 from casusoverleg_desktop.domain.balance import (
     BalanceDomain,
     BalanceSide,
@@ -41,7 +47,7 @@ from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import check_case_open, fetch
+from casusoverleg_desktop.services.lookup import check_case_open, check_meeting_open, fetch
 from casusoverleg_desktop.store.balance_models import (
     BalanceDissent,
     BalanceEntry,
@@ -349,6 +355,7 @@ def open_sheet(ctx: ServiceContext, case_id: int, meeting_id: int) -> SheetInfo:
             case = fetch(session, Case, case_id)
             check_case_open(case)
             meeting = fetch(session, Meeting, meeting_id)
+            check_meeting_open(meeting)  # a closed meeting's weighing is what its record holds
             previous = _previous_sheet(session, case_id, meeting.held_on)
             version = 1 + (session.scalar(select(func.max(BalanceSheet.version))
                                           .where(BalanceSheet.case_id == case_id)) or 0)
@@ -682,8 +689,10 @@ def partners_for(ctx: ServiceContext, ids: Iterable[int] | None = None) -> list[
 
 
 def minutes_balance_summary(session: Session, case_id: int, meeting_id: int) -> BalanceSummary | None:
-    """The sheet of a case in a meeting as the minutes print it under oordeelsvorming (dissent
-    included); a ``services.documents.BalanceProvider``. None when the case has no sheet there."""
+    """The sheet of a case in a meeting as the minutes print it under oordeelsvorming, in brief:
+    the lines of each side, the scale, the chair's priority with its rationale, dissent, the
+    measures weighed and proportionality; a ``services.meeting_record.BalanceProvider``. None when
+    the case has no sheet there."""
     sheet = session.scalar(select(BalanceSheet).where(BalanceSheet.case_id == case_id,
                                                       BalanceSheet.meeting_id == meeting_id))
     if sheet is None:
@@ -697,4 +706,23 @@ def minutes_balance_summary(session: Session, case_id: int, meeting_id: int) -> 
         dissent=tuple(DissentLine(d.partner, d.position, d.reason) for d in info.dissent),
         proportionality=info.proportionality,
         has_marked_data=any(e.data_category.is_marked for e in info.entries),
+        sides=tuple(BalanceSideLines(f"{side.label} ({side.describes})",
+                              tuple(_summary_line(e) for e in info.entries if e.side is side))
+                    for side in BalanceSide),
+        measures=tuple(MeasureLine(f"{m.kind.label} ({m.status.label.lower()})", m.text, m.coercive)
+                       for m in info.measures),
+        formal_assessments=tuple(
+            f"{f.instrument}, {f.organisation}"
+            + (f", {f.assessed_on:%d-%m-%Y}" if f.assessed_on else "") + f": {f.summary}"
+            for f in info.formal_assessments),
+        open_questions=tuple(q.text for q in info.questions if not q.resolved),
     )
+
+
+def _summary_line(entry: EntryInfo) -> BalanceLine:
+    detail = [part for part in (
+        entry.domain.label if entry.domain else None,
+        f"gewicht {entry.weight.label.lower()}" if entry.weight else None,
+        entry.verification.label.lower() if entry.verification is not Verification.ONBEVESTIGD else None,
+        entry.source_label or entry.source_partner) if part]
+    return BalanceLine(entry.text, entry.statement_type, " · ".join(detail), entry.data_category)

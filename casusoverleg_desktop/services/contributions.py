@@ -12,10 +12,10 @@ from casusoverleg_desktop.domain.enums import BobPhase, DataCategory, StatementT
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import check_professional_of
+from casusoverleg_desktop.services.lookup import check_meeting_open, check_professional_of, fetch
 from casusoverleg_desktop.services.meetings import check_invited, fetch_case_item
 from casusoverleg_desktop.services.signals import source_is_qualified
-from casusoverleg_desktop.store.models import Case, Contribution
+from casusoverleg_desktop.store.models import Case, Contribution, Meeting
 
 _BOB_ORDER = {phase: index for index, phase in enumerate(BobPhase)}
 
@@ -47,6 +47,7 @@ def add_contribution(
     text = require_text(text, "de inbreng")
     with unit_of_work(ctx) as session:
         item = fetch_case_item(session, agenda_item_id)
+        check_meeting_open(fetch(session, Meeting, item.meeting_id))
         check_invited(session, item, partner_id)
         check_professional_of(session, professional_id, partner_id)
         contribution = Contribution(

@@ -13,7 +13,7 @@ from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import fetch, replace_partner_links
+from casusoverleg_desktop.services.lookup import check_meeting_open, fetch, replace_partner_links
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
@@ -48,7 +48,7 @@ def record_decision(
     """The next decision of the meeting (B1, B2, …); a case item's decision concerns its case."""
     text = require_text(text, "de tekst van het besluit")
     with unit_of_work(ctx) as session:
-        fetch(session, Meeting, meeting_id)
+        check_meeting_open(fetch(session, Meeting, meeting_id))
         if agenda_item_id is not None:
             item = fetch(session, AgendaItem, agenda_item_id)
             if item.meeting_id != meeting_id:
@@ -75,6 +75,7 @@ def share_decision(
     """The partners whose extract may contain this decision (replaces the earlier marks)."""
     with unit_of_work(ctx) as session:
         decision = fetch(session, Decision, decision_id)
+        check_meeting_open(fetch(session, Meeting, decision.meeting_id))
         replace_partner_links(session, DecisionShare, "decision_id", decision.id, partner_ids)
         session.flush()
         return _info(session, decision)

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from casusoverleg_desktop.domain.balance import BalanceDomain, BalanceSide, MeasureKind, Priority, Weight
 from casusoverleg_desktop.domain.enums import (
@@ -45,6 +46,7 @@ from casusoverleg_desktop.domain.enums import (
     SubjectRole,
     Verification,
 )
+from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.services import (  # search: keeps the index current as we go
     actions,
     assessments,
@@ -52,6 +54,7 @@ from casusoverleg_desktop.services import (  # search: keeps the index current a
     cases,
     contributions,
     decisions,
+    documents,
     meetings,
     minutes,
     partners,
@@ -113,20 +116,21 @@ def create_demo(root: Path, passphrase: str, *, today: dt.date | None = None,
 
 
 class _StoryClock:
-    """The clock of the story: the day is set as the story goes; seconds tick within a day."""
+    """The clock of the story: the day (and, when it matters, the hour) is set as the story goes;
+    seconds tick from there. Dutch time: what the users' screens and documents show."""
 
     def __init__(self, day: dt.date) -> None:
-        self.day = day
+        self.start = dt.datetime.combine(day, dt.time(9, 0), tzinfo=ZoneInfo("Europe/Amsterdam"))
         self._tick = 0
 
-    def set(self, day: dt.date) -> None:
-        if day != self.day:
-            self.day, self._tick = day, 0
+    def set(self, day: dt.date, at: dt.time = dt.time(9, 0)) -> None:
+        start = dt.datetime.combine(day, at, tzinfo=ZoneInfo("Europe/Amsterdam"))
+        if start != self.start:
+            self.start, self._tick = start, 0
 
     def __call__(self) -> dt.datetime:
         self._tick += 1
-        start = dt.datetime.combine(self.day, dt.time(9, 0), tzinfo=dt.UTC)
-        return start + dt.timedelta(seconds=self._tick)
+        return (self.start + dt.timedelta(seconds=self._tick)).astimezone(dt.UTC)
 
 
 def _on_or_before(day: dt.date, weekday: int) -> dt.date:
@@ -164,6 +168,11 @@ class _Story:
 
     def on(self, day: dt.date) -> None:
         self.clock.set(day)
+
+    def close(self, meeting_id: int, end: tuple[int, int], next_on: dt.date | None = None) -> None:
+        """Sluiting at the end time: what the meeting recorded is frozen then."""
+        self.clock.set(self.clock.start.date(), dt.time(*end))
+        meetings.close_meeting(self.chair, meeting_id, dt.time(*end), next_meeting_on=next_on)
 
     def case(self, number: int, opened_on: dt.date, basis: LegalBasis, purpose: str) -> int:
         code = f"{CODE_PREFIX}-{opened_on.year}-{number:03d}"
@@ -435,7 +444,7 @@ class _Story:
                     meeting_id=weegploeg)
         self.decide(weegploeg, item, f"Signaal gewogen: opgenomen in de aanpak, bespreking in het "
                     f"ICO van {_dmy(self.m1)}. De school wordt uitgenodigd.", ["school"])
-        meetings.set_meeting_status(self.chair, weegploeg, MeetingStatus.GEHOUDEN)
+        self.close(weegploeg, (10, 50))
         self.on(self.day(1, self.w1))
         cases.record_feedback(self.chair, self.school_reporter, self.day(1, self.w1),
                               "zorgcoördinator W. de Boer",
@@ -489,8 +498,7 @@ class _Story:
             "geheimhouding en het doel van het overleg.",
             AgendaItemKind.VASTSTELLEN_AGENDA: "De agenda wordt ongewijzigd vastgesteld.",
             AgendaItemKind.MEDEDELINGEN: "Het jongerenwerk heeft zich niet afgemeld.",
-            AgendaItemKind.RONDVRAAG: "Geen punten.",
-            AgendaItemKind.SLUITING: "De voorzitter sluit de vergadering om 15.55 uur."})
+            AgendaItemKind.RONDVRAAG: "Geen punten."})
 
         self.say(sem_item, "school", "mentor", BEELD, F,
                  "Toelichting op S1 en S2: het filmpje is bewaard en met moeder besproken. De mentor "
@@ -578,8 +586,7 @@ class _Story:
         cases.close_case(self.chair, self.ayoub, ClosureReason.OVERGEDRAGEN,
                          "Doelen bereikt; de begeleiding loopt door bij het jeugdteam (besluit "
                          f"B4 van {_dmy(self.m1)}).", self.m1, meeting_id=ico)
-        meetings.update_meeting(self.chair, ico, next_meeting_on=self.m2)
-        meetings.set_meeting_status(self.chair, ico, MeetingStatus.GEHOUDEN)
+        self.close(ico, (15, 55), self.m2)
 
         self.on(self.day(2, self.m1))
         actions.set_action_status(self.chair, self.m1_actions["terugkoppeling"],
@@ -589,8 +596,6 @@ class _Story:
                               "Het plan van aanpak is vastgesteld; de school voert een "
                               "normstellend gesprek en houdt wekelijks contact met Sem.",
                               meeting_id=ico)
-        self.m1_minutes = minutes.create_concept(self.secretary, ico, self._minutes_text(
-            self.m1, "13.30", "15.55", [self.sem, self.dylan, self.ayoub])).id
         self.on(self.day(7, self.m1))
         actions.set_action_status(self.chair, self.m1_actions["overdracht"], ActionStatus.AFGEROND,
                                   note="Overdracht besproken met Ayoub en moeder.")
@@ -731,15 +736,12 @@ class _Story:
                           ("raad", "raadsonderzoeker", A, None), ("veilig_thuis", "vt", A, None),
                           ("ggz", "spv", A, None), ("jeugdteam", "jeugdprof", A, None),
                           ("school", "zoco", A, None), ("leerplicht", "lpa", MK, "ziek")])
-        minutes.adopt_minutes(self.chair, self.m1_minutes, ico,
-                              corrections=f"Bij {self.code[self.dylan]}: 'locatieverbod' in plaats "
-                              "van 'gebiedsverbod'.")
+        minutes.adopt_in_meeting(self.chair, self.m1_id, ico, [Correction(
+            f"5.2 Casus {self.code[self.dylan]}", "'locatieverbod' in plaats van 'gebiedsverbod'.")])
         self.standard_notes(ico, {
             AgendaItemKind.VASTSTELLEN_AGENDA: "De agenda wordt ongewijzigd vastgesteld.",
-            AgendaItemKind.VERSLAG_VORIGE: f"Het verslag van {_dmy(self.m1)} wordt met één "
-            "correctie vastgesteld. De actielijst is doorgenomen.",
-            AgendaItemKind.MEDEDELINGEN: "De leerplichtambtenaar heeft zich ziek gemeld.",
-            AgendaItemKind.SLUITING: "De voorzitter sluit de vergadering om 11.50 uur."})
+            AgendaItemKind.VERSLAG_VORIGE: "De actielijst is doorgenomen.",
+            AgendaItemKind.MEDEDELINGEN: "De leerplichtambtenaar heeft zich ziek gemeld."})
         acts = self.m1_actions
         postponed_to = self.day(-4)
         actions.postpone_action(self.chair, acts["huisbezoek"], postponed_to,
@@ -837,18 +839,14 @@ class _Story:
             "gevaar brengen zolang het onderzoek van Veilig Thuis loopt; afgestemd met de Raad "
             "voor de Kinderbescherming.", review_date=self.day(-3),
             decision_moment="ICO " + _dmy(self.m2), meeting_id=ico, decision_id=postpone)
-        meetings.update_meeting(self.chair, ico, next_meeting_on=self.m3)
-        meetings.set_meeting_status(self.chair, ico, MeetingStatus.GEHOUDEN)
+        self.close(ico, (11, 50), self.m3)
 
         self.on(self.day(1, self.m2))
-        minutes.sign_minutes(self.chair, self.m1_minutes, CHAIR_NAME, SECRETARY_NAME,
-                             self.day(1, self.m2))
+        for signer in (self.secretary, self.chair):  # opgesteld, then vastgesteld
+            documents.export_minutes(signer, self.m1_id, sign=True)
         cases.record_feedback(self.chair, self.vt_reporter, self.day(1, self.m2),
                               "Veilig Thuis (N. Bouzid)", "Casus is besproken in het ICO; plan van "
                               "aanpak vastgesteld, casusregie bij Veilig Thuis.", meeting_id=ico)
-        self.on(self.day(2, self.m2))
-        minutes.create_concept(self.secretary, ico, self._minutes_text(
-            self.m2, "09.30", "11.50", [self.sem, self.dylan, self.noa]))
 
     def fresh_signal(self) -> int:
         """WM-…-041: a new report by youth work; in weging, the reporter still waits."""
@@ -908,18 +906,3 @@ class _Story:
                   held=False)
         self.attend(ico, [("om", "officier", Attendance.AFWEZIG_MK,
                            "zitting; schriftelijke inbreng volgt via de politie")])
-
-    def _minutes_text(self, day: dt.date, start: str, end: str, items: Sequence[int]) -> str:
-        cases_text = "\n".join(f"5.{i} Casus {self.code[case_id]}: zie besluiten- en actielijst."
-                               for i, case_id in enumerate(items, start=1))
-        return (
-            f"Verslag ICO {REGION}, {_dmy(day)}, {start}–{end} uur, {LOCATION}.\n"
-            f"Voorzitter: {CHAIR_NAME}. Notulist: {SECRETARY_NAME}.\n"
-            "1. Opening: de voorzitter heet iedereen welkom en wijst op de geheimhouding.\n"
-            "2. De agenda wordt ongewijzigd vastgesteld.\n"
-            "3. Verslag vorige vergadering: geen opmerkingen; de actielijst is doorgenomen.\n"
-            "4. Mededelingen: geen.\n"
-            f"{cases_text}\n"
-            "6. Rondvraag: geen punten.\n"
-            f"7. Sluiting. De voorzitter sluit de vergadering om {end} uur."
-        )

@@ -1,6 +1,8 @@
-"""Documents: gather a meeting's content for its reader, build the PDF, sign it, log the export.
+"""Documents: cut a meeting's content for its reader, build the PDF, sign it, log the export.
 
-Each ``*_data`` function reads in one unit of work and returns frozen values (``documents.data``),
+Minutes, decision list and extracts of a closed meeting come from its frozen record
+(``services.meeting_record``): later work never changes them. Each ``*_data`` function reads in
+one unit of work and returns frozen values (``documents.data``),
 so a GUI can show a preview and call a builder with a progress callback. The ``export_*``
 functions do the whole action: build in memory, add signature fields and signatures when asked,
 record the export, and return a ``BuiltDocument``; ``save_pdf`` writes it atomically to the file
@@ -17,8 +19,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
@@ -29,26 +30,20 @@ from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.documents.acrobat_instructions import build_acrobat_instructions
 from casusoverleg_desktop.documents.agenda import build_agenda
 from casusoverleg_desktop.documents.data import (
-    ActionLine,
     ActionListData,
     AgendaData,
     AgendaSlot,
-    AttendanceLine,
-    BalanceSummary,
     BuiltDocument,
     CaInstructionData,
     CaseSection,
-    ContributionLine,
-    DecisionLine,
+    CorrectionLine,
     ExportStamp,
     ExtractData,
     FeedbackLetterData,
-    GeneralItem,
-    MeetingHeader,
     MinutesData,
     MinutesState,
+    PartnerRef,
     RecoverySheetData,
-    SubjectLine,
 )
 from casusoverleg_desktop.documents.extract import build_extract
 from casusoverleg_desktop.documents.fields import field_specs, invisible_field, signature_fields
@@ -57,16 +52,10 @@ from casusoverleg_desktop.documents.letters import build_feedback_letter
 from casusoverleg_desktop.documents.lists import build_action_list
 from casusoverleg_desktop.documents.minutes import CHAIR_FIELD, SECRETARY_FIELD, build_minutes
 from casusoverleg_desktop.documents.recovery_sheet import build_recovery_sheet
-from casusoverleg_desktop.documents.signing import local_time, prepare_signature_fields
+from casusoverleg_desktop.documents.signing import prepare_signature_fields
 from casusoverleg_desktop.domain.agenda import case_item_title
-from casusoverleg_desktop.domain.enums import (
-    ActionStatus,
-    AgendaItemKind,
-    LegalBasis,
-    MinutesStatus,
-)
-from casusoverleg_desktop.domain.labels import action_label, decision_label
-from casusoverleg_desktop.domain.values import ActionTiming
+from casusoverleg_desktop.domain.enums import MinutesStatus
+from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, NotFound, SigningError
 from casusoverleg_desktop.services import minutes as minutes_service
 from casusoverleg_desktop.services import signing
@@ -74,44 +63,35 @@ from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.services.meeting_record import (
+    STANDARD_ITEM_MINUTES,
+    BalanceProvider,
+    Names,
+    case_items,
+    cases_of,
+    header,
+    invited,
+    legal_basis,
+    meeting_attendance,
+    numbering,
+    record_of,
+    start_times,
+)
+from casusoverleg_desktop.services.minutes import MinutesInfo
 from casusoverleg_desktop.store.accounts import Role, UserAccount
 from casusoverleg_desktop.store.document_models import DocumentExport, MinutesDocument
 from casusoverleg_desktop.store.models import (
-    ActionAddressee,
-    ActionItem,
-    ActionReview,
-    AgendaItem,
-    AgendaItemInvitation,
     Case,
-    CaseItemAttendance,
-    Contribution,
-    Decision,
-    DecisionShare,
     Meeting,
-    MeetingAttendance,
     MinutesVersion,
     Partner,
-    Professional,
     Reporter,
     ReporterFeedback,
-    Subject,
 )
 from casusoverleg_desktop.store.pki_models import VaultAuthority
 
-K = AgendaItemKind
-
-STANDARD_ITEM_MINUTES: dict[AgendaItemKind, int] = {
-    K.OPENING: 5, K.VASTSTELLEN_AGENDA: 2, K.VERSLAG_VORIGE: 10, K.MEDEDELINGEN: 5,
-    K.RONDVRAAG: 5, K.SLUITING: 3,
-}
-"""Planned minutes of the standard points on the invitation; case items bring their own slot."""
-
 DEFAULT_ORGANISATION = "Zorg- en Veiligheidshuis"
 SIGNED_FIELD = "ondertekend"
-
-BalanceProvider = Callable[[Session, int, int], BalanceSummary | None]
-"""``provider(session, case_id, meeting_id)``: the balance-sheet summary of a case in a meeting."""
-
 
 class SensitiveDataNotAcknowledged(CasusoverlegError):
     """An extract holds special-category or criminal data and the user has not confirmed it."""
@@ -180,336 +160,91 @@ def _account_role(session: Session, login: str) -> Role | None:
 # -- gathering -------------------------------------------------------------------------------------
 
 
-class _Names:
-    """Partner and professional names looked up once per unit of work."""
-
-    def __init__(self, session: Session) -> None:
-        self.partners = {p.id: p.name for p in session.scalars(select(Partner))}
-        self.professionals = {p.id: p for p in session.scalars(select(Professional))}
-
-    def partner(self, partner_id: int | None) -> str:
-        return self.partners.get(partner_id, "—") if partner_id else "—"
-
-    def person(self, professional_id: int | None) -> str | None:
-        person = self.professionals.get(professional_id) if professional_id else None
-        if person is None:
-            return None
-        return person.name + (f", {person.function}" if person.function else "")
-
-
-def _legal_basis(case: Case) -> str:
-    if case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:
-        return f"Convenant {case.covenant_name}"
-    return case.legal_basis.label
-
-
-def _header(session: Session, meeting: Meeting, names: _Names, cases: Sequence[Case]) -> MeetingHeader:
-    return MeetingHeader(
-        id=meeting.id, type_label=meeting.meeting_type.label, title=meeting.title,
-        held_on=meeting.held_on, start_time=meeting.start_time, end_time=meeting.end_time,
-        location=meeting.location, chair=names.person(meeting.chair_id),
-        minute_taker=names.person(meeting.minute_taker_id),
-        legal_bases=tuple(dict.fromkeys(_legal_basis(c) for c in cases)),
-        next_meeting_on=meeting.next_meeting_on)
-
-
-def _case_items(meeting: Meeting) -> list[AgendaItem]:
-    return [item for item in meeting.agenda if item.kind is K.CASUS]
-
-
-def _cases_of(session: Session, items: Sequence[AgendaItem]) -> dict[int, Case]:
-    return {item.id: fetch(session, Case, item.case_id) for item in items}
-
-
-def _numbering(meeting: Meeting) -> tuple[dict[int, str], str]:
-    """Agenda numbers: standard points 1, 2, …; a run of case items shares one number (5.1, 5.2)."""
-    numbers: dict[int, str] = {}
-    current, case_number, sub, in_cases = 0, "", 0, False
-    for item in meeting.agenda:
-        if item.kind is K.CASUS:
-            if not in_cases:
-                current += 1
-                case_number = case_number or str(current)
-                sub, in_cases = 0, True
-            sub += 1
-            numbers[item.id] = f"{current}.{sub}"
-        else:
-            current += 1
-            in_cases = False
-            numbers[item.id] = str(current)
-    return numbers, case_number or str(current + 1)
-
-
-def _attendance(session: Session, meeting_id: int, names: _Names) -> tuple[AttendanceLine, ...]:
-    rows = session.scalars(select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id)
-                           .order_by(MeetingAttendance.id))
-    return tuple(AttendanceLine(names.partner(r.partner_id), names.person(r.professional_id), r.status,
-                                r.note) for r in rows)
-
-
-def _invited(session: Session, item_id: int) -> list[int]:
-    return list(session.scalars(select(AgendaItemInvitation.partner_id).where(
-        AgendaItemInvitation.agenda_item_id == item_id).order_by(AgendaItemInvitation.id)))
-
-
-def _subjects(session: Session, case_id: int) -> tuple[SubjectLine, ...]:
-    lines = []
-    for s in session.scalars(select(Subject).where(Subject.case_id == case_id).order_by(Subject.id)):
-        parts = [s.relation.label.lower() if s.relation else s.role.label.lower()]
-        if s.age is not None:
-            parts.append(f"{s.age} jaar")
-        if s.has_gezag:
-            parts.append("gezag")
-        lines.append(SubjectLine(s.pseudonym, ", ".join(parts)))
-    return tuple(lines)
-
-
-def _addressees(session: Session, action_id: int) -> list[int]:
-    return list(session.scalars(select(ActionAddressee.partner_id).where(
-        ActionAddressee.action_item_id == action_id).order_by(ActionAddressee.id)))
-
-
-def _action_line(session: Session, a: ActionItem, names: _Names, codes: dict[int, str],
-                 review_note: str | None = None) -> ActionLine:
-    origin = session.get(Meeting, a.origin_meeting_id)
-    owner = names.partner(a.owner_partner_id)
-    detail = names.person(a.owner_professional_id) or a.owner_detail
-    concerns = session.get(Subject, a.concerned_subject_id) if a.concerned_subject_id else None
-    return ActionLine(
-        label=action_label(a.number), origin_date=origin.held_on, description=a.description,
-        owner=owner + (f" ({detail})" if detail else ""),
-        when=ActionTiming(a.due_date, a.condition, a.ongoing).text, status=a.status,
-        case_code=codes.get(a.case_id) if a.case_id else None,
-        addressed_to=tuple(names.partner(p) for p in _addressees(session, a.id)),
-        concerns=concerns.pseudonym if concerns else None, postponements=a.postponement_count,
-        review_note=review_note)
-
-
-def _case_codes(session: Session) -> dict[int, str]:
-    return {case_id: code for case_id, code in session.execute(select(Case.id, Case.code))}
-
-
-def _meeting_decisions(session: Session, meeting_id: int) -> list[Decision]:
-    return list(session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
-                                .order_by(Decision.number)))
-
-
-def _shares(session: Session, decision_id: int) -> list[int]:
-    return list(session.scalars(select(DecisionShare.partner_id).where(
-        DecisionShare.decision_id == decision_id).order_by(DecisionShare.id)))
-
-
-def _decision_line(session: Session, d: Decision, names: _Names, codes: dict[int, str]) -> DecisionLine:
-    return DecisionLine(decision_label(d.number), d.text, codes.get(d.case_id) if d.case_id else None,
-                        tuple(names.partner(p) for p in _shares(session, d.id)))
-
-
-def _meeting_actions(session: Session, meeting_id: int) -> list[ActionItem]:
-    return list(session.scalars(select(ActionItem).where(ActionItem.origin_meeting_id == meeting_id)
-                                .order_by(ActionItem.number)))
-
-
-def _reviews(session: Session, meeting_id: int) -> list[tuple[ActionReview, ActionItem]]:
-    rows = session.execute(
-        select(ActionReview, ActionItem)
-        .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
-        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-        .where(ActionReview.meeting_id == meeting_id)
-        .order_by(Meeting.held_on, ActionItem.number))
-    return [(review, action) for review, action in rows]
-
-
-def _belongs_to(item: AgendaItem, case_id: int | None, agenda_item_id: int | None) -> bool:
-    return agenda_item_id == item.id or (agenda_item_id is None and case_id == item.case_id)
-
-
-def _case_section(session: Session, meeting: Meeting, item: AgendaItem, case: Case, names: _Names,
-                  codes: dict[int, str], balance: BalanceProvider, *, start: dt.time | None = None,
-                  for_partner: int | None = None) -> CaseSection:
-    """A case item, complete (``for_partner`` None) or filtered to what one partner may see."""
-    def visible_action(a: ActionItem) -> bool:
-        return for_partner is None or for_partner == a.owner_partner_id or \
-            for_partner in _addressees(session, a.id)
-
-    contributions = [c for c in session.scalars(select(Contribution).where(
-        Contribution.agenda_item_id == item.id).order_by(Contribution.id))
-        if for_partner is None or c.partner_id == for_partner]
-    decisions = [d for d in _meeting_decisions(session, meeting.id)
-                 if _belongs_to(item, d.case_id, d.agenda_item_id)
-                 and (for_partner is None or for_partner in _shares(session, d.id))]
-    actions = [a for a in _meeting_actions(session, meeting.id)
-               if _belongs_to(item, a.case_id, a.agenda_item_id) and visible_action(a)]
-    reviewed = [(r, a) for r, a in _reviews(session, meeting.id)
-                if a.case_id == case.id and visible_action(a)]
-    attendance = session.scalars(select(CaseItemAttendance).where(
-        CaseItemAttendance.agenda_item_id == item.id).order_by(CaseItemAttendance.id))
-    return CaseSection(
-        code=case.code, legal_basis=_legal_basis(case), question=item.question, start_time=start,
-        slot_minutes=item.slot_minutes,
-        invited=tuple(names.partner(p) for p in _invited(session, item.id)),
-        attendance=() if for_partner is not None else tuple(
-            AttendanceLine(names.partner(r.partner_id), names.person(r.professional_id), r.status, r.note)
-            for r in attendance),
-        subjects=_subjects(session, case.id),
-        contributions=tuple(
-            ContributionLine(names.partner(c.partner_id), names.person(c.professional_id), c.bob_phase,
-                             c.statement_type, c.data_category, c.text, c.diagnosis_flag)
-            for c in sorted(contributions, key=lambda c: list(type(c.bob_phase)).index(c.bob_phase))),
-        balance=balance(session, case.id, meeting.id) if for_partner is None else None,
-        decisions=tuple(_decision_line(session, d, names, codes) for d in decisions),
-        actions=tuple(_action_line(session, a, names, codes) for a in actions),
-        reviewed_actions=tuple(_action_line(session, a, names, codes, r.note) for r, a in reviewed),
-        notes=item.notes if for_partner is None else None,
-    )
-
-
-def _start_times(meeting: Meeting) -> dict[int, dt.time | None]:
-    """Start time per agenda item from the meeting's start and the slots; unknown after a gap."""
-    times: dict[int, dt.time | None] = {}
-    moment = (dt.datetime.combine(meeting.held_on, meeting.start_time) if meeting.start_time else None)
-    for item in meeting.agenda:
-        times[item.id] = moment.time() if moment else None
-        minutes = item.slot_minutes if item.kind is K.CASUS else STANDARD_ITEM_MINUTES.get(item.kind)
-        if moment is not None:
-            moment = moment + dt.timedelta(minutes=minutes) if minutes is not None else None
-    return times
-
-
 def agenda_data(ctx: ServiceContext, meeting_id: int, *, with_questions: bool = False) -> AgendaData:
     """The invitation: slots and invited partners. Case questions only when asked for (they go to
     every invitee, also those not invited for that case)."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
-        names = _Names(session)
-        items = _case_items(meeting)
-        cases = _cases_of(session, items)
-        numbers, _ = _numbering(meeting)
-        times = _start_times(meeting)
+        names = Names(session)
+        items = case_items(meeting)
+        cases = cases_of(session, items)
+        numbers, _ = numbering(meeting)
+        times = start_times(meeting)
         slots = []
         invited_all: dict[str, None] = {}
         for item in meeting.agenda:
-            invited = tuple(names.partner(p) for p in _invited(session, item.id))
-            invited_all.update(dict.fromkeys(invited))
+            guests = tuple(names.partner(p) for p in invited(session, item.id))
+            invited_all.update(dict.fromkeys(guests))
             case = cases.get(item.id)
             slots.append(AgendaSlot(
                 number=numbers[item.id], title=case_item_title(case.code) if case else item.title,
                 start_time=times[item.id],
                 minutes=item.slot_minutes if case else STANDARD_ITEM_MINUTES.get(item.kind),
                 case_code=case.code if case else None,
-                question=item.question if with_questions else None, invited=invited))
-        present = [a.partner for a in _attendance(session, meeting.id, names)]
-        return AgendaData(_header(session, meeting, names, list(cases.values())), tuple(slots),
+                question=item.question if with_questions else None, invited=guests))
+        present = [a.partner for a in meeting_attendance(session, meeting.id, names)]
+        return AgendaData(header(meeting, names, list(cases.values())), tuple(slots),
                           tuple(dict.fromkeys([*present, *invited_all])), _stamp(session, ctx))
 
 
-def _minutes_state(session: Session, meeting_id: int) -> tuple[MinutesVersion | None, MinutesState | None]:
-    version = session.scalars(select(MinutesVersion).where(MinutesVersion.meeting_id == meeting_id)
-                              .order_by(MinutesVersion.version.desc())).first()
-    if version is None:
-        return None, None
-    adopted_in = None
-    if version.adopted_in_meeting_id:
-        adopting = session.get(Meeting, version.adopted_in_meeting_id)
-        adopted_in = adopting.title or adopting.meeting_type.label.split(" (")[0]
-    return version, MinutesState(version.version, version.status, version.adopted_on, adopted_in,
-                                 version.adoption_corrections, version.correction_note)
+def _minutes_state(info: MinutesInfo | None) -> MinutesState | None:
+    if info is None:
+        return None
+    return MinutesState(
+        info.version, info.status, info.adopted_on, info.adopted_in, info.written_procedure,
+        info.corrections if isinstance(info.corrections, tuple) else
+        ((CorrectionLine("—", info.corrections),) if info.corrections else ()),
+        info.correction_note)
 
 
 def minutes_data(ctx: ServiceContext, meeting_id: int, *,
                  balance: BalanceProvider = minutes_balance_summary) -> MinutesData:
-    """Everything the full minutes print; reading it is recorded in the audit trail."""
+    """Everything the full minutes print: the meeting's record (frozen when it closed) and where the
+    minutes stand; reading it is recorded in the audit trail."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "verslag samengesteld")
-        return _minutes_data(session, ctx, meeting, balance)
-
-
-def _minutes_data(session: Session, ctx: ServiceContext, meeting: Meeting,
-                  balance: BalanceProvider) -> MinutesData:
-    names = _Names(session)
-    codes = _case_codes(session)
-    items = _case_items(meeting)
-    cases = _cases_of(session, items)
-    numbers, case_number = _numbering(meeting)
-    times = _start_times(meeting)
-
-    def general(kind: AgendaItemKind) -> GeneralItem:
-        item = next((i for i in meeting.agenda if i.kind is kind), None)
-        if item is None:
-            return GeneralItem("–", kind.label, None)
-        return GeneralItem(numbers[item.id], item.title, item.notes)
-
-    adopted_here = session.scalars(select(MinutesVersion).where(
-        MinutesVersion.adopted_in_meeting_id == meeting.id).order_by(MinutesVersion.id))
-    previous = []
-    for version in adopted_here:
-        earlier = session.get(Meeting, version.meeting_id)
-        sentence = f"Het verslag van de vergadering van {earlier.held_on:%d-%m-%Y} wordt vastgesteld"
-        sentence += (f" met de volgende correcties: {version.adoption_corrections}"
-                     if version.adoption_corrections else " zonder wijzigingen.")
-        previous.append(sentence if sentence.endswith(".") else sentence + ".")
-    general_reviews = tuple(_action_line(session, a, names, codes, r.note)
-                            for r, a in _reviews(session, meeting.id) if a.case_id is None)
-    _, state = _minutes_state(session, meeting.id)
-    return MinutesData(
-        meeting=_header(session, meeting, names, list(cases.values())), state=state,
-        attendance=_attendance(session, meeting.id, names),
-        opening=general(K.OPENING), agenda_item=general(K.VASTSTELLEN_AGENDA),
-        agenda_titles=tuple(i.title for i in meeting.agenda),
-        previous=general(K.VERSLAG_VORIGE), previous_minutes=tuple(previous),
-        reviewed_actions=general_reviews, announcements=general(K.MEDEDELINGEN),
-        case_number=case_number,
-        cases=tuple(_case_section(session, meeting, item, cases[item.id], names, codes, balance,
-                                  start=times[item.id]) for item in items),
-        any_other_business=general(K.RONDVRAAG), closing=general(K.SLUITING),
-        closed_at=meeting.end_time, stamp=_stamp(session, ctx))
+        return MinutesData(record_of(session, ctx, meeting, balance),
+                           _minutes_state(minutes_service.current_version(session, meeting.id)),
+                           _stamp(session, ctx))
 
 
 def action_list_data(ctx: ServiceContext, meeting_id: int) -> ActionListData:
-    """This meeting's decisions and actions, and the open actions of earlier meetings."""
+    """This meeting's decisions and actions, and the open actions of earlier meetings, as they stood
+    when the meeting closed."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "besluiten- en actielijst samengesteld")
-        names = _Names(session)
-        codes = _case_codes(session)
-        cases = _cases_of(session, _case_items(meeting))
-        reviews = {a.id: r.note for r, a in _reviews(session, meeting.id)}
-        carried_rows = session.scalars(
-            select(ActionItem).join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-            .where(Meeting.held_on < meeting.held_on,
-                   ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.LOOPT]))
-            .order_by(Meeting.held_on, ActionItem.number))
-        case_ids = {c.id for c in cases.values()}
-        carried = [a for a in carried_rows if a.id in reviews or a.case_id is None or a.case_id in case_ids]
-        codes_in_use = list(dict.fromkeys(
-            [c.code for c in cases.values()] + [codes[a.case_id] for a in carried if a.case_id]))
+        record = record_of(session, ctx, meeting, minutes_balance_summary)
+        codes = [*record.case_codes, *(a.case_code for a in record.carried if a.case_code)]
         return ActionListData(
-            meeting=_header(session, meeting, names, list(cases.values())),
-            attendance=_attendance(session, meeting.id, names),
-            decisions=tuple(_decision_line(session, d, names, codes)
-                            for d in _meeting_decisions(session, meeting.id)),
-            actions=tuple(_action_line(session, a, names, codes)
-                          for a in _meeting_actions(session, meeting.id)),
-            carried=tuple(_action_line(session, a, names, codes, reviews.get(a.id)) for a in carried),
-            case_codes=tuple(codes_in_use), stamp=_stamp(session, ctx))
+            meeting=record.meeting, attendance=record.attendance, decisions=record.decisions,
+            actions=record.actions, carried=record.carried, case_codes=tuple(dict.fromkeys(codes)),
+            stamp=_stamp(session, ctx))
 
 
 def extract_data(ctx: ServiceContext, meeting_id: int, partner_id: int) -> ExtractData:
-    """What ``partner_id`` may receive of this meeting (need to know)."""
+    """What ``partner_id`` may receive of this meeting (need to know), cut from its record: the cases
+    it was invited for, its own contributions and actions, the decisions marked for it."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
         partner = fetch(session, Partner, partner_id)
         record_opened(session, Meeting.__tablename__, meeting.id, f"uittreksel voor partner {partner.id}")
-        names = _Names(session)
-        codes = _case_codes(session)
-        items = [i for i in _case_items(meeting) if partner.id in _invited(session, i.id)]
-        cases = _cases_of(session, items)
-        times = _start_times(meeting)
-        sections = tuple(_case_section(session, meeting, item, cases[item.id], names, codes,
-                                       minutes_balance_summary, start=times[item.id], for_partner=partner.id)
-                         for item in items)
-        return ExtractData(_header(session, meeting, names, list(cases.values())), partner.name,
-                           sections, _stamp(session, ctx))
+        record = record_of(session, ctx, meeting, minutes_balance_summary)
+        ref = PartnerRef(partner.id)
+        cases = tuple(_for_partner(case, ref) for case in record.cases if ref in case.invited_refs)
+        head = replace(record.meeting, legal_bases=tuple(dict.fromkeys(c.legal_basis for c in cases)))
+        return ExtractData(head, partner.name, cases, _stamp(session, ctx))
+
+
+def _for_partner(case: CaseSection, partner: PartnerRef) -> CaseSection:
+    return replace(
+        case, attendance=(), balance=None, notes=None, signals=(), consultations=(), escalations=(),
+        informed=(), feedback=(),
+        contributions=tuple(c for c in case.contributions if c.partner_ref == partner),
+        decisions=tuple(d for d in case.decisions if partner in d.shared_with_refs),
+        actions=tuple(a for a in case.actions if a.visible_to(partner)),
+        reviewed_actions=tuple(a for a in case.reviewed_actions if a.visible_to(partner)))
 
 
 def feedback_letter_data(ctx: ServiceContext, feedback_id: int) -> FeedbackLetterData:
@@ -521,12 +256,12 @@ def feedback_letter_data(ctx: ServiceContext, feedback_id: int) -> FeedbackLette
         reporter = fetch(session, Reporter, feedback.reporter_id)
         case = fetch(session, Case, reporter.case_id)
         record_opened(session, Case.__tablename__, case.id, "terugkoppelingsbrief samengesteld")
-        names = _Names(session)
+        names = Names(session)
         stamp = _stamp(session, ctx)
         role = _account_role(session, ctx.actor)
         addressee = reporter.person or names.person(reporter.professional_id) or feedback.given_to
         return FeedbackLetterData(
-            case_code=case.code, legal_basis=_legal_basis(case), addressee=addressee,
+            case_code=case.code, legal_basis=legal_basis(case), addressee=addressee,
             addressee_organisation=names.partner(reporter.partner_id) if reporter.partner_id else None,
             reported_on=reporter.reported_on, given_on=feedback.given_on, content=feedback.content,
             sender=stamp.exporter, sender_role=role.label if role else "procesregisseur", stamp=stamp)
@@ -617,6 +352,22 @@ def export_feedback_letter(ctx: ServiceContext, feedback_id: int) -> BuiltDocume
     return built
 
 
+def latest_feedback(ctx: ServiceContext, case_code: str) -> int:
+    """The most recent terugkoppeling recorded for the case with this code (for its letter)."""
+    with unit_of_work(ctx) as session:
+        case = session.scalar(select(Case).where(Case.code == case_code.strip().upper()))
+        if case is None:
+            raise NotFound(f"Er is geen casus met code {case_code.strip()}.")
+        feedback = session.scalar(
+            select(ReporterFeedback.id).join(Reporter, Reporter.id == ReporterFeedback.reporter_id)
+            .where(Reporter.case_id == case.id)
+            .order_by(ReporterFeedback.given_on.desc(), ReporterFeedback.id.desc()).limit(1))
+        if feedback is None:
+            raise NotFound(f"Voor casus {case.code} is nog geen terugkoppeling aan een melder vastgelegd; "
+                           "leg die eerst vast op het tabblad 'Melder en terugkoppeling'.")
+        return feedback
+
+
 # -- minutes: stored revisions and the two signatures -------------------------------------------------
 
 
@@ -662,15 +413,16 @@ def export_minutes(ctx: ServiceContext, meeting_id: int, *, sign: bool = False,
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "verslag samengesteld")
-        version, _ = _minutes_state(session, meeting.id)
+        version = minutes_service.current_version(session, meeting.id)
         adopted = version is not None and version.status is not MinutesStatus.CONCEPT
         stored = _latest_stored(session, version.id) if adopted else None
-        data = _minutes_data(session, ctx, meeting, balance) if stored is None else None
+        data = (MinutesData(record_of(session, ctx, meeting, balance), _minutes_state(version),
+                            _stamp(session, ctx)) if stored is None else None)
         role = _account_role(session, ctx.actor)
         version_id = version.id if version else None
     if sign and not adopted:
-        raise SigningError("Alleen een vastgesteld verslag wordt ondertekend. Stel het verslag eerst vast "
-                           "in een volgende vergadering.")
+        raise SigningError("Alleen een vastgesteld verslag wordt ondertekend. Stel het verslag eerst vast: "
+                           "in een volgende vergadering of schriftelijk.")
     if stored is not None:
         title, name = _stored_names(meeting)
         built = BuiltDocument(stored.pdf, stored.page_count, title, name)
@@ -694,7 +446,7 @@ def export_minutes(ctx: ServiceContext, meeting_id: int, *, sign: bool = False,
 
 
 def _stored_names(meeting: Meeting) -> tuple[str, str]:
-    title = f"Verslag {meeting.meeting_type.label.split(' (')[0]} {meeting.held_on:%d-%m-%Y}"
+    title = f"Verslag {meeting.meeting_type.short_label} {meeting.held_on:%d-%m-%Y}"
     return title, file_name("verslag", f"{meeting.held_on:%Y-%m-%d}", "ondertekend")
 
 
@@ -712,17 +464,18 @@ def _sign_minutes_pdf(ctx: ServiceContext, version_id: int, pdf: bytes, pages: i
 
 
 def _mark_signed(ctx: ServiceContext, version_id: int) -> None:
-    """Both signatures are in: the minutes version becomes 'ondertekend'."""
+    """Both signatures are in: the minutes version becomes 'ondertekend', by whom actually signed."""
     with unit_of_work(ctx) as session:
         version = fetch(session, MinutesVersion, version_id)
         if version.status is not MinutesStatus.VASTGESTELD:
             return
-        meeting = fetch(session, Meeting, version.meeting_id)
-        names = _Names(session)
-        chair = names.person(meeting.chair_id) or ctx.actor
-        taker = names.person(meeting.minute_taker_id) or "notulist"
-        today = max(local_time(ctx.clock()).date(), version.adopted_on)
-    minutes_service.sign_minutes(ctx, version_id, chair, taker, today)
+        signatures = minutes_service.current_version(session, version.meeting_id).signatures
+    by_capacity = {s.capacity: s for s in signatures}
+    chair, taker = by_capacity.get("vastgesteld"), by_capacity.get("opgesteld")
+    if chair is None or taker is None:
+        return
+    minutes_service.sign_minutes(ctx, version_id, chair.signer, taker.signer,
+                                 max(local_time(chair.signed_at).date(), version.adopted_on))
 
 
 def sign_existing_pdf(ctx: ServiceContext, pdf_bytes: bytes) -> bytes:

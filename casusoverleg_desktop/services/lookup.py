@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casusoverleg_desktop.domain.enums import MeetingStatus
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.store import models as m
@@ -72,3 +73,13 @@ def check_case_open(case: m.Case) -> None:
         raise ValidationError(
             f"Casus {case.code} is {case.status.label.lower()}: er kan niets meer bij."
         )
+
+
+def check_meeting_open(meeting: m.Meeting) -> None:
+    """What a meeting records is fixed once it is closed: a change is a correction at adoption."""
+    if meeting.status is MeetingStatus.GEHOUDEN:
+        raise ValidationError(
+            f"De vergadering van {meeting.held_on:%d-%m-%Y} is gesloten; wat zij heeft vastgelegd ligt "
+            "vast. Een wijziging is een correctie bij de vaststelling van het verslag.")
+    if meeting.status is MeetingStatus.GEANNULEERD:
+        raise ValidationError(f"De vergadering van {meeting.held_on:%d-%m-%Y} is geannuleerd.")

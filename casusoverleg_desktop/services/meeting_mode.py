@@ -20,6 +20,7 @@ from casusoverleg_desktop.domain.enums import (
     InformedStatus,
     MeetingStatus,
     MeetingType,
+    MinutesStatus,
     SubjectRole,
 )
 from casusoverleg_desktop.services.actions import ActionInfo, action_info
@@ -29,6 +30,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.contributions import ContributionInfo, item_contributions
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meetings import AttendanceInfo
+from casusoverleg_desktop.services.minutes import latest_minutes_status
 from casusoverleg_desktop.services.signals import SignalInfo, signal_info
 from casusoverleg_desktop.store.drafts import MeetingDraft
 from casusoverleg_desktop.store.models import (
@@ -67,6 +69,7 @@ class MeetingListRow:
     location: str | None
     chair_name: str | None
     case_count: int
+    minutes: MinutesStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,8 @@ class ItemBriefing:
 
 
 def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
-    """All meetings, newest first, with the chair's name and the number of case items."""
+    """All meetings, newest first, with the chair's name, the number of case items and where the
+    minutes stand."""
     with unit_of_work(ctx) as session:
         case_items = (select(AgendaItem.meeting_id, func.count().label("n"))
                       .where(AgendaItem.kind == AgendaItemKind.CASUS)
@@ -108,8 +112,9 @@ def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
             .outerjoin(case_items, case_items.c.meeting_id == Meeting.id)
             .order_by(Meeting.held_on.desc(), Meeting.id.desc())
         )
+        states = latest_minutes_status(session)
         return [MeetingListRow(m.id, m.held_on, m.meeting_type, m.status, m.start_time, m.end_time,
-                               m.location, chair, n or 0) for m, chair, n in rows]
+                               m.location, chair, n or 0, states.get(m.id)) for m, chair, n in rows]
 
 
 def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:

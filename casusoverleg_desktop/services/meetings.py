@@ -22,17 +22,23 @@ from casusoverleg_desktop.domain.enums import (
     Attendance,
     MeetingStatus,
     MeetingType,
+    MinutesStatus,
 )
+from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.domain.rules import check_meeting_times
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import (
     check_case_open,
+    check_meeting_open,
     check_professional_of,
     fetch,
     replace_partner_links,
 )
+from casusoverleg_desktop.services.meeting_record import freeze
+from casusoverleg_desktop.services.minutes import latest_minutes_status, open_concept
 from casusoverleg_desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -51,12 +57,13 @@ CLOSED_ACTION_STATUSES = tuple(status for status in ActionStatus if status.is_cl
 
 @dataclass(frozen=True)
 class MeetingRow:
-    """One line of ``casusoverleg meetings``."""
+    """One line of ``casusoverleg meetings``: with where its minutes stand (None: none yet)."""
 
     id: int
     held_on: dt.date
     meeting_type: MeetingType
     status: MeetingStatus
+    minutes: MinutesStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -121,14 +128,6 @@ def _agenda_item_infos(session: Session, items: Sequence[AgendaItem]) -> list[Ag
             for item in items]
 
 
-def _check_editable(meeting: Meeting) -> None:
-    if meeting.status in _CLOSED_MEETING:
-        raise ValidationError(
-            f"De vergadering van {meeting.held_on:%d-%m-%Y} is {meeting.status.label.lower()}; "
-            "de agenda kan niet meer worden gewijzigd."
-        )
-
-
 def create_meeting(
     ctx: ServiceContext, meeting_type: MeetingType, held_on: dt.date, *,
     start_time: dt.time | None = None, end_time: dt.time | None = None,
@@ -163,6 +162,7 @@ def update_meeting(
     """Change the given fields; ``None`` leaves a field as it is."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
+        check_meeting_open(meeting)
         for professional_id in (chair_id, minute_taker_id):
             check_professional_of(session, professional_id, None)
         check_meeting_times(start_time or meeting.start_time, end_time or meeting.end_time)
@@ -179,6 +179,9 @@ def update_meeting(
 
 
 def set_meeting_status(ctx: ServiceContext, meeting_id: int, status: MeetingStatus) -> MeetingInfo:
+    """Planned or cancelled; a meeting becomes 'gehouden' only by ``close_meeting``."""
+    if status is MeetingStatus.GEHOUDEN:
+        raise ValidationError("Een vergadering wordt gehouden verklaard door haar te sluiten (Sluiting).")
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
         if meeting.status in _CLOSED_MEETING and status is not meeting.status:
@@ -190,14 +193,39 @@ def set_meeting_status(ctx: ServiceContext, meeting_id: int, status: MeetingStat
         return _meeting_info(meeting)
 
 
+def close_meeting(ctx: ServiceContext, meeting_id: int, end_time: dt.time, *,
+                  next_meeting_on: dt.date | None = None) -> MeetingInfo:
+    """Sluiting: the end time (and the next meeting's date) are recorded, the meeting is held, what
+    it recorded is frozen as it stands, and its minutes begin as a concept — in one step."""
+    with unit_of_work(ctx) as session:
+        meeting = fetch(session, Meeting, meeting_id)
+        check_meeting_open(meeting)
+        today = local_time(ctx.clock()).date()
+        if meeting.held_on > today:
+            raise ValidationError(
+                f"De vergadering van {meeting.held_on:%d-%m-%Y} ligt in de toekomst en kan nog niet "
+                "worden gesloten.")
+        check_meeting_times(meeting.start_time, end_time)
+        if next_meeting_on is not None and next_meeting_on <= meeting.held_on:
+            raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")
+        meeting.end_time = end_time
+        meeting.next_meeting_on = next_meeting_on or meeting.next_meeting_on
+        meeting.status = MeetingStatus.GEHOUDEN
+        session.flush()
+        freeze(session, ctx, meeting, minutes_balance_summary)
+        open_concept(session, ctx, meeting)
+        return _meeting_info(meeting)
+
+
 def list_meetings(ctx: ServiceContext) -> list[MeetingRow]:
     """All meetings by date, for ``casusoverleg meetings``."""
     with unit_of_work(ctx) as session:
+        states = latest_minutes_status(session)
         rows = session.execute(
             select(Meeting.id, Meeting.held_on, Meeting.meeting_type, Meeting.status)
             .order_by(Meeting.held_on, Meeting.id)
         )
-        return [MeetingRow(*row) for row in rows]
+        return [MeetingRow(*row, states.get(row.id)) for row in rows]
 
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingInfo:
@@ -220,7 +248,7 @@ def add_case_item(
         raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
-        _check_editable(meeting)
+        check_meeting_open(meeting)
         case = fetch(session, Case, case_id)
         check_case_open(case)
         if any(item.case_id == case_id for item in meeting.agenda):
@@ -249,7 +277,7 @@ def set_invitations(
     """The partners invited for a case item (need to know): replaces the earlier list."""
     with unit_of_work(ctx) as session:
         item = fetch_case_item(session, agenda_item_id)
-        _check_editable(fetch(session, Meeting, item.meeting_id))
+        check_meeting_open(fetch(session, Meeting, item.meeting_id))
         replace_partner_links(session, AgendaItemInvitation, "agenda_item_id", item.id, partner_ids)
         session.flush()
         return _agenda_item_info(session, item)
@@ -261,7 +289,7 @@ def reorder_agenda(
     """Put the agenda in the given order; Opening stays first and Sluiting last."""
     with unit_of_work(ctx) as session:
         meeting = fetch(session, Meeting, meeting_id)
-        _check_editable(meeting)
+        check_meeting_open(meeting)
         items = {item.id: item for item in meeting.agenda}
         if sorted(item_ids) != sorted(items):
             raise ValidationError("De nieuwe volgorde moet precies alle agendapunten bevatten.")
@@ -285,6 +313,7 @@ def update_agenda_item(
         raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
     with unit_of_work(ctx) as session:
         item = fetch(session, AgendaItem, agenda_item_id)
+        check_meeting_open(fetch(session, Meeting, item.meeting_id))
         if item.kind is not AgendaItemKind.CASUS and (slot_minutes or question):
             raise ValidationError("Alleen een casusbespreking heeft een tijdsblok en een vraag.")
         if slot_minutes is not None:
@@ -303,7 +332,7 @@ def set_attendance(
 ) -> list[AttendanceInfo]:
     """Attendance of a partner (or one of its professionals) at the meeting as a whole."""
     with unit_of_work(ctx) as session:
-        fetch(session, Meeting, meeting_id)
+        check_meeting_open(fetch(session, Meeting, meeting_id))
         fetch(session, Partner, partner_id)
         check_professional_of(session, professional_id, partner_id)
         row = session.scalar(select(MeetingAttendance).where(
@@ -337,6 +366,7 @@ def set_case_item_attendance(
     """Which invited partner joined for this case (need to know: only invited partners)."""
     with unit_of_work(ctx) as session:
         item = fetch_case_item(session, agenda_item_id)
+        check_meeting_open(fetch(session, Meeting, item.meeting_id))
         check_invited(session, item, partner_id)
         check_professional_of(session, professional_id, partner_id)
         row = session.scalar(select(CaseItemAttendance).where(

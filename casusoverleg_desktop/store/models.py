@@ -513,17 +513,42 @@ class ActionReview(Audited, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class FrozenRecord(Audited, Base):
+    """The meeting as it stood when it was closed (``documents.data.MeetingRecord`` as JSON).
+
+    Written once, at the closing, and never changed: minutes, decision list and extracts of a
+    closed meeting print this, so later work cannot rewrite them.
+    """
+
+    __tablename__ = "meeting_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    at_closing: Mapped[bool] = mapped_column(Boolean, default=True)
+    frozen_at: Mapped[dt.datetime]
+    frozen_by: Mapped[str] = mapped_column(String(80))
+
+
 class MinutesVersion(Audited, Base):
-    """A version of a meeting's minutes: concept → vastgesteld (later meeting) → ondertekend."""
+    """A version of a meeting's minutes: the concept made at the closing, then the adopted version
+    (vastgesteld in a later meeting or in writing, with its corrections), which is signed.
+
+    Adoption adds a version, so the concept stays in the history. ``body`` says in one sentence
+    what this version is; the text itself is the meeting's record plus the corrections.
+    """
 
     __tablename__ = "minutes_version"
     __table_args__ = (
         UniqueConstraint("meeting_id", "version"),
         CheckConstraint(
-            "status = 'concept' OR (adopted_in_meeting_id IS NOT NULL AND adopted_on IS NOT NULL)",
+            "status = 'concept' OR (adopted_on IS NOT NULL AND "
+            "(adopted_in_meeting_id IS NOT NULL OR written_procedure IS NOT NULL))",
             name="adopted_has_meeting",
         ),
-        CheckConstraint("version = 1 OR correction_note IS NOT NULL", name="new_version_explained"),
+        CheckConstraint("status != 'concept' OR version = 1 OR correction_note IS NOT NULL",
+                        name="new_version_explained"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -535,11 +560,26 @@ class MinutesVersion(Audited, Base):
     adopted_in_meeting_id: Mapped[int | None] = _fk("meeting.id", "RESTRICT", nullable=True)
     adopted_on: Mapped[dt.date | None] = mapped_column(Date)
     adoption_corrections: Mapped[str | None] = mapped_column(Text)
+    written_procedure: Mapped[str | None] = mapped_column(Text)
+    adopted_by: Mapped[str | None] = mapped_column(String(80))
     signed_on: Mapped[dt.date | None] = mapped_column(Date)
     signed_by_chair: Mapped[str | None] = mapped_column(String(NAME))
     signed_by_minute_taker: Mapped[str | None] = mapped_column(String(NAME))
     created_at: Mapped[dt.datetime]
     created_by: Mapped[str] = mapped_column(String(80))
+
+
+class MinutesCorrection(Audited, Base):
+    """A correction made when minutes were adopted: the section it concerns and what it says."""
+
+    __tablename__ = "minutes_correction"
+    __table_args__ = (UniqueConstraint("minutes_version_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minutes_version_id: Mapped[int] = _fk("minutes_version.id", "CASCADE")
+    position: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(NAME))
+    text: Mapped[str] = mapped_column(Text)
 
 
 # --- Audit trail -------------------------------------------------------------------------------

@@ -210,7 +210,7 @@ def test_014_point7_balance_sheet_zorg_voorop_consensus_next_to_the_scores(ctx, 
                                                for x in written[key]]
     [opinion] = [e for e in sheet.entries if e.statement_type is StatementType.MENING]
     assert opinion.text.startswith("Zoekt erkenning") and opinion.source_label == "S3"
-    [section] = documents.minutes_data(ctx, _meeting(ctx, "2025-02-26")).cases
+    [section] = documents.minutes_data(ctx, _meeting(ctx, "2025-02-26")).record.cases
     assert (section.balance.priority, section.balance.consensus_score) == ("Zorg voorop", 5)
     assert len(section.balance.scores) == 6
 
@@ -232,7 +232,7 @@ def test_021_point1_criminal_history_is_marked(ctx, lv021):
         marked = [e.text for e in sheet.entries if e.data_category is DataCategory.STRAFRECHTELIJK]
         assert marked == ["Eerdere uitreisvoorbereiding."]
         assert all(e.data_category is DataCategory.GEWOON for e in sheet.entries if e.text not in marked)
-    [section] = documents.minutes_data(ctx, _meeting(ctx, "2025-03-20")).cases
+    [section] = documents.minutes_data(ctx, _meeting(ctx, "2025-03-20")).record.cases
     assert section.has_marked_data
     # The visible marker on screen/PDF and the warning before exporting an extract come later.
 

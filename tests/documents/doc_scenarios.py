@@ -13,7 +13,6 @@ from casusoverleg_desktop.domain.enums import (
     CaseStatus,
     DataCategory,
     LegalBasis,
-    MeetingStatus,
     MeetingType,
     PartnerDomain,
     PartnerTier,
@@ -21,6 +20,7 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
     SubjectRole,
 )
+from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.services import (
     actions,
     assessments,
@@ -186,8 +186,7 @@ def lv_2025_014(ctx: ServiceContext) -> Scenario:
            "(opschalen).", condition="Bij uitingen met concrete dreiging of aanwijzing wapenbezit")
     action("zvh", "Terugkoppeling aan school (melder) over besluiten voor zover school betreffend.", (2, 28),
            owner_detail="procesregisseur", addressed_to=[p["school"]])
-    meetings.update_meeting(ctx, meeting, next_meeting_on=dt.date(2025, 4, 9))
-    meetings.set_meeting_status(ctx, meeting, MeetingStatus.GEHOUDEN)
+    meetings.close_meeting(ctx, meeting, dt.time(16, 5), next_meeting_on=dt.date(2025, 4, 9))
 
     later = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 4, 9), start_time=dt.time(14, 0),
                                     end_time=dt.time(15, 30), chair_id=pro["chair"],
@@ -196,10 +195,11 @@ def lv_2025_014(ctx: ServiceContext) -> Scenario:
 
 
 def adopt(ctx: ServiceContext, scenario: Scenario, corrections: str | None = None) -> int:
-    """The minutes of the scenario's meeting, adopted in the next meeting; returns the version id."""
-    concept = minutes.create_concept(ctx, scenario.meeting, "Verslag ICO 26-02-2025.")
-    minutes.adopt_minutes(ctx, concept.id, scenario.next_meeting, corrections=corrections)
-    return concept.id
+    """The minutes of the scenario's (closed) meeting, adopted by the chair in the next meeting, with
+    one correction to the case when given; returns the adopted version's id."""
+    case_section = "5.1 Casus LV-2025-014"
+    return minutes.adopt_in_meeting(ctx, scenario.meeting, scenario.next_meeting,
+                                    [Correction(case_section, corrections)] if corrections else []).id
 
 
 def lv_2025_021(ctx: ServiceContext) -> Scenario:

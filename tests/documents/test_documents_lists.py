@@ -64,10 +64,10 @@ def test_open_actions_are_carried_with_their_postponements(ctx, lv014):
     actions.set_action_status(ctx, listed["A7"].id, actions.ActionStatus.AFGEROND, on=dt.date(2025, 2, 28))
     meetings.add_case_item(ctx, lv014.next_meeting, lv014.case, slot_minutes=30)
     data = documents.action_list_data(ctx, lv014.next_meeting)
-    assert [a.label for a in data.carried] == ["A1", "A2", "A3", "A4", "A5", "A6"]  # A7 closed
-    assert {a.label: a.postponements for a in data.carried}["A2"] == 2
+    assert [a.label for a in data.carried] == [f"A{n} (26-02)" for n in range(1, 7)]  # A7 closed
+    assert {a.label: a.postponements for a in data.carried}["A2 (26-02)"] == 2
     body = " ".join(body_text(documents.export_action_list(ctx, lv014.next_meeting).pdf).split())
-    assert "2 keer uitgesteld" in body and "uiterlijk 02-04-2025" in body and "26-02-2025" in body
+    assert "2 keer uitgesteld" in body and "uiterlijk 02-04-2025" in body and "A2 (26-02)" in body
 
 
 def test_school_extract_holds_only_its_actions_and_shared_decisions(ctx, lv014):

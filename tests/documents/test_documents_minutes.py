@@ -71,14 +71,19 @@ def test_adopted_minutes_carry_the_adoption_and_two_empty_fields(ctx, lv014):
     adopt(ctx, lv014, corrections="Naam jongerenwerker gecorrigeerd.")
     built = documents.export_minutes(ctx, lv014.meeting)
     body = body_text(built.pdf)
-    assert "Vastgesteld in de vergadering van 9 april 2025" in body
-    assert "Naam jongerenwerker gecorrigeerd." in body
-    minutes_part, signing_part = body.split("\nOndertekening\n")
-    assert minutes_part.rstrip().endswith(CLOSING)
-    assert "Aldus vastgesteld in de vergadering van 9 april 2025." in signing_part
+    assert body.rstrip().endswith(CLOSING)  # the closing line stays the last sentence
+    first_page = pages_text(built.pdf)[0]
+    flat = " ".join(first_page.split())
+    assert "Vastgesteld in de vergadering van 9 april 2025" in flat
+    assert "Bij 5.1 Casus LV-2025-014: Naam jongerenwerker gecorrigeerd." in flat
+    assert "Aldus vastgesteld in de vergadering van 9 april 2025." in flat  # the signatures on page 1
+    assert "ondertekend" not in first_page.lower().replace("ondertekening", "")
+    assert [(name, page) for name, page, _ in built.signature_areas] == [("opgesteld", 0), ("vastgesteld", 0)]
     fields = documents.signature_fields(built.pdf)
     assert fields == {"opgesteld": False, "vastgesteld": False}
-    assert "CONCEPT" not in pages_text(built.pdf)[0]
+    assert "CONCEPT" not in first_page
+    correction_at_its_section = " ".join(body.split()).split("5.1 Casus LV-2025-014", 2)[-1]
+    assert correction_at_its_section.lstrip().startswith("Correctie bij vaststelling: Naam jongerenwerker")
 
 
 def test_the_next_meeting_records_the_adoption_and_reviews_open_actions(ctx, lv014):
@@ -87,8 +92,10 @@ def test_the_next_meeting_records_the_adoption_and_reviews_open_actions(ctx, lv0
     adopt(ctx, lv014)
     meetings.add_case_item(ctx, lv014.next_meeting, lv014.case, slot_minutes=30)
     body = body_text(documents.export_minutes(ctx, lv014.next_meeting).pdf)
-    assert "Het verslag van de vergadering van 26-02-2025 wordt vastgesteld zonder wijzigingen." in body
-    assert "Stand van eerdere actiepunten" in body and "26-02-2025" in body
+    flat = " ".join(body.split())
+    assert "Het verslag van de vergadering van 26 februari 2025 wordt vastgesteld zonder correcties." in flat
+    assert flat.count("wordt vastgesteld zonder correcties") == 1
+    assert "Stand van eerdere actiepunten" in body and "A1 (26-02)" in body
 
 
 def test_footer_on_every_page(ctx, lv014):
@@ -122,7 +129,7 @@ def test_outline_has_an_entry_per_agenda_item(ctx, lv014):
     built = documents.export_minutes(ctx, lv014.meeting)
     titles = outline_titles(built.pdf)
     assert [t for t, _ in titles] == [
-        "1. Opening", "2. Vaststellen agenda", "3. Verslag vorige vergadering en actielijst",
+        "Aanwezigheid", "1. Opening", "2. Vaststellen agenda", "3. Verslag vorige vergadering en actielijst",
         "4. Mededelingen en ingekomen stukken", "5. Casusbespreking", "5.1 Casus LV-2025-014",
         "6. Rondvraag", "7. Sluiting"]
     pages = pages_text(built.pdf)
@@ -145,30 +152,35 @@ def test_marked_data_and_dutch_characters_render(ctx, tmp_path):
 def test_ij_and_euro_glyphs_are_in_the_embedded_font(ctx, lv014, tmp_path):
     from casusoverleg_desktop.services import contributions, meetings
 
-    item = next(i for i in meetings.agenda(ctx, lv014.meeting) if i.case_id)
+    item = meetings.add_case_item(ctx, lv014.next_meeting, lv014.case,
+                                  invited_partner_ids=[lv014.partners["jeugdteam"]])
     contributions.add_contribution(ctx, item.id, lv014.partners["jeugdteam"],
                                    "De ĳsbaan-reünie kost € 12; coördinatie bĳ moeder.",
                                    bob_phase="beeldvorming", statement_type="feit")
     path = tmp_path / "verslag.pdf"
-    path.write_bytes(documents.export_minutes(ctx, lv014.meeting).pdf)
+    path.write_bytes(documents.export_minutes(ctx, lv014.next_meeting).pdf)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "ĳsbaan-reünie kost € 12" in text
 
 
 def test_balance_sheet_hook_prints_the_weighing(ctx, lv014):
+    from casusoverleg_desktop.services import meetings
+
+    meetings.add_case_item(ctx, lv014.next_meeting, lv014.case)
+
     def provider(session, case_id, meeting_id):
-        assert case_id == lv014.case and meeting_id == lv014.meeting
+        assert case_id == lv014.case and meeting_id == lv014.next_meeting
         return BalanceSummary(
             priority="Zorg voorop", rationale="Leeftijd 15, geen concrete dreiging.", consensus_score=5,
             scores=(("school", 5), ("jeugdteam", 6)),
             dissent=(DissentLine("Politie Lindeveld", "Aanvullende meldplicht.", "Netwerkrisico."),),
             proportionality="Lichtere route onvoldoende.")
 
-    without = body_text(documents.export_minutes(ctx, lv014.meeting).pdf)
+    without = body_text(documents.export_minutes(ctx, lv014.next_meeting).pdf)
     assert "geen balansblad vastgelegd" in without
-    body = body_text(documents.export_minutes(ctx, lv014.meeting, balance=provider).pdf)
+    body = body_text(documents.export_minutes(ctx, lv014.next_meeting, balance=provider).pdf)
     flat = " ".join(body.split())
-    assert "Balansblad: afweging" in body and "Zorg voorop" in body
+    assert "Balansblad" in body and "Zorg voorop" in body
     assert "consensus 5; school 5, jeugdteam 6" in flat and "Netwerkrisico." in flat
     assert flat.index("Balansblad") < flat.index("Besluitvorming")  # under the weighing, not in decisions
 

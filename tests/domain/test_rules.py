@@ -9,7 +9,6 @@ from casusoverleg_desktop.domain.enums import (
     DataCategory,
     InformedStatus,
     LegalBasis,
-    MinutesStatus,
     Relation,
     StatementType,
     SubjectRole,
@@ -21,9 +20,6 @@ from casusoverleg_desktop.domain.rules import (
     check_informed,
     check_legal_basis,
     check_meeting_times,
-    check_minutes_adoption,
-    check_minutes_editable,
-    check_minutes_signing,
     check_postponement,
     check_subject,
 )
@@ -111,16 +107,6 @@ def test_covenant_basis_names_the_covenant():
 def test_meeting_ends_after_it_starts():
     with pytest.raises(ValidationError, match=r"eindtijd \(09.00\) moet na de begintijd \(10.00\)"):
         check_meeting_times(dt.time(10), dt.time(9))
-
-
-def test_minutes_lifecycle_rules():
-    check_minutes_editable(MinutesStatus.CONCEPT)
-    with pytest.raises(ValidationError, match="de tekst ligt vast"):
-        check_minutes_editable(MinutesStatus.VASTGESTELD)
-    with pytest.raises(ValidationError, match="latere vergadering"):
-        check_minutes_adoption(MinutesStatus.CONCEPT, DAY, DAY)
-    with pytest.raises(ValidationError, match="Alleen een vastgesteld verslag"):
-        check_minutes_signing(MinutesStatus.CONCEPT)
 
 
 def test_standard_agenda_and_closing_line():

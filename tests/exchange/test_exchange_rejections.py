@@ -187,8 +187,8 @@ RULE_CASES = {
         "cases[0].signals[6].verification_note: geef aan waardoor het signaal is weerlegd"),
     "corrected minutes without note": (
         _set("meetings[0].minutes[1].correction_note", _DELETE),
-        "meetings[0].minutes[1].correction_note: een nieuwe versie van een verslag zegt wat er is "
-        "gecorrigeerd"),
+        "meetings[0].minutes[1].correction_note: een nieuwe conceptversie van een verslag zegt wat er "
+        "is gecorrigeerd"),
     "minutes adopted in an earlier meeting": (
         _set("meetings[0].minutes[0].adopted_in", "M-2025-02-26"),
         "meetings[0].minutes[0].adopted_in: een verslag wordt vastgesteld in een latere vergadering "

@@ -34,6 +34,7 @@ from casusoverleg_desktop.domain.enums import (
     SubjectRole,
     Verification,
 )
+from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.resources import package_path
 from casusoverleg_desktop.services import (
     actions,
@@ -203,17 +204,17 @@ def _build_through_services(ctx: ServiceContext) -> None:
     actions.postpone_action(ctx, act.id, dt.date(2025, 3, 19), reason="Ziek")
     actions.create_action(ctx, first.id, "Direct melden.", politie.id, condition="Bij dreiging",
                           case_id=case.id)
-    concept = minutes.create_concept(ctx, first.id, "Verslag …")
-
     second = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 4, 9))
     meetings.add_case_item(ctx, second.id, case.id)
-    for review in actions.review_list(ctx, second.id):
-        actions.record_review(ctx, review.id, note="Gedaan", status_after=ActionStatus.AFGEROND)
-    adopted = minutes.adopt_minutes(ctx, concept.id, second.id, corrections="Typfout")
-    minutes.sign_minutes(ctx, adopted.id, "Erik Zandbergen", "Kees Brinkhorst", dt.date(2025, 4, 10))
-    minutes.correct_minutes(ctx, adopted.id, "Verslag (gecorrigeerd) …", "Tijd sluiting")
     _build_balance_through_services(ctx, case.id, first.id, second.id, item.id, s6.id, act.id,
                                     school.id, politie.id)
+    meetings.close_meeting(ctx, first.id, dt.time(16))
+    for review in actions.review_list(ctx, second.id):
+        actions.record_review(ctx, review.id, note="Gedaan", status_after=ActionStatus.AFGEROND)
+    adopted = minutes.adopt_in_meeting(ctx, first.id, second.id,
+                                       [Correction("5.1 Casus LV-2025-014", "Typfout")])
+    minutes.sign_minutes(ctx, adopted.id, "Erik Zandbergen", "Kees Brinkhorst", dt.date(2025, 4, 10))
+    minutes.correct_minutes(ctx, adopted.id, "Tijd sluiting")
     assert any(i.kind is AgendaItemKind.CASUS for i in meetings.agenda(ctx, second.id))
 
 

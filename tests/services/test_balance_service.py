@@ -254,5 +254,5 @@ def test_the_minutes_get_the_weighing_with_dissent(ctx):
     assert ("Politie", 4) in summary.scores and summary.proportionality == PROPORTIONALITY_021
     assert summary.has_marked_data, "the strafrechtelijk entry marks the minutes"
     data = documents.minutes_data(ctx, built.meeting_ids[0], balance=balance.minutes_balance_summary)
-    [section] = [c for c in data.cases if c.code == "LV-2025-021"]
+    [section] = [c for c in data.record.cases if c.code == "LV-2025-021"]
     assert section.balance == summary

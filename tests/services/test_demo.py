@@ -134,7 +134,10 @@ def test_meetings_held_adopted_and_in_preparation(session):
     held = session.get(m.Meeting, adopted.meeting_id)
     adopting = session.get(m.Meeting, adopted.adopted_in_meeting_id)
     assert held.status is MeetingStatus.GEHOUDEN and adopting.held_on > held.held_on
-    assert adopted.body.rstrip().endswith("uur.")
+    assert adopted.status is MinutesStatus.ONDERTEKEND and adopted.version == 2
+    assert _count(session, select(m.MinutesCorrection.id)) == 1
+    closed = [g for g in meetings if g.status is MeetingStatus.GEHOUDEN]
+    assert _count(session, select(m.FrozenRecord.id)) == len(closed) >= 3
 
     preparing = [g for g in meetings if g.status is MeetingStatus.IN_VOORBEREIDING]
     assert len(preparing) == 1 and preparing[0].held_on > TODAY

@@ -9,6 +9,7 @@ from casusoverleg_desktop.domain.enums import (
     LegalBasis,
     MeetingStatus,
     MeetingType,
+    MinutesStatus,
 )
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services import actions, cases, meetings
@@ -123,12 +124,13 @@ def test_meeting_level_actions_come_back_on_the_next_meeting(ctx, region):
     assert [r.action.id for r in actions.review_list(ctx, second.id)] == [general.id]
 
 
-def test_list_meetings_gives_id_date_type_status(ctx):
+def test_list_meetings_gives_id_date_type_status_and_minutes(ctx):
     later = _ico(ctx, dt.date(2025, 5, 15))
     earlier = meetings.create_meeting(ctx, MeetingType.MAR, dt.date(2025, 3, 20))
-    meetings.set_meeting_status(ctx, earlier.id, MeetingStatus.GEHOUDEN)
+    meetings.close_meeting(ctx, earlier.id, dt.time(16))
     assert meetings.list_meetings(ctx) == [
-        MeetingRow(earlier.id, dt.date(2025, 3, 20), MeetingType.MAR, MeetingStatus.GEHOUDEN),
+        MeetingRow(earlier.id, dt.date(2025, 3, 20), MeetingType.MAR, MeetingStatus.GEHOUDEN,
+                   MinutesStatus.CONCEPT),
         MeetingRow(later.id, dt.date(2025, 5, 15), MeetingType.ICO_MDO,
                    MeetingStatus.IN_VOORBEREIDING),
     ]
@@ -136,11 +138,13 @@ def test_list_meetings_gives_id_date_type_status(ctx):
 
 def test_a_held_meeting_stays_held_and_its_agenda_is_fixed(ctx, case):
     meeting = _ico(ctx)
-    meetings.set_meeting_status(ctx, meeting.id, MeetingStatus.GEHOUDEN)
+    meetings.close_meeting(ctx, meeting.id, dt.time(16))
     with pytest.raises(ValidationError, match="blijft dat"):
         meetings.set_meeting_status(ctx, meeting.id, MeetingStatus.GEPLAND)
-    with pytest.raises(ValidationError, match="kan niet meer worden gewijzigd"):
+    with pytest.raises(ValidationError, match="is gesloten; wat zij heeft vastgelegd ligt vast"):
         meetings.add_case_item(ctx, meeting.id, case.id)
+    with pytest.raises(ValidationError, match="is gesloten"):
+        meetings.update_meeting(ctx, meeting.id, location="elders")
 
 
 def test_next_meeting_date_must_follow(ctx):

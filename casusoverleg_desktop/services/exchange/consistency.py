@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from casusoverleg_desktop.documents.data import MeetingRecord
+from casusoverleg_desktop.documents.data_codec import decode
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     CaseStatus,
     InformedStatus,
     LegalBasis,
+    MeetingStatus,
     MinutesStatus,
     Relation,
     SubjectRole,
@@ -305,6 +308,8 @@ class _Checker:
         for v_path, version in _enumerate(meeting.get("minutes", []), f"{path}.minutes"):
             self._unique(versions, version["version"], f"{v_path}.version", "versie")
             self._minutes(v_path, meeting, version)
+        if "record" in meeting:
+            self._record(f"{path}.record", meeting)
 
     def _attendance(self, path: str, rows: list[Doc], invited: set[str] | None) -> None:
         seen: dict[Any, str] = {}
@@ -408,17 +413,27 @@ class _Checker:
                 self.problem(f"{r_path}.meeting", f"een actiepunt van {meeting_key} komt alleen "
                                                   "terug in een latere vergadering")
 
+    def _record(self, path: str, meeting: Doc) -> None:
+        """The record a meeting left when it closed: only a held meeting has one, and it must read."""
+        if meeting.get("status") != MeetingStatus.GEHOUDEN:
+            self.problem(path, "alleen een gehouden vergadering heeft een vastgelegd verslag")
+        try:
+            decode(MeetingRecord, meeting["record"]["content"], partner=lambda key: 0)
+        except (TypeError, ValueError, KeyError) as exc:
+            self.problem(f"{path}.content", f"de vastgelegde vergadering is niet te lezen ({exc})")
+
     def _minutes(self, path: str, meeting: Doc, version: Doc) -> None:
         status = MinutesStatus(version.get("status", MinutesStatus.CONCEPT))
-        if version["version"] > 1 and not (version.get("correction_note") or "").strip():
-            self.problem(f"{path}.correction_note",
-                         "een nieuwe versie van een verslag zegt wat er is gecorrigeerd")
         if status is MinutesStatus.CONCEPT:
+            if version["version"] > 1 and not (version.get("correction_note") or "").strip():
+                self.problem(f"{path}.correction_note",
+                             "een nieuwe conceptversie van een verslag zegt wat er is gecorrigeerd")
             return
-        for field in ("adopted_in", "adopted_on"):
-            if field not in version:
-                self.problem(f"{path}.{field}", f"een {status.value} verslag noemt waar en wanneer "
-                                                "het is vastgesteld")
+        if "adopted_on" not in version:
+            self.problem(f"{path}.adopted_on", f"een {status.value} verslag noemt wanneer het is vastgesteld")
+        if "adopted_in" not in version and not (version.get("written_procedure") or "").strip():
+            self.problem(f"{path}.adopted_in", f"een {status.value} verslag noemt de vergadering waarin het "
+                                               "is vastgesteld, of hoe het schriftelijk is vastgesteld")
         adopting = self.meeting(f"{path}.adopted_in", version.get("adopted_in"))
         if adopting is not None and parse_date(adopting["held_on"]) <= parse_date(meeting["held_on"]):
             self.problem(f"{path}.adopted_in", "een verslag wordt vastgesteld in een latere vergadering "

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casusoverleg_desktop.documents.data_codec import encode, loads_record
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
@@ -34,6 +35,8 @@ from casusoverleg_desktop.services.exchange.document import (
 from casusoverleg_desktop.store import models as m
 
 EXPORT_SUMMARY = "geëxporteerd naar JSON-uitwisselbestand"
+UNKNOWN_PARTNER = "?"
+"""A partner a meeting record names that no longer exists (the record itself is never changed)."""
 
 EXCHANGED_TABLES = frozenset({
     "partner", "professional", "case_file", "case_transition", "case_note", "consultation", "subject",
@@ -41,6 +44,7 @@ EXCHANGED_TABLES = frozenset({
     "assessment_panel_member", "escalation_event", "meeting", "meeting_attendance", "agenda_item",
     "agenda_item_invitation", "case_item_attendance", "contribution", "decision", "decision_share",
     "action_item", "action_addressee", "action_postponement", "action_review", "minutes_version",
+    "minutes_correction", "meeting_record",
 }) | BALANCE_TABLES
 # Left out on purpose, with the reason (a new table must be added to one of the two sets).
 NOT_EXCHANGED_TABLES = {
@@ -305,10 +309,21 @@ def _meeting(session: Session, keys: _Keys, meeting: m.Meeting) -> dict[str, Any
         actions=[_action(session, keys, a, position_of) for a in _rows(
             session, m.ActionItem, m.ActionItem.origin_meeting_id == meeting.id,
             order=(m.ActionItem.number,))],
-        minutes=[_minutes(keys, v) for v in _rows(
+        minutes=[_minutes(session, keys, v) for v in _rows(
             session, m.MinutesVersion, m.MinutesVersion.meeting_id == meeting.id,
             order=(m.MinutesVersion.version,))],
+        record=_record(session, keys, meeting.id),
     )
+
+
+def _record(session: Session, keys: _Keys, meeting_id: int) -> dict[str, Any] | None:
+    """The meeting as it stood when it closed, with partners named by their document keys."""
+    row = session.scalar(select(m.FrozenRecord).where(m.FrozenRecord.meeting_id == meeting_id))
+    if row is None:
+        return None
+    content = encode(loads_record(row.content), partner=lambda ref: keys.partner.get(ref, UNKNOWN_PARTNER))
+    return compact(frozen_at=moment_text(row.frozen_at), frozen_by=row.frozen_by, at_closing=row.at_closing,
+                   content=content)
 
 
 def _agenda_item(session: Session, keys: _Keys, item: m.AgendaItem) -> dict[str, Any]:
@@ -377,11 +392,15 @@ def _action(session: Session, keys: _Keys, a: m.ActionItem,
     )
 
 
-def _minutes(keys: _Keys, v: m.MinutesVersion) -> dict[str, Any]:
+def _minutes(session: Session, keys: _Keys, v: m.MinutesVersion) -> dict[str, Any]:
+    corrections = _rows(session, m.MinutesCorrection, m.MinutesCorrection.minutes_version_id == v.id,
+                        order=(m.MinutesCorrection.position,))
     return compact(
         version=v.version, status=v.status.value, body=v.body, correction_note=v.correction_note,
         adopted_in=keys.of(keys.meeting, v.adopted_in_meeting_id),
         adopted_on=date_text(v.adopted_on), adoption_corrections=v.adoption_corrections,
+        written_procedure=v.written_procedure, adopted_by=v.adopted_by,
+        corrections=[{"section": c.section, "text": c.text} for c in corrections],
         signed_on=date_text(v.signed_on), signed_by_chair=v.signed_by_chair,
         signed_by_minute_taker=v.signed_by_minute_taker, created_at=moment_text(v.created_at),
         created_by=v.created_by,

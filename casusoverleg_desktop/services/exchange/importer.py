@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casusoverleg_desktop.documents.data import MeetingRecord
+from casusoverleg_desktop.documents.data_codec import decode
 from casusoverleg_desktop.domain import enums as e
 from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
 from casusoverleg_desktop.domain.workdays import default_respond_by
@@ -36,6 +38,7 @@ from casusoverleg_desktop.services.exchange.validation import (
     rejected,
     schema_problems,
 )
+from casusoverleg_desktop.services.meeting_record import store
 from casusoverleg_desktop.store import models as m
 
 Doc = dict[str, Any]
@@ -52,7 +55,8 @@ _ENTITY_LABELS = {
     "contribution": "inbrengen", "decision": "besluiten", "decision_share": "besluitdelingen",
     "action_item": "actiepunten", "action_addressee": "actie-geadresseerden",
     "action_postponement": "uitstellen", "action_review": "actiepuntbesprekingen",
-    "minutes_version": "verslagversies", **BALANCE_LABELS,
+    "minutes_version": "verslagversies", "minutes_correction": "correcties bij vaststelling",
+    "meeting_record": "vastgelegde vergaderingen", **BALANCE_LABELS,
 }
 
 
@@ -396,15 +400,28 @@ class _Writer:
                 self.add(m.ActionReview(
                     action_item_id=action.id, meeting_id=self.meeting(r["meeting"]),
                     status_after=_enum(e.ActionStatus, r.get("status_after")), note=r.get("note")))
+        if (record := g.get("record")) is not None:
+            content = decode(MeetingRecord, record["content"],
+                             partner=lambda key: self.partner_ids.get(key, 0))
+            store(self.session, meeting_id, replace(
+                content, at_closing=record.get("at_closing", True),
+                frozen_at=parse_moment(record.get("frozen_at")) or self.ctx.clock()),
+                record.get("frozen_by", self.ctx.actor))
+            self.counts[m.FrozenRecord.__tablename__] += 1
         for v in g.get("minutes", []):
-            self.add(m.MinutesVersion(
+            version = self.add(m.MinutesVersion(
                 meeting_id=meeting_id, version=v["version"],
                 status=e.MinutesStatus(v.get("status", e.MinutesStatus.CONCEPT)), body=v["body"],
                 correction_note=v.get("correction_note"),
                 adopted_in_meeting_id=self.meeting(v.get("adopted_in")),
                 adopted_on=parse_date(v.get("adopted_on")),
                 adoption_corrections=v.get("adoption_corrections"),
+                written_procedure=v.get("written_procedure"), adopted_by=v.get("adopted_by"),
                 signed_on=parse_date(v.get("signed_on")), signed_by_chair=v.get("signed_by_chair"),
                 signed_by_minute_taker=v.get("signed_by_minute_taker"),
                 created_at=parse_moment(v.get("created_at")) or self.ctx.clock(),
                 created_by=v.get("created_by", self.ctx.actor)))
+            self.flush()
+            for position, c in enumerate(v.get("corrections", []), start=1):
+                self.add(m.MinutesCorrection(minutes_version_id=version.id, position=position,
+                                             section=c["section"], text=c["text"]))
