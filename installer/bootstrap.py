@@ -29,7 +29,8 @@ RUNTIME_PACKAGES = [
     "libglib2.0-0", "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-image0", "libxcb-render-util0", "libxcb-randr0", "libxcb-shape0", "libxcb-xkb1",
 ]
-TEST_PACKAGES = ["poppler-utils", "xvfb", "xauth", "gnome-keyring", "dbus"]
+# poppler-utils: pdftoppm, pdftotext and pdfsig; libnss3-tools: certutil, for pdfsig's trust store.
+TEST_PACKAGES = ["poppler-utils", "libnss3-tools", "xvfb", "xauth", "gnome-keyring", "dbus"]
 # PyInstaller reads shared libraries with objdump; the GUI smoke test looks for windows with xwininfo.
 BUILD_PACKAGES = ["binutils", "xvfb", "xauth", "x11-utils"]
 

@@ -1,4 +1,5 @@
-"""Which signature fields a PDF has, and whether each is signed (for choosing the field to sign)."""
+"""Which signature fields a PDF has and whether each is signed (for choosing the field to sign),
+and the fields to make from the areas a document reserved (the last of several locks it)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,14 @@ def signature_fields(pdf_bytes: bytes) -> dict[str, bool]:
 
 
 def field_specs(areas: tuple[tuple[str, int, tuple[float, float, float, float]], ...]) -> list[FieldSpec]:
-    """The signature areas a builder reserved, as fields to create before the first signature."""
-    return [FieldSpec(name, page, box) for name, page, box in areas]
+    """The signature areas a builder reserved, as fields to create before the first signature.
+
+    Areas are signed in their order; of two or more, the last (the chair's 'vastgesteld' on the
+    minutes) locks the document when it is signed.
+    """
+    last = len(areas) - 1 if len(areas) >= 2 else None
+    return [FieldSpec(name, page, box, locks=index == last)
+            for index, (name, page, box) in enumerate(areas)]
 
 
 def invisible_field(name: str) -> FieldSpec:

@@ -3,7 +3,8 @@
 Every page carries the classification ("Vertrouwelijk") with the legal basis, "pagina x van y",
 the case codes, the export date and the exporter. Pages are held back until the document is
 complete so the page total is known; outline entries and signature areas are recorded while the
-story flows and placed when the pages are written. Everything is built in memory.
+story flows and placed when the pages are written. Everything is built in memory, as PDF/A-2b
+(``documents.pdfa``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from reportlab.platypus import (
 
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.documents.data import ExportStamp
+from casusoverleg_desktop.documents.pdfa import PDF_VERSION, make_archival
 from casusoverleg_desktop.domain.enums import DataCategory, StatementType
 from casusoverleg_desktop.resources import resource_path
 
@@ -68,10 +70,12 @@ STRAF_BG = colors.HexColor("#F8DCDC")
 STRAF_FG = colors.HexColor("#8A1C1C")
 
 CLASSIFICATION = "Vertrouwelijk"
+FOOTER_SIZE = 7.5
+FOOTER_TOP = 17 * mm
+FOOTER_LEADING = 3.3 * mm
+FOOTER_ROWS = 4
+COLUMN_GAP = 6 * mm
 PRODUCER = f"Casusoverleg Desktop {__version__}"
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
-
 ProgressCallback = Callable[[int, int], None]
 """``progress(done, total)``: called while a document is laid out (for a progress bar)."""
 
@@ -139,10 +143,6 @@ def styles() -> Styles:
 def text(value: str | None) -> str:
     """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
     return escape(value or "").replace("\n", "<br/>")
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date | None) -> str:
@@ -251,15 +251,30 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
     return result
 
 
+class CellText(Paragraph):
+    """A table cell's paragraph. A table wraps each cell again for its height, for every split over
+    a page and for drawing, always at the column's width: the lines are broken once per width."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            self.width, self.height = self._wrapped[1]
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def cells(values: Iterable[str], style: ParagraphStyle | None = None) -> list[Paragraph]:
     st = style or styles().cell
-    return [Paragraph(v, st) for v in values]
+    return [CellText(v, st) for v in values]
 
 
 def key_values(pairs: Sequence[tuple[str, str]], label_width: float = 38 * mm) -> Table:
     """A two-column block of labels and values (a document's header data)."""
     s = styles()
-    rows = [[Paragraph(escape(label), s.label), Paragraph(value, s.cell)] for label, value in pairs]
+    rows = [[CellText(escape(label), s.label), CellText(value, s.cell)] for label, value in pairs]
     result = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     result.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -324,6 +339,7 @@ class _PagedCanvas(rl_canvas.Canvas):
         self._startPage()
 
     def save(self) -> None:
+        make_archival(self._doc)
         total = len(self.held_pages)
         marks = list(self.outline_marks)
         for index, state in enumerate(self.held_pages):
@@ -342,45 +358,67 @@ class _PagedCanvas(rl_canvas.Canvas):
 
 def _decorate(canv: rl_canvas.Canvas, info: PageInfo, page: int, total: int) -> None:
     canv.saveState()
+    _header(canv, info)
+    _footer(canv, info, page, total)
+    canv.restoreState()
+
+
+def _header(canv: rl_canvas.Canvas, info: PageInfo) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
     top = PAGE_HEIGHT - 13 * mm
+    mark = CLASSIFICATION.upper()
+    room = CONTENT_WIDTH - pdfmetrics.stringWidth(mark, FONT_BOLD, 8) - COLUMN_GAP
     canv.setFont(FONT, 8)
     canv.setFillColor(MUTED)
-    canv.drawString(left, top, f"{info.stamp.organisation} · {info.document}")
+    canv.drawString(left, top, _wrap(f"{info.stamp.organisation} · {info.document}", FONT, 8, [room])[0])
     canv.setFont(FONT_BOLD, 8)
     canv.setFillColor(CONFIDENTIAL)
-    canv.drawRightString(right, top, CLASSIFICATION.upper())
+    canv.drawRightString(right, top, mark)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
 
+
+def _footer(canv: rl_canvas.Canvas, info: PageInfo, page: int, total: int) -> None:
+    """Rows of two columns within the margins: on the right the page number and who exported it
+    when; on the left the classification, legal basis and audience, then the case codes (at most
+    two rows), each row as wide as its right-hand text leaves room for; what does not fit in
+    ``FOOTER_ROWS`` rows ends in '…'."""
+    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
     canv.line(left, 21 * mm, right, 21 * mm)
-    canv.setFont(FONT_BOLD, 7.5)
-    canv.setFillColor(CONFIDENTIAL)
-    first = f"{CLASSIFICATION}"
-    canv.drawString(left, 17 * mm, first)
-    canv.setFont(FONT, 7.5)
-    canv.setFillColor(MUTED)
-    basis = f" · grondslag: {info.legal_basis}"
-    if info.audience:
-        basis += f" · {info.audience}"
-    canv.drawString(left + pdfmetrics.stringWidth(first, FONT_BOLD, 7.5), 17 * mm, basis)
-    canv.setFillColor(INK)
-    canv.setFont(FONT_BOLD, 7.5)
-    canv.drawRightString(right, 17 * mm, f"pagina {page} van {total}")
-    canv.setFont(FONT, 7.5)
-    canv.setFillColor(MUTED)
-    exported = (f"Geëxporteerd op {short_date(info.stamp.exported_on)} door "
-                f"{info.stamp.exporter}")
-    canv.drawRightString(right, 13.5 * mm, exported)
-    label = "Casus: " if len(info.case_codes) == 1 else "Casussen: "
-    room = CONTENT_WIDTH - pdfmetrics.stringWidth(exported, FONT, 7.5) - 8 * mm
-    lines = simpleSplit(label + codes_phrase(info.case_codes), FONT, 7.5, room)
-    if len(lines) > 2:
-        lines = [lines[0], _shorten(lines[1], room)]
-    for number, line in enumerate(lines):
-        canv.drawString(left, (13.5 - 3.3 * number) * mm, line)
-    canv.restoreState()
+    size = FOOTER_SIZE
+    exported = f"Geëxporteerd op {short_date(info.stamp.exported_on)} door {info.stamp.exporter}"
+    right_rows = [(f"pagina {page} van {total}", FONT_BOLD, INK),
+                  *((line, FONT, MUTED) for line in _wrap(exported, FONT, size, [CONTENT_WIDTH * 0.45] * 2))]
+    rooms = [CONTENT_WIDTH - pdfmetrics.stringWidth(line, font, size) - COLUMN_GAP
+             for line, font, _ in right_rows]
+    rooms += [CONTENT_WIDTH] * (FOOTER_ROWS - len(rooms))
+    bold_extra = pdfmetrics.stringWidth(CLASSIFICATION, FONT_BOLD, size) - \
+        pdfmetrics.stringWidth(CLASSIFICATION, FONT, size)
+    basis = " · ".join([CLASSIFICATION, f"grondslag: {info.legal_basis}",
+                        *([info.audience] if info.audience else [])])
+    codes = ("Casus: " if len(info.case_codes) == 1 else "Casussen: ") + codes_phrase(info.case_codes)
+    code_rows = len(_wrap(codes, FONT, size, [min(rooms)] * 2))
+    basis_lines = _wrap(basis, FONT, size, [rooms[0] - bold_extra, *rooms[1:FOOTER_ROWS - code_rows]])
+    left_rows = [*basis_lines, *_wrap(codes, FONT, size, rooms[len(basis_lines):][:code_rows])]
+    for row, line in enumerate(left_rows):
+        y = FOOTER_TOP - FOOTER_LEADING * row
+        x = left
+        if row == 0:
+            canv.setFillColor(CONFIDENTIAL)
+            canv.setFont(FONT_BOLD, size)
+            canv.drawString(x, y, CLASSIFICATION)
+            x += pdfmetrics.stringWidth(CLASSIFICATION, FONT_BOLD, size)
+            line = line.removeprefix(CLASSIFICATION)
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT, size)
+        canv.drawString(x, y, line)
+    for row, (line, font, colour) in enumerate(right_rows):
+        canv.setFillColor(colour)
+        canv.setFont(font, size)
+        canv.drawRightString(right, FOOTER_TOP - FOOTER_LEADING * row, line)
 
 
 def _watermark(text_: str) -> Callable[[rl_canvas.Canvas, BaseDocTemplate], None]:
@@ -398,11 +436,33 @@ def _watermark(text_: str) -> Callable[[rl_canvas.Canvas, BaseDocTemplate], None
     return draw
 
 
-def _shorten(line: str, room: float) -> str:
-    suffix = " …"
-    while line and pdfmetrics.stringWidth(line + suffix, FONT, 7.5) > room:
+def _wrap(text_: str, font: str, size: float, rooms: Sequence[float]) -> list[str]:
+    """``text_`` wrapped word by word into lines as wide as ``rooms`` (one per line, at most that
+    many lines); when the rest does not fit, the last line ends in '…' after the last whole word
+    that does (a word wider than its line is cut)."""
+    words, lines = text_.split(), []
+    for room in rooms:
+        line = words.pop(0) if words else ""
+        while words and pdfmetrics.stringWidth(f"{line} {words[0]}", font, size) <= room:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+        if not words:
+            break
+    if words:
+        lines[-1] = " ".join([lines[-1], *words])
+    return [_shorten(line, font, size, room) for line, room in zip(lines, rooms, strict=False)]
+
+
+def _shorten(line: str, font: str, size: float, room: float) -> str:
+    if pdfmetrics.stringWidth(line, font, size) <= room:
+        return line
+    words = line.split(" ")
+    while len(words) > 1 and pdfmetrics.stringWidth(" ".join(words) + " …", font, size) > room:
+        words.pop()
+    line = " ".join(words).rstrip(",;· ")
+    while line and pdfmetrics.stringWidth(line + " …", font, size) > room:
         line = line[:-1]
-    return line.rstrip(", ") + suffix
+    return line + " …"
 
 
 @dataclass(frozen=True)
@@ -420,7 +480,7 @@ def render(story: list[Flowable], meta: Metadata, page: PageInfo, *,
     made: list[_PagedCanvas] = []
 
     def canvas_maker(*args: object, **kwargs: object) -> _PagedCanvas:
-        made.append(_PagedCanvas(*args, page_info=page, **kwargs))
+        made.append(_PagedCanvas(*args, page_info=page, pdfVersion=PDF_VERSION, **kwargs))
         return made[-1]
 
     doc = BaseDocTemplate(
@@ -463,14 +523,17 @@ def _nothing(_canv: rl_canvas.Canvas, _doc: BaseDocTemplate) -> None:
 
 
 def _progress_adapter(progress: ProgressCallback) -> Callable[[str, int], None]:
-    total = [0]
+    """ReportLab's progress as ``progress(done, total)``, never going back (a block kept together
+    is laid out again on the next page, and ReportLab then reports a lower count)."""
+    total, done = [0], [0]
 
     def report(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             total[0] = max(int(value), 1)
             progress(0, total[0])
         elif kind == "PROGRESS" and total[0]:
-            progress(min(int(value), total[0]), total[0])
+            done[0] = max(done[0], min(int(value), total[0]))
+            progress(done[0], total[0])
         elif kind == "FINISHED" and total[0]:
             progress(total[0], total[0])
 

@@ -1,15 +1,18 @@
 """Signing keys and certificates: the vault's own certificate authority and PKCS#12 imports.
 
 At vault creation a small certificate authority (EC P-256, self-signed) is made; it issues each
-user an EC P-256 signing certificate naming the user, the role and the organisation. An
-organisation with its own PKI may import a PKCS#12 file instead. Everything here works on
-``cryptography`` objects in memory; storing them is the service layer's job.
+user an EC P-256 signing certificate naming the user, the role and the organisation, and a
+certificate revocation list of the credentials it replaced. How long they last follows a
+``CertificatePolicy`` (the retention period of the signed records). An organisation with its own
+PKI may import a PKCS#12 file instead. Everything here works on ``cryptography`` objects in
+memory; storing them is the service layer's job.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -18,11 +21,10 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from casusoverleg_desktop.domain.retention import CertificatePolicy
 from casusoverleg_desktop.errors import SigningError
 
 __all__ = [
-    "CA_VALIDITY",
-    "USER_VALIDITY",
     "CertificateInfo",
     "CertifiedKey",
     "certificate_pem",
@@ -33,12 +35,12 @@ __all__ = [
     "load_certificates_pem",
     "load_pkcs12",
     "load_private_key_der",
+    "make_crl",
     "make_vault_ca",
     "private_key_der",
 ]
 
-CA_VALIDITY = dt.timedelta(days=3652)
-USER_VALIDITY = dt.timedelta(days=1096)
+CRL_VALIDITY = dt.timedelta(days=30)
 CLOCK_SKEW = dt.timedelta(minutes=5)
 NAME_LIMIT = 64  # X.520 upper bound for CN, O, OU and title
 
@@ -70,8 +72,9 @@ class CertificateInfo:
 # -- making certificates ----------------------------------------------------------------------
 
 
-def make_vault_ca(organisation: str, vault_id: str = "", *, now: dt.datetime) -> CertifiedKey:
-    """A self-signed EC P-256 certificate authority for one vault, valid about ten years."""
+def make_vault_ca(organisation: str, vault_id: str = "", *, now: dt.datetime,
+                  policy: CertificatePolicy) -> CertifiedKey:
+    """A self-signed EC P-256 certificate authority for one vault, valid ``policy.ca_validity``."""
     key = ec.generate_private_key(ec.SECP256R1())
     short_id = (vault_id.replace("-", "")[:8] or secrets.token_hex(4)).upper()
     subject = _name(f"Casusoverleg kluis-CA {short_id}", organisation)
@@ -83,7 +86,7 @@ def make_vault_ca(organisation: str, vault_id: str = "", *, now: dt.datetime) ->
         .public_key(public)
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - CLOCK_SKEW)
-        .not_valid_after(now + CA_VALIDITY)
+        .not_valid_after(now + policy.ca_validity)
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(_key_usage(key_cert_sign=True, crl_sign=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
@@ -92,8 +95,9 @@ def make_vault_ca(organisation: str, vault_id: str = "", *, now: dt.datetime) ->
 
 
 def issue_user_certificate(ca: CertifiedKey, display_name: str, organisation: str, role: str, *,
-                           now: dt.datetime) -> CertifiedKey:
-    """A new EC P-256 key and a signing certificate for it from ``ca``, valid about three years.
+                           now: dt.datetime, policy: CertificatePolicy) -> CertifiedKey:
+    """A new EC P-256 key and a signing certificate for it from ``ca``, valid
+    ``policy.user_validity`` (never beyond the CA itself).
 
     The subject holds the user's name (CN), organisation (O) and role (title). Key usage is
     digitalSignature and contentCommitment (non-repudiation), as PAdES validators expect.
@@ -103,7 +107,7 @@ def issue_user_certificate(ca: CertifiedKey, display_name: str, organisation: st
     key = ec.generate_private_key(ec.SECP256R1())
     public = key.public_key()
     ca_public = ca.certificate.public_key()
-    not_after = min(now + USER_VALIDITY, ca.certificate.not_valid_after_utc)
+    not_after = min(now + policy.user_validity, ca.certificate.not_valid_after_utc)
     builder = (
         x509.CertificateBuilder()
         .subject_name(_name(display_name, organisation, title=role))
@@ -119,6 +123,33 @@ def issue_user_certificate(ca: CertifiedKey, display_name: str, organisation: st
                        critical=False)
     )
     return CertifiedKey(builder.sign(ca.private_key, hashes.SHA256()), key, (ca.certificate,))
+
+
+def make_crl(ca: CertifiedKey, revoked: Iterable[tuple[x509.Certificate, dt.datetime]], *,
+             now: dt.datetime) -> x509.CertificateRevocationList:
+    """A CRL from ``ca`` listing each (certificate, revoked at), valid ``CRL_VALIDITY`` from now.
+
+    Only certificates ``ca`` issued are listed; its CRL number is the time in seconds, so a later
+    list always has a higher number.
+    """
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.certificate.subject)
+        .last_update(now)
+        .next_update(now + CRL_VALIDITY)
+        .add_extension(x509.CRLNumber(int(now.timestamp())), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            ca.certificate.public_key()), critical=False)  # type: ignore[arg-type]
+    )
+    for certificate, revoked_at in revoked:
+        if certificate.issuer != ca.certificate.subject:
+            continue
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(certificate.serial_number)
+            .revocation_date(revoked_at)
+            .build())
+    return builder.sign(ca.private_key, hashes.SHA256())
 
 
 def _name(common_name: str, organisation: str, title: str = "") -> x509.Name:

@@ -1,4 +1,4 @@
-"""What every service needs: sessions on the open vault, who acts, and a clock."""
+"""What every service needs: sessions on the open vault, who acts, a clock, and the policies."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
+
+from casusoverleg_desktop.domain.retention import CertificatePolicy
 
 
 def system_clock() -> dt.datetime:
@@ -21,6 +23,7 @@ class ServiceContext:
     sessions: sessionmaker[Session]
     actor: str
     clock: Callable[[], dt.datetime] = field(default=system_clock)
+    certificates: CertificatePolicy = field(default_factory=CertificatePolicy)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -1,7 +1,9 @@
 """Signing use cases: the vault CA, users' signing credentials, signing and verifying documents.
 
 ``ensure_vault_ca`` runs when a vault is created and ``ensure_user_credential`` when a user is
-added; both are idempotent. ``verify_file`` needs no vault at all: it is what a recipient runs.
+added; both are idempotent, and both take the certificate terms from ``ctx.certificates``.
+The vault CA's revocation list is made when it is needed (signing, verifying) from the
+credentials marked revoked. ``verify_file`` needs no vault at all: it is what a recipient runs.
 Signing and verifying call pyHanko, which runs ``asyncio.run`` inside: not from an event loop.
 """
 
@@ -20,10 +22,10 @@ from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.documents.signing import (
     SignatureCheck,
     VerificationReport,
-    local_time,
     sign_pdf,
     verify_pdf,
 )
+from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
@@ -41,11 +43,13 @@ __all__ = [
     "EXIT_NOT_OK",
     "EXIT_OK",
     "credential_for",
+    "end_of_day",
     "ensure_user_credential",
     "ensure_vault_ca",
     "export_ca_certificate",
     "import_pkcs12",
     "report_text",
+    "revocation_lists",
     "sign_document",
     "trust_roots",
     "verify_document",
@@ -96,7 +100,7 @@ def ensure_user_credential(ctx: ServiceContext, login: str) -> CredentialInfo:
         organisation = account.organisation or pki.describe_certificate(
             authority.certificate).organisation
         issued = pki.issue_user_certificate(authority, account.display_name, organisation,
-                                            account.role.label, now=now)
+                                            account.role.label, now=now, policy=ctx.certificates)
         return _info(_store_credential(session, account.login, issued,
                                        CredentialSource.VAULT_CA, now))
 
@@ -140,6 +144,13 @@ def trust_roots(ctx: ServiceContext) -> list[x509.Certificate]:
     return list(roots.values())
 
 
+def revocation_lists(ctx: ServiceContext) -> list[x509.CertificateRevocationList]:
+    """The vault CA's revocation list as of now (none for a vault without a CA)."""
+    with unit_of_work(ctx) as session:
+        crl = _revocation_list(session, ctx.clock())
+    return [crl] if crl is not None else []
+
+
 def export_ca_certificate(ctx: ServiceContext) -> bytes:
     """The vault CA's certificate as PEM, for partners who want to check signatures."""
     with unit_of_work(ctx) as session:
@@ -158,7 +169,9 @@ def sign_document(ctx: ServiceContext, pdf_bytes: bytes, field_name: str, *, rea
 
     ``reason`` says what the signature means ("opgesteld", "vastgesteld"). Without
     ``stamp_text`` the stamp reads e.g. "Opgesteld door K. Brinkhorst, notulist", the
-    organisation, and the date and time of signing. Not from a running asyncio loop.
+    organisation, and the date and time of signing. The signing time in the PDF is the one
+    recorded here (``ctx.clock()``, whole seconds, as a PDF holds it); a credential from the vault
+    CA is signed with the CA's revocation list embedded. Not from a running asyncio loop.
     """
     ensure_user_credential(ctx, ctx.actor)
     with unit_of_work(ctx) as session:
@@ -166,12 +179,14 @@ def sign_document(ctx: ServiceContext, pdf_bytes: bytes, field_name: str, *, rea
         if credential is None:  # pragma: no cover - ensure_user_credential just made one
             raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
         key = _certified_key(credential)
-        now = ctx.clock()
+        now = ctx.clock().replace(microsecond=0)
         pki.check_signing_certificate(key.certificate, now=now)
         if stamp_text is None:
             stamp_text = default_stamp_text(pki.describe_certificate(key.certificate), reason, now)
+        crl = _revocation_list(session, now)
+        crls = [crl] if crl is not None and crl.issuer == key.certificate.issuer else []
         signed = sign_pdf(pdf_bytes, field_name, key, reason=reason, location=location,
-                          stamp_text=stamp_text)
+                          stamp_text=stamp_text, signed_at=now, crls=crls)
         session.add(SignatureRecord(
             credential_id=credential.id, login=credential.login, field_name=field_name[:80],
             reason=reason[:120], document_sha256=hashlib.sha256(pdf_bytes).hexdigest(),
@@ -190,18 +205,23 @@ def default_stamp_text(signer: pki.CertificateInfo, reason: str, when: dt.dateti
     return "\n".join(line for line in lines if line)
 
 
-def verify_document(ctx: ServiceContext, pdf_bytes: bytes) -> VerificationReport:
-    """Verify with this vault's trust roots (its own CA and imported chains)."""
-    return verify_pdf(pdf_bytes, trust_roots(ctx))
+def verify_document(ctx: ServiceContext, pdf_bytes: bytes, *,
+                    at: dt.datetime | None = None) -> VerificationReport:
+    """Verify with this vault's trust roots (its own CA and imported chains) and its current
+    revocation list, as of ``at`` (by default ``ctx.clock()``)."""
+    return verify_pdf(pdf_bytes, trust_roots(ctx), crls=revocation_lists(ctx), at=at or ctx.clock())
 
 
 def verify_file(path: Path | str, trust_root_paths: list[Path | str] | None = None, *,
-                extra_roots: list[x509.Certificate] | None = None) -> tuple[int, str]:
+                extra_roots: list[x509.Certificate] | None = None,
+                crls: list[x509.CertificateRevocationList] | None = None,
+                at: dt.datetime | None = None) -> tuple[int, str]:
     """Verify a signed PDF without a vault; returns (exit code, report text in Dutch).
 
     Exit code 0 only when the document is signed and every signature is intact, valid, trusted
-    (chains to a certificate in ``trust_root_paths`` or ``extra_roots``) and unchanged since;
-    1 when it is not; 2 when the PDF or a CA file cannot be read.
+    (chains to a certificate in ``trust_root_paths`` or ``extra_roots``, not revoked according to
+    the document's own revocation lists and ``crls``) and unchanged since; 1 when it is not; 2
+    when the PDF or a CA file cannot be read. ``at`` checks as of another moment than now.
     """
     path = Path(path)
     try:
@@ -214,8 +234,17 @@ def verify_file(path: Path | str, trust_root_paths: list[Path | str] | None = No
             roots.extend(read_certificates(root_path))
         except InputError as exc:
             return EXIT_INPUT, exc.message
-    report = verify_pdf(pdf_bytes, roots)
+    report = verify_pdf(pdf_bytes, roots, crls=crls or [], at=at)
     return (EXIT_OK if report.ok else EXIT_NOT_OK), report_text(report, path.name, roots)
+
+
+def end_of_day(text: str) -> dt.datetime:
+    """The last second of day JJJJ-MM-DD in Dutch time: "check as if it were that day"."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"'{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2033-02-26.") from None
+    return local_time(dt.datetime.combine(day, dt.time(12), dt.UTC)).replace(hour=23, minute=59, second=59)
 
 
 def read_certificates(path: Path | str) -> list[x509.Certificate]:
@@ -235,7 +264,8 @@ def read_certificates(path: Path | str) -> list[x509.Certificate]:
 def report_text(report: VerificationReport, document_name: str,
                 roots: list[x509.Certificate]) -> str:
     """The verification report as plain Dutch text, one block per signature."""
-    lines = [f"Controle van de handtekeningen in {document_name}"]
+    lines = [f"Controle van de handtekeningen in {document_name}",
+             f"Gecontroleerd per: {local_time(report.checked_at):%d-%m-%Y %H.%M} uur"]
     if roots:
         lines.append("Vertrouwd certificaat: " + "; ".join(
             f"{info.name} (SHA-256 {info.fingerprint[:23]}…)"
@@ -271,6 +301,7 @@ def _signature_lines(number: int, check: SignatureCheck) -> list[str]:
         f"   Daarna gewijzigd:  {'JA' if check.changed_after else 'nee'}",
     ]
     lines.extend(f"   ! {problem}" for problem in check.problems)
+    lines.extend(f"   Let op: {note}" for note in check.notes)
     return lines
 
 
@@ -295,12 +326,11 @@ def _active(session: Session, login: str) -> SigningCredential | None:
 
 def _ensure_authority(session: Session, ctx: ServiceContext, organisation: str,
                       vault_id: str = "") -> pki.CertifiedKey:
-    row = session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)).first()
-    if row is not None:
-        return pki.CertifiedKey(pki.load_certificates_pem(row.certificate_pem)[0],
-                                pki.load_private_key_der(row.private_key_der))
+    authority = _authority(session)
+    if authority is not None:
+        return authority
     now = ctx.clock()
-    authority = pki.make_vault_ca(organisation, vault_id, now=now)
+    authority = pki.make_vault_ca(organisation, vault_id, now=now, policy=ctx.certificates)
     info = pki.describe_certificate(authority.certificate)
     session.add(VaultAuthority(
         subject=info.name, fingerprint=info.fingerprint,
@@ -308,6 +338,24 @@ def _ensure_authority(session: Session, ctx: ServiceContext, organisation: str,
         private_key_der=pki.private_key_der(authority.private_key), created_at=now))
     session.flush()
     return authority
+
+
+def _authority(session: Session) -> pki.CertifiedKey | None:
+    row = session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)).first()
+    if row is None:
+        return None
+    return pki.CertifiedKey(pki.load_certificates_pem(row.certificate_pem)[0],
+                            pki.load_private_key_der(row.private_key_der))
+
+
+def _revocation_list(session: Session, now: dt.datetime) -> x509.CertificateRevocationList | None:
+    authority = _authority(session)
+    if authority is None:
+        return None
+    revoked = session.scalars(select(SigningCredential).where(SigningCredential.revoked_at.is_not(None))
+                              .order_by(SigningCredential.id))
+    return pki.make_crl(authority, [(pki.load_certificates_pem(c.certificate_pem)[0],
+                                     _ensure_aware(c.revoked_at)) for c in revoked], now=now)
 
 
 def _store_credential(session: Session, login: str, key: pki.CertifiedKey,

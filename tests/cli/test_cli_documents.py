@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -137,3 +138,9 @@ def test_sign_verify_and_export_ca(zvh, tmp_path):
     damaged.write_bytes(bytes(data))
     assert cli("verify", damaged, "--trust", ca).returncode != 0
     failed(cli("verify", tmp_path / "bestaat-niet.pdf"), 2, "kan niet worden gelezen")
+    later = dt.date.today().replace(month=6, day=1).replace(year=dt.date.today().year + 8)
+    result = ok(cli("verify", final, "--trust", ca, "--op-datum", later.isoformat()))
+    assert f"Gecontroleerd per: {later:%d-%m-%Y} 23.59 uur" in result.stdout
+    assert "   Let op: Het certificaat van Kees Brinkhorst is verlopen op" in result.stdout
+    assert "de handtekening is gecontroleerd op het moment van ondertekening" in result.stdout
+    failed(cli("verify", final, "--trust", ca, "--op-datum", "1-6-2033"), 2, "geen datum; schrijf JJJJ-MM-DD")

@@ -8,7 +8,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from signing_testkit import ORGANISATION, P12_PASSWORD, OrganisationPki, _usage, now
+from signing_testkit import ORGANISATION, P12_PASSWORD, POLICY, OrganisationPki, _usage, now
 
 from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.errors import SigningError
@@ -16,7 +16,7 @@ from casusoverleg_desktop.errors import SigningError
 
 @pytest.fixture(scope="module")
 def vault_ca() -> pki.CertifiedKey:
-    return pki.make_vault_ca(ORGANISATION, "3f9a2c7e-1b", now=now())
+    return pki.make_vault_ca(ORGANISATION, "3f9a2c7e-1b", now=now(), policy=POLICY)
 
 
 @pytest.fixture(scope="module")
@@ -37,11 +37,12 @@ def test_vault_ca_is_a_self_signed_p256_authority(vault_ca):
     usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     assert usage.key_cert_sign and usage.crl_sign and not usage.digital_signature
     years = (cert.not_valid_after_utc - cert.not_valid_before_utc).days / 365.25
-    assert 9.9 < years < 10.1
+    assert 16.9 < years < 17.1  # five years' retention, two of margin, ten of issuing
 
 
 def test_user_certificate_names_person_role_and_organisation(vault_ca):
-    user = pki.issue_user_certificate(vault_ca, "K. Brinkhorst", ORGANISATION, "notulist", now=now())
+    user = pki.issue_user_certificate(vault_ca, "K. Brinkhorst", ORGANISATION, "notulist", now=now(),
+                                      policy=POLICY)
     cert = user.certificate
     cert.verify_directly_issued_by(vault_ca.certificate)
     assert user.chain == (vault_ca.certificate,)
@@ -52,13 +53,14 @@ def test_user_certificate_names_person_role_and_organisation(vault_ca):
     assert usage.digital_signature and usage.content_commitment
     assert not usage.key_cert_sign
     assert not cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-    assert 1090 <= (cert.not_valid_after_utc - cert.not_valid_before_utc).days <= 1100
+    years = (cert.not_valid_after_utc - cert.not_valid_before_utc).days / 365.25
+    assert 6.99 < years < 7.01  # five years' retention and two of margin
     pki.check_signing_certificate(cert, now=now())
 
 
 def test_long_names_are_cut_to_the_x500_limit(vault_ca):
     user = pki.issue_user_certificate(vault_ca, "Mr. drs. " + "Van " * 30 + "Dijk", "", "voorzitter",
-                                      now=now())
+                                      now=now(), policy=POLICY)
     cn = user.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
     assert len(cn) == 64
     assert not user.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)

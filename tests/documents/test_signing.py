@@ -20,6 +20,7 @@ from signing_testkit import (
     CHAIR_BOX,
     MINUTES_FIELDS,
     ORGANISATION,
+    POLICY,
     SECRETARY_BOX,
     dark_pixels,
     minutes_pdf,
@@ -56,16 +57,18 @@ class Signed:
 
 @pytest.fixture(scope="module")
 def signed() -> Signed:
-    ca = pki.make_vault_ca(ORGANISATION, "3f9a2c7e", now=now())
-    secretary = pki.issue_user_certificate(ca, "K. Brinkhorst", ORGANISATION, "notulist", now=now())
-    chair = pki.issue_user_certificate(ca, "M. Dekkers", "Gemeente Lindeveld", "voorzitter", now=now())
+    ca = pki.make_vault_ca(ORGANISATION, "3f9a2c7e", now=now(), policy=POLICY)
+    secretary = pki.issue_user_certificate(ca, "K. Brinkhorst", ORGANISATION, "notulist", now=now(),
+                                           policy=POLICY)
+    chair = pki.issue_user_certificate(ca, "M. Dekkers", "Gemeente Lindeveld", "voorzitter", now=now(),
+                                       policy=POLICY)
     prepared = prepare_signature_fields(minutes_pdf(), MINUTES_FIELDS)
     started = time.perf_counter()
     first = sign_pdf(prepared, "opgesteld", secretary, reason="opgesteld", location="Lindeveld",
-                     stamp_text=SECRETARY_STAMP)
+                     stamp_text=SECRETARY_STAMP, signed_at=now())
     middle = time.perf_counter()
     both = sign_pdf(first, "vastgesteld", chair, reason="vastgesteld", location="Lindeveld",
-                    stamp_text=CHAIR_STAMP)
+                    stamp_text=CHAIR_STAMP, signed_at=now())
     done = time.perf_counter()
     verify_pdf(both, [ca.certificate])
     verified = time.perf_counter()
@@ -194,7 +197,7 @@ def test_a_metadata_only_revision_after_signing_is_reported_too(signed):
 
 
 def test_an_unknown_ca_gives_an_untrusted_verdict_and_no_traceback(signed, caplog):
-    stranger = pki.make_vault_ca("Andere organisatie", now=now())
+    stranger = pki.make_vault_ca("Andere organisatie", now=now(), policy=POLICY)
     with caplog.at_level(logging.DEBUG):
         report = verify_pdf(signed.both, [stranger.certificate])
     assert not report.ok
@@ -214,10 +217,10 @@ def test_no_signatures_and_no_pdf_are_verdicts_too(signed):
 def test_signing_needs_a_prepared_empty_field(signed):
     with pytest.raises(SigningError, match="geen handtekeningveld 'vastgesteld'"):
         sign_pdf(minutes_pdf(), "vastgesteld", signed.chair, reason="vastgesteld", location="",
-                 stamp_text="x")
+                 stamp_text="x", signed_at=now())
     with pytest.raises(SigningError, match="'opgesteld' is al ondertekend"):
         sign_pdf(signed.both, "opgesteld", signed.chair, reason="opgesteld", location="",
-                 stamp_text="x")
+                 stamp_text="x", signed_at=now())
 
 
 def test_fields_are_checked_before_anything_is_added(signed):
@@ -231,7 +234,7 @@ def test_fields_are_checked_before_anything_is_added(signed):
 
 def test_a_percent_sign_in_the_stamp_is_shown_as_is(signed):
     out = sign_pdf(signed.prepared, "opgesteld", signed.secretary, reason="opgesteld", location="",
-                   stamp_text="100% akkoord — K. Brinkhorst")
+                   stamp_text="100% akkoord — K. Brinkhorst", signed_at=now())
     assert verify_pdf(out, [signed.ca.certificate]).ok
 
 

@@ -103,7 +103,8 @@ def test_verify_file_with_the_exported_ca(zvh, tmp_path: Path):
     assert "   Vertrouwd:         NEE" in text
 
     stranger = tmp_path / "ander.pem"
-    stranger.write_text(pki.certificate_pem(pki.make_vault_ca("Ander", now=zvh.clock()).certificate))
+    other_ca = pki.make_vault_ca("Ander", now=zvh.clock(), policy=zvh.certificates)
+    stranger.write_text(pki.certificate_pem(other_ca.certificate))
     assert service.verify_file(pdf, [stranger])[0] == 1
 
     tampered = tmp_path / "gewijzigd.pdf"

@@ -3,12 +3,16 @@ failed verdict (no exception), and a file that is no PDF gets a plain Dutch mess
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QLabel
+
 from casusoverleg_desktop.services import documents
+from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 
@@ -56,6 +60,16 @@ def test_two_valid_signatures(qtbot, ctx, signed_minutes):
             assert word in text
     assert dialog.preview.page_count() >= 1 and not dialog.preview.page_image().isNull()
     assert dialog.ui.file_label.text() == signed_minutes.name
+
+
+def test_eight_years_later_a_card_says_it_was_checked_as_of_signing(qtbot, ctx, signed_minutes):
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=round(8 * 365.25))
+    dialog = check(qtbot, ServiceContext(ctx.sessions, ctx.actor, lambda: later), signed_minutes)
+    assert dialog.report.ok and all(card.property("ok") for card in dialog.signature_cards())
+    first = " ".join(label.text() for label in dialog.signature_cards()[0].findChildren(QLabel))
+    assert "Het certificaat van Kees Brinkhorst is verlopen op" in first
+    assert "de handtekening is gecontroleerd op het moment van ondertekening" in first
+    assert "gecontroleerd op het moment van ondertekening" in dialog.ui.verdict_label.text()
 
 
 def test_a_flipped_byte_gives_the_failed_verdict(qtbot, ctx, signed_minutes, tmp_path):

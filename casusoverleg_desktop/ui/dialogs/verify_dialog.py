@@ -1,5 +1,6 @@
 """Handtekeningen controleren: open a signed PDF (or drop it here) and see, per signature, who
-signed, in which role and when, and whether it is intact, valid, trusted and unchanged since.
+signed, in which role and when, and whether it is intact, valid, trusted and unchanged since;
+a signature whose certificate has since expired says it was checked as of the moment of signing.
 
 The same check as ``casusoverleg verify --vault``: ``services.signing.verify_document`` with the
 trust roots of the open vault, in a background thread (pyHanko runs ``asyncio.run``). A damaged
@@ -24,7 +25,7 @@ from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressC
 from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
-GOOD, BAD = "#1e6b34", "#a61b1b"
+GOOD, BAD, NOTE = "#1e6b34", "#a61b1b", "#7a4b00"
 
 DIALOG_STYLE = """
 QLabel#intro_label, QLabel#file_label, QLabel#unsigned_label { color: #4a5563; }
@@ -180,12 +181,12 @@ class VerifyDialog(QDialog):
         status.setAccessibleName(self.tr("Controle"))
         status.setAccessibleDescription(", ".join(yes if ok else no for ok, yes, no in marks))
         layout.addWidget(status)
-        for problem in check.problems:
-            problem_label = QLabel(problem)
-            problem_label.setTextFormat(Qt.TextFormat.PlainText)
-            problem_label.setWordWrap(True)
-            problem_label.setStyleSheet(f"color: {BAD};")
-            layout.addWidget(problem_label)
+        for message, colour in [*((p, BAD) for p in check.problems), *((n, NOTE) for n in check.notes)]:
+            message_label = QLabel(message)
+            message_label.setTextFormat(Qt.TextFormat.PlainText)
+            message_label.setWordWrap(True)
+            message_label.setStyleSheet(f"color: {colour};")
+            layout.addWidget(message_label)
         card.setProperty("ok", check.ok)
         return card
 
