@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -247,6 +248,78 @@ def shot_meeting_mode(shots: Shots) -> None:
     shots.grab("13-vergadermodus-grote-letters")
 
 
+def _adopting_meeting(shots: Shots) -> tuple[int, int]:
+    """The next meeting with concept minutes of its table waiting for adoption, and those minutes'
+    meeting (in the demo: the ICO ahead, and the ICO held eleven days ago)."""
+    from casusoverleg_desktop.domain.enums import MeetingStatus, MeetingType
+    from casusoverleg_desktop.services import meeting_mode, minutes
+
+    ahead = sorted((m for m in meeting_mode.meeting_list(shots.ctx)
+                    if m.status not in (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)),
+                   key=lambda m: (m.meeting_type is not MeetingType.ICO_MDO, m.held_on))
+    for meeting in ahead:
+        pending = minutes.pending_adoption(shots.ctx, meeting.id)
+        if pending:
+            return meeting.id, pending[0].meeting_id
+    raise LookupError("the demo has no concept minutes waiting for a next meeting")
+
+
+def shot_adoption(shots: Shots) -> None:
+    """Verslag vorige vergadering in meeting mode: the chair records a correction, the sentence
+    that will be recorded shows, 'Vaststellen' is next."""
+    from casusoverleg_desktop.services.access import Role
+
+    meeting_id, _held = _adopting_meeting(shots)
+    shots.show_main("overleggen")
+    page = shots.window.page("overleggen")
+    window = page.open_meeting_mode(meeting_id)
+    shots.extra.append(window)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.raise_()
+    window.activateWindow()
+    assert window.session.role is Role.CHAIR
+    verslag = next(row for row, item in enumerate(window.session.agenda)
+                   if item.kind.name == "VERSLAG_VORIGE")
+    window.show_item(verslag)
+    panel = window.current_screen().adoption
+    editor = panel.corrections
+    case_section = next((s for s in panel.pending[0].sections if re.match(r"5\.\d+ Casus", s)),
+                        panel.pending[0].sections[-1])
+    editor.section_combo.setEditText(case_section)
+    editor.text_edit.setText("niet de wijkagent maar de jeugdagent voert het gesprek met Sem")
+    editor.add()
+    editor.section_combo.setEditText(panel.pending[0].sections[0])
+    editor.text_edit.setText("de leerplichtambtenaar was afwezig met kennisgeving")
+    editor.add()
+    editor.section_combo.setEditText("")
+    editor.text_edit.setFocus()
+    shots.grab("14-verslag-vaststellen")
+
+
+def shot_written_adoption(shots: Shots) -> None:
+    """Overleggen: the held ICO's concept minutes adopted in writing (the dialog, filled in)."""
+    _meeting_id, held = _adopting_meeting(shots)
+    shots.show_main("overleggen")
+    page = shots.window.page("overleggen")
+    page.open_meeting(held)
+    dialog = page.adopt_in_writing()
+    today = dt.date.fromisoformat(dialog.ui.agreed_on_date.date().toString("yyyy-MM-dd"))
+    circulated = today - dt.timedelta(days=8)
+    dialog.ui.how_edit.setPlainText(f"Concept rondgestuurd op {circulated:%d-%m}; geen bezwaren ontvangen "
+                                    f"vóór {today - dt.timedelta(days=1):%d-%m}.")
+    editor = dialog.corrections
+    editor.section_combo.setEditText(next(s for s in editor_sections(editor) if re.match(r"5\.\d+ Casus", s)))
+    editor.text_edit.setText("Sem heeft zijn excuses aangeboden aan de klas, niet aan de mentor")
+    editor.add()
+    shots.show_dialog(dialog, over_main="overleggen")
+    dialog.ui.how_edit.setFocus()
+    shots.grab("16-schriftelijk-vaststellen")
+
+
+def editor_sections(editor) -> list[str]:  # noqa: ANN001 - CorrectionsEditor
+    return [editor.section_combo.itemText(i) for i in range(editor.section_combo.count())]
+
+
 def _record_inbreng(window) -> None:  # noqa: ANN001 - MeetingModeWindow
     """What a secretary types in the first minutes of a case item, so the inbreng table shows."""
     from casusoverleg_desktop.domain.enums import DataCategory, StatementType
@@ -339,12 +412,14 @@ def _until_idle(dialog: QWidget) -> None:
 
 def shot_documents(shots: Shots) -> None:
     """The export dialog on adopted minutes: the minute taker signed, the chair signs (stamps shown)."""
-    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services import documents, minutes
     from casusoverleg_desktop.services.demo import SECRETARY_LOGIN
 
     meeting_id = _adopted_meeting(shots)
-    secretary = ServiceContext(shots.ctx.sessions, SECRETARY_LOGIN, shots.ctx.clock)
-    documents.export_minutes(secretary, meeting_id, sign=True)
+    signed = {s.capacity for s in minutes.minutes_status(shots.ctx, meeting_id).signatures}
+    if "opgesteld" not in signed:  # the demo may have signed them already
+        secretary = ServiceContext(shots.ctx.sessions, SECRETARY_LOGIN, shots.ctx.clock)
+        documents.export_minutes(secretary, meeting_id, sign=True)
     shots.show_main("overleggen")
     page = shots.window.page("overleggen")
     page.open_meeting(meeting_id)
@@ -352,8 +427,11 @@ def shot_documents(shots: Shots) -> None:
     shots.extra.append(dialog)
     dialog.setGeometry(40, 30, WIDTH - 80, HEIGHT - 60)
     _until_idle(dialog)
-    dialog.ui.sign_chair_button.click()
-    _until_idle(dialog)
+    if dialog.ui.sign_chair_button.isEnabled():
+        dialog.ui.sign_chair_button.click()
+        _until_idle(dialog)
+    else:
+        dialog.preview.show_signatures()
     shots.documents_pdf = documents.save_pdf(shots.workdir / dialog.result.built.suggested_name,
                                              dialog.result.built.pdf)
     shots.grab("30-documenten-export")
@@ -376,6 +454,38 @@ def shot_verify(shots: Shots) -> None:
     shots.grab("31-handtekeningen-controleren")
 
 
+def _page_png(pdf: bytes, page: int, name: str) -> None:
+    """One page of a PDF as the app's preview draws it (pypdfium2, signature stamps included)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        document.init_forms()
+        document[page].render(scale=1.6, may_draw_forms=True).to_pil().save(OUT / f"{name}.png")
+    finally:
+        document.close()
+
+
+def shot_document_pages(shots: Shots) -> None:
+    """The documents themselves: the signed minutes' first page (where they stand, who signed and
+    when), a case in the minutes, the decision and action list, an extract and the agenda."""
+    from casusoverleg_desktop.services import documents, meeting_mode, minutes
+
+    meeting_id = _adopted_meeting(shots)
+    signed = {s.capacity for s in minutes.minutes_status(shots.ctx, meeting_id).signatures}
+    if "vastgesteld" not in signed:
+        shot_documents(shots)
+    built = documents.export_minutes(shots.ctx, meeting_id)
+    _page_png(built.pdf, 0, "document-minutes-signed")
+    _page_png(built.pdf, 3, "document-minutes-case")
+    _page_png(documents.export_action_list(shots.ctx, meeting_id).pdf, 0, "document-action-list")
+    school = documents.find_partner(shots.ctx, "Scholengemeenschap")
+    _page_png(documents.export_extract(shots.ctx, meeting_id, school.id, acknowledge_sensitive=True).pdf, 0,
+              "document-extract")
+    upcoming = [m for m in meeting_mode.meeting_list(shots.ctx) if m.minutes is None and m.case_count]
+    _page_png(documents.export_agenda(shots.ctx, upcoming[0].id).pdf, 0, "document-agenda")
+
+
 # Other screens (Casussen, Actiepunten, Ketenpartners) add their steps here.
 STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("eerste-start", shot_first_run),
@@ -388,8 +498,11 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("ketenpartners", shot_partners),
     ("overleggen", shot_meetings),
     ("vergadermodus", shot_meeting_mode),
+    ("verslag-vaststellen", shot_adoption),
+    ("schriftelijk-vaststellen", shot_written_adoption),
     ("documenten", shot_documents),
     ("handtekeningen", shot_verify),
+    ("documentpaginas", shot_document_pages),
     ("instellingen", shot_settings),
     ("vergrendeld", shot_locked),
 ]

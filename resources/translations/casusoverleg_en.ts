@@ -406,6 +406,61 @@
     </message>
 </context>
 <context>
+    <name>AdoptionPanel</name>
+    <message>
+        <source>Verslag ter vaststelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelt het gekozen verslag vast met de correcties hierboven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 (concept, versie %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vergadering is gesloten: vaststellen kan in een vergadering die nu wordt gehouden, of schriftelijk (Overleggen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na vaststellen ligt de tekst vast; daarna ondertekenen de notulist en de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vergadering is gesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen verslag van een eerdere vergadering dat nog moet worden vastgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag van %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wordt vastgelegd:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(De correctie in de invoerregel is nog niet toegevoegd.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Aanwezigheid</source>
@@ -1004,6 +1059,10 @@
         <source>Geen nieuwe signalen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De vergadering is gesloten: de balans zoals die bij de sluiting stond, staat in het verslag. Het verloop van de balans staat in het casusdossier (tabblad Balans).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseSettingsDialog</name>
@@ -1112,6 +1171,22 @@
     </message>
     <message>
         <source>Kies eerst een signaal in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een brief (PDF) met de gekozen terugkoppeling, om aan de melder te sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een terugkoppeling in de lijst hieronder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief is niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief aan %1 opgeslagen als %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,6 +1354,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>B&amp;rief maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief aan de melder maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Melders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,6 +1371,10 @@
     </message>
     <message>
         <source>Terugkoppeling aan melders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding over de brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +1650,61 @@
     </message>
     <message>
         <source>Kies eerst de partner (typ de naam) die deze inbreng geeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Onderdeel van het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het onderdeel van het verslag waar de correctie over gaat: kies het of typ het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de correctie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correctie — Enter voegt toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correctie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen correctie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijdert de gekozen correctie (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen correcties: het verslag wordt vastgesteld zoals het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) bij %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2490,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, getekend door de notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2%3. Nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,51 +2506,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Concept&lt;/b&gt; — er is nog geen verslagversie vastgelegd. Het verslag wordt vastgesteld in een volgende vergadering; daarna wordt het ondertekend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Concept&lt;/b&gt; (versie %1) — nog niet vastgesteld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correctie: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>een volgende vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vastgesteld&lt;/b&gt; in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, met correcties: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ondertekend&lt;/b&gt; door de notulist en de voorzitter%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ondertekend door de notulist (opgesteld); de voorzitter ondertekent nog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vastgelegd als ondertekend op %1; nog zonder digitale handtekeningen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nog niet ondertekend.</source>
+        <source>Ondertekenen kan zodra het verslag is vastgesteld: in een volgende vergadering of schriftelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het verslag wordt samengesteld…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ondertekenen kan zodra het verslag is vastgesteld in een volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,10 +2531,6 @@
     </message>
     <message>
         <source>Opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF-document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,6 +3160,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Gesloten&lt;/b&gt; — alleen inzien. Een wijziging is een correctie bij de vaststelling van het verslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat deze vergadering heeft vastgelegd ligt vast sinds de sluiting; het verslag laat het zien zoals het toen stond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Geannuleerd&lt;/b&gt; — er wordt niets in deze vergadering vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agendapunt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,11 +3184,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De aantekeningen bij %1 zijn nog niet vastgelegd (zie de melding daar); de vergadering is niet gesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vergadermodus — Casusoverleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Huidig agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3311,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verslag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag: het concept ontstaat bij de sluiting van de vergadering (vergadermodus, Sluiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag is rondgestuurd en de leden hebben ingestemd: leg de vaststelling vast zonder vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een verslag dat nog concept is, wordt vastgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geen casus met code &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,6 +3388,22 @@
     </message>
     <message>
         <source>Open het overleg schermvullend, één scherm per agendapunt (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand van het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag &amp;schriftelijk vaststellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag schriftelijk vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag is rondgestuurd en de leden hebben ingestemd: leg de vaststelling vast zonder vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3777,6 +3935,17 @@
     </message>
 </context>
 <context>
+    <name>PdfFiles</name>
+    <message>
+        <source>Opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>‹ Vorige</source>
@@ -4176,6 +4345,10 @@
     </message>
     <message>
         <source>Geen open actiepunten van eerdere vergaderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo is de actielijst in deze vergadering doorgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4744,6 +4917,13 @@
     </message>
 </context>
 <context>
+    <name>StatementBox</name>
+    <message>
+        <source>Zin die wordt vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <source>—</source>
@@ -5206,6 +5386,73 @@
     </message>
     <message>
         <source>Toelichting op de toetsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenAdoptionDialog</name>
+    <message>
+        <source>Vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag van %1 van %2 — concept, versie %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoe de leden instemden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wordt vastgelegd:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag schriftelijk vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welk verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik dit wanneer het concept is rondgestuurd en de leden hebben ingestemd (of geen bezwaar hebben gemaakt vóór de gestelde datum), zodat niet tot de volgende vergadering hoeft te worden gewacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vastgesteld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum waarop de leden instemden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De dag waarop de vaststelling rond was; niet in de toekomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoe ingestemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe de leden met het verslag hebben ingestemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Rondgestuurd op 1-12; geen bezwaren vóór 8-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -414,3 +414,46 @@ def test_ctrl_n_in_the_case_window_starts_a_new_signal(qtbot, ctx, open_window, 
     openings = [e for e in recent_entries(ctx, 20) if e.action == "geopend"
                 and e.entity_type == "case_file" and e.entity_id == lindeveld.case_014]
     assert len(openings) == 1  # the reload after its own change is not a second opening
+
+
+def test_a_letter_to_the_reporter_is_made_from_the_chosen_feedback(qtbot, ctx, open_window, lindeveld,
+                                                                  tmp_path, monkeypatch):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def pick(_parent, _title, suggested, _filter):  # noqa: ANN001, ANN202
+        offered.append(suggested)
+        return str(tmp_path / "brief melder"), "PDF-document (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    window = open_window(lindeveld.case_014)
+    window.ui.tabs.setCurrentWidget(window.ui.reporter_tab)
+    button = window.ui.letter_button
+    assert not button.isEnabled() and "Kies eerst een terugkoppeling" in button.toolTip()
+    assert window.make_letter() is None and not offered
+
+    window.ui.feedback_view.selectRow(0)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "brief melder.pdf"
+    assert written.exists() and "LV-2025-014" in offered[0] and "Daan" not in offered[0]
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(written.read_bytes())).pages)
+    assert "Signaal is gewogen; casus wordt besproken in ICO" in " ".join(text.split())
+    message = window.ui.letter_label
+    assert message.isVisible() and "opgeslagen als" in message.text() and str(written) in message.text()
+    assert message.property("error") is False
+
+    # a folder that does not exist: a Dutch message, nothing written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a: (str(tmp_path / "weg" / "brief.pdf"), "")))
+    assert window.make_letter() is None
+    assert "bestaat niet" in message.text() and message.property("error") is True
+    assert not (tmp_path / "weg").exists()
+    # cancelled: nothing saved, and it says so
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: ("", "")))
+    assert window.make_letter() is None and message.text() == "De brief is niet opgeslagen."

@@ -197,8 +197,10 @@ def test_minute_taker_then_chair_sign_and_both_signatures_are_valid(qtbot, ctx, 
     assert chair_dialog.result.minutes.chair_signed
     assert "Ondertekend" in chair_dialog.ui.state_label.text()
     assert not chair_dialog.ui.sign_chair_button.isEnabled()
-    # the preview went to the stamps
-    assert chair_dialog.preview.current_page() == chair_dialog.preview.page_count() - 1
+    # the preview went to the stamps (on the first page, under the adoption statement)
+    assert chair_dialog.preview.current_page() == 0
+    assert "Marloes Dekkers (vastgesteld) op" in chair_dialog.ui.state_label.text()
+    assert "Kees Brinkhorst (opgesteld) op" in chair_dialog.ui.state_label.text()
     report = signing.verify_document(ctx, chair_dialog.result.built.pdf)
     assert report.ok, report.verdict
     assert [(c.field, c.signer) for c in report.signatures] == [

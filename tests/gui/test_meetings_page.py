@@ -10,7 +10,7 @@ from meeting_testkit import MEETING_DAY, build_world
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance, MeetingStatus, MeetingType
+from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance, MeetingType
 from casusoverleg_desktop.services import meeting_mode, meetings
 
 from casusoverleg_desktop.composition import PAGES
@@ -184,7 +184,7 @@ def test_invitations_and_attendance_per_case_item_and_for_the_meeting(ctx, page,
 
 
 def test_a_held_meeting_is_shown_but_not_edited(ctx, page, world):
-    meetings.set_meeting_status(ctx, world.meeting_id, MeetingStatus.GEHOUDEN)
+    meetings.close_meeting(ctx, world.meeting_id, dt.time(15, 45))
     page.refresh()
     page._show_meeting(meetings.get_meeting(ctx, world.meeting_id))
     assert not page.ui.add_case_button.isEnabled()

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -28,12 +28,13 @@ from casusoverleg_desktop.services import minutes as minutes_service
 from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.documents import BuiltDocument
-from casusoverleg_desktop.services.meetings import MeetingInfo
 from casusoverleg_desktop.services.minutes import MinutesInfo
 
 from casusoverleg_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
+from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
+from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
 
 DIALOG_STYLE = """
@@ -69,10 +70,9 @@ class BuildRequest:
 
 @dataclass(frozen=True)
 class MinutesSituation:
-    """Where the meeting's minutes are: the latest version, where it was adopted, its signatures."""
+    """Where the meeting's minutes are: the latest version and the signature fields of its PDF."""
 
     version: MinutesInfo | None
-    adopted_in: MeetingInfo | None
     fields: dict[str, bool]
 
     @property
@@ -87,6 +87,11 @@ class MinutesSituation:
     def chair_signed(self) -> bool:
         return self.fields.get(documents.CHAIR_FIELD, False)
 
+    @property
+    def fully_signed(self) -> bool:
+        """Both signatures are on it: only then are the minutes 'ondertekend'."""
+        return self.secretary_signed and self.chair_signed
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -100,10 +105,8 @@ def minutes_situation(ctx: ServiceContext, meeting_id: int, pdf: bytes) -> Minut
     """The lifecycle state of the minutes whose current PDF is ``pdf`` (runs in the worker)."""
     versions = minutes_service.minutes_versions(ctx, meeting_id)
     latest = versions[-1] if versions else None
-    adopted_in = (meetings.get_meeting(ctx, latest.adopted_in_meeting_id)
-                  if latest is not None and latest.adopted_in_meeting_id else None)
     adopted = latest is not None and latest.status is not MinutesStatus.CONCEPT
-    return MinutesSituation(latest, adopted_in, documents.signature_fields(pdf) if adopted else {})
+    return MinutesSituation(latest, documents.signature_fields(pdf) if adopted else {})
 
 
 def role_of(ctx: ServiceContext) -> Role | None:
@@ -132,8 +135,6 @@ def _throttled(emit: ProgressCallback) -> ProgressCallback:
 
 class ExportDialog(QDialog):
     """``ExportDialog(ctx, meeting_id, role)``; ``role`` decides which signature button applies."""
-
-    last_folder: Path | None = None  # where the user saved last, for this session
 
     def __init__(self, ctx: ServiceContext, meeting_id: int, role: Role | None = None,
                  parent: QWidget | None = None) -> None:
@@ -289,7 +290,7 @@ class ExportDialog(QDialog):
             else:
                 built = documents.export_minutes(ctx, meeting_id, progress=report)
                 situation = minutes_situation(ctx, meeting_id, built.pdf)
-                return BuildResult(request, built, situation.secretary_signed, situation)
+                return BuildResult(request, built, situation.fully_signed, situation)
             return BuildResult(request, built, request.sign)
 
         return work
@@ -303,7 +304,7 @@ class ExportDialog(QDialog):
         def work(_progress: ProgressCallback) -> BuildResult:
             built = documents.export_minutes(ctx, meeting_id, sign=True)
             situation = minutes_situation(ctx, meeting_id, built.pdf)
-            return BuildResult(BuildRequest(DocumentKind.MINUTES), built, True, situation)
+            return BuildResult(BuildRequest(DocumentKind.MINUTES), built, situation.fully_signed, situation)
 
         self._signing = True
         self._start(BuildRequest(DocumentKind.MINUTES), work, self.tr("Ondertekenen…"), busy=True)
@@ -341,6 +342,8 @@ class ExportDialog(QDialog):
         pages = self.tr("1 pagina") if result.built.page_count == 1 else \
             self.tr("%1 pagina's").replace("%1", str(result.built.page_count))
         signed = self.tr(", ondertekend") if result.signed else ""
+        if result.minutes is not None and result.minutes.secretary_signed and not result.signed:
+            signed = self.tr(", getekend door de notulist")
         self.ui.status_label.setText(self.tr("%1: %2%3. Nog niet opgeslagen.").replace(
             "%1", result.built.title).replace("%2", pages).replace("%3", signed))
 
@@ -379,37 +382,8 @@ class ExportDialog(QDialog):
 
     # -- minutes lifecycle -----------------------------------------------------------------------
     def _show_minutes_state(self, situation: MinutesSituation) -> None:
-        version = situation.version
-        if version is None:
-            text = self.tr("<b>Concept</b> — er is nog geen verslagversie vastgelegd. Het verslag wordt "
-                           "vastgesteld in een volgende vergadering; daarna wordt het ondertekend.")
-        elif version.status is MinutesStatus.CONCEPT:
-            text = self.tr("<b>Concept</b> (versie %1) — nog niet vastgesteld.").replace(
-                "%1", str(version.version))
-            if version.correction_note:
-                text += " " + self.tr("Correctie: %1").replace("%1", _escape(version.correction_note))
-        else:
-            where = situation.adopted_in
-            place = (f"{where.title or label(where.meeting_type)} van {where.held_on:%d-%m-%Y}"
-                     if where is not None else self.tr("een volgende vergadering"))
-            text = self.tr("<b>Vastgesteld</b> in %1").replace("%1", _escape(place))
-            if version.adoption_corrections:
-                text += self.tr(", met correcties: %1").replace(
-                    "%1", _escape(version.adoption_corrections.rstrip(". ")))
-            text += "."
-            if situation.secretary_signed and situation.chair_signed:
-                when = f" op {version.signed_on:%d-%m-%Y}" if version.signed_on else ""
-                text += "<br>" + self.tr("<b>Ondertekend</b> door de notulist en de voorzitter%1.").replace(
-                    "%1", when)
-            elif situation.secretary_signed:
-                text += "<br>" + self.tr("Ondertekend door de notulist (opgesteld); de voorzitter "
-                                         "ondertekent nog.")
-            elif version.status is MinutesStatus.ONDERTEKEND and version.signed_on:
-                text += "<br>" + self.tr("Vastgelegd als ondertekend op %1; nog zonder digitale "
-                                         "handtekeningen.").replace("%1", f"{version.signed_on:%d-%m-%Y}")
-            else:
-                text += "<br>" + self.tr("Nog niet ondertekend.")
-        self.ui.state_label.setText(text)
+        """Concept, or vastgesteld with the sentence the minutes carry, and who signed when."""
+        self.ui.state_label.setText(minutes_state_html(situation.version))
 
     def _update_buttons(self) -> None:
         idle = not self.busy()
@@ -423,7 +397,8 @@ class ExportDialog(QDialog):
         if situation is None:
             hint = self.tr("Het verslag wordt samengesteld…") if not idle else ""
         elif not situation.adopted:
-            hint = self.tr("Ondertekenen kan zodra het verslag is vastgesteld in een volgende vergadering.")
+            hint = self.tr("Ondertekenen kan zodra het verslag is vastgesteld: in een volgende vergadering "
+                           "of schriftelijk.")
         elif situation.secretary_signed and situation.chair_signed:
             hint = self.tr("Beide handtekeningen staan erop. Sla het verslag op om het te versturen.")
         elif self.role is None:
@@ -448,22 +423,16 @@ class ExportDialog(QDialog):
         if self.result is None or self.busy():
             return None
         built = self.result.built
-        folder = ExportDialog.last_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"),
-                                                str(folder / built.suggested_name),
-                                                self.tr("PDF-document (*.pdf)"))
-        if not chosen:
+        chosen = choose_pdf_target(self, built.suggested_name)
+        if chosen is None:
             return None
-        if not chosen.lower().endswith(".pdf"):
-            chosen += ".pdf"
         try:
             written = documents.save_pdf(chosen, built.pdf)
         except CasusoverlegError as exc:
             self._show_error(exc.message)
             return None
         self._show_error("")
-        ExportDialog.last_folder = written.parent
+        remember_folder(written)
         self.ui.status_label.setText(self.tr("Opgeslagen als %1").replace("%1", str(written)))
         return written
 
@@ -485,6 +454,3 @@ class ExportDialog(QDialog):
         self.preview.clear()
         super().closeEvent(event)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -295,6 +295,11 @@ class Ui_CaseWindow(object):
 
         self.reporter_tab_buttons_layout.addWidget(self.add_feedback_button)
 
+        self.letter_button = QPushButton(self.reporter_tab)
+        self.letter_button.setObjectName(u"letter_button")
+
+        self.reporter_tab_buttons_layout.addWidget(self.letter_button)
+
         self.reporter_tab_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.reporter_tab_buttons_layout.addItem(self.reporter_tab_buttons_spacer)
@@ -331,6 +336,12 @@ class Ui_CaseWindow(object):
         self.feedback_view.setSortingEnabled(False)
 
         self.reporter_tab_layout.addWidget(self.feedback_view)
+
+        self.letter_label = QLabel(self.reporter_tab)
+        self.letter_label.setObjectName(u"letter_label")
+        self.letter_label.setWordWrap(True)
+
+        self.reporter_tab_layout.addWidget(self.letter_label)
 
         self.tabs.addTab(self.reporter_tab, "")
         self.informed_tab = QWidget()
@@ -403,7 +414,8 @@ class Ui_CaseWindow(object):
         QWidget.setTabOrder(self.closed_actions_check, self.decisions_view)
         QWidget.setTabOrder(self.decisions_view, self.add_reporter_button)
         QWidget.setTabOrder(self.add_reporter_button, self.add_feedback_button)
-        QWidget.setTabOrder(self.add_feedback_button, self.reporters_view)
+        QWidget.setTabOrder(self.add_feedback_button, self.letter_button)
+        QWidget.setTabOrder(self.letter_button, self.reporters_view)
         QWidget.setTabOrder(self.reporters_view, self.feedback_view)
         QWidget.setTabOrder(self.feedback_view, self.add_informed_button)
         QWidget.setTabOrder(self.add_informed_button, self.informed_view)
@@ -509,6 +521,13 @@ class Ui_CaseWindow(object):
 #if QT_CONFIG(accessibility)
         self.add_feedback_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Terugkoppeling vastleggen", None))
 #endif // QT_CONFIG(accessibility)
+        self.letter_button.setText(QCoreApplication.translate("CaseWindow", u"B&rief maken\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.letter_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Brief aan de melder maken", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.letter_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Een brief (PDF) met de gekozen terugkoppeling, om aan de melder te sturen", None))
+#endif // QT_CONFIG(tooltip)
         self.reporters_heading_label.setText(QCoreApplication.translate("CaseWindow", u"Melders", None))
 #if QT_CONFIG(accessibility)
         self.reporters_view.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Melders", None))
@@ -516,6 +535,9 @@ class Ui_CaseWindow(object):
         self.feedback_heading_label.setText(QCoreApplication.translate("CaseWindow", u"Terugkoppeling", None))
 #if QT_CONFIG(accessibility)
         self.feedback_view.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Terugkoppeling aan melders", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.letter_label.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Melding over de brief", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.reporter_tab), QCoreApplication.translate("CaseWindow", u"Melder en terugkoppeling", None))
         self.add_informed_button.setText(QCoreApplication.translate("CaseWindow", u"Ge\u00efnformeerd &vastleggen\u2026", None))

@@ -60,6 +60,19 @@ class Ui_MeetingModeWindow(object):
 
         self.header_layout.addItem(self.header_spacer)
 
+        self.closed_label = QLabel(self.header_frame)
+        self.closed_label.setObjectName(u"closed_label")
+        self.closed_label.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.closed_label.sizePolicy().hasHeightForWidth())
+        self.closed_label.setSizePolicy(sizePolicy)
+        self.closed_label.setMaximumSize(QSize(560, 16777215))
+        self.closed_label.setAlignment(Qt.AlignLeft|Qt.AlignVCenter)
+
+        self.header_layout.addWidget(self.closed_label)
+
         self.clock_layout = QVBoxLayout()
         self.clock_layout.setSpacing(2)
         self.clock_layout.setObjectName(u"clock_layout")
@@ -111,11 +124,11 @@ class Ui_MeetingModeWindow(object):
         self.keys_label = QLabel(self.footer_frame)
         self.keys_label.setObjectName(u"keys_label")
         self.keys_label.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.keys_label.sizePolicy().hasHeightForWidth())
-        self.keys_label.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.keys_label.sizePolicy().hasHeightForWidth())
+        self.keys_label.setSizePolicy(sizePolicy1)
 
         self.footer_layout.addWidget(self.keys_label)
 
@@ -175,6 +188,9 @@ class Ui_MeetingModeWindow(object):
         MeetingModeWindow.setWindowTitle(QCoreApplication.translate("MeetingModeWindow", u"Vergadermodus \u2014 Casusoverleg", None))
 #if QT_CONFIG(accessibility)
         self.item_title_label.setAccessibleName(QCoreApplication.translate("MeetingModeWindow", u"Huidig agendapunt", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.closed_label.setAccessibleName(QCoreApplication.translate("MeetingModeWindow", u"Stand van de vergadering", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.timer_label.setAccessibleName(QCoreApplication.translate("MeetingModeWindow", u"Tijd voor dit agendapunt", None))

@@ -102,6 +102,28 @@ class Ui_MeetingsPage(object):
 
         self.detail_layout.addLayout(self.detail_header_layout)
 
+        self.minutes_layout = QHBoxLayout()
+        self.minutes_layout.setObjectName(u"minutes_layout")
+        self.minutes_label = QLabel(self.detail_panel)
+        self.minutes_label.setObjectName(u"minutes_label")
+        self.minutes_label.setWordWrap(True)
+        self.minutes_label.setTextFormat(Qt.RichText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.minutes_label.sizePolicy().hasHeightForWidth())
+        self.minutes_label.setSizePolicy(sizePolicy)
+
+        self.minutes_layout.addWidget(self.minutes_label)
+
+        self.written_adoption_button = QPushButton(self.detail_panel)
+        self.written_adoption_button.setObjectName(u"written_adoption_button")
+
+        self.minutes_layout.addWidget(self.written_adoption_button)
+
+
+        self.detail_layout.addLayout(self.minutes_layout)
+
         self.add_case_layout = QHBoxLayout()
         self.add_case_layout.setObjectName(u"add_case_layout")
         self.case_code_label = QLabel(self.detail_panel)
@@ -219,7 +241,8 @@ class Ui_MeetingsPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.meeting_view, self.new_meeting_button)
         QWidget.setTabOrder(self.new_meeting_button, self.start_mode_button)
-        QWidget.setTabOrder(self.start_mode_button, self.case_code_edit)
+        QWidget.setTabOrder(self.start_mode_button, self.written_adoption_button)
+        QWidget.setTabOrder(self.written_adoption_button, self.case_code_edit)
         QWidget.setTabOrder(self.case_code_edit, self.slot_spin)
         QWidget.setTabOrder(self.slot_spin, self.add_case_button)
         QWidget.setTabOrder(self.add_case_button, self.agenda_view)
@@ -247,6 +270,16 @@ class Ui_MeetingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.start_mode_button.setToolTip(QCoreApplication.translate("MeetingsPage", u"Open het overleg schermvullend, \u00e9\u00e9n scherm per agendapunt (F5)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.minutes_label.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Stand van het verslag", None))
+#endif // QT_CONFIG(accessibility)
+        self.written_adoption_button.setText(QCoreApplication.translate("MeetingsPage", u"Verslag &schriftelijk vaststellen\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.written_adoption_button.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Verslag schriftelijk vaststellen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.written_adoption_button.setToolTip(QCoreApplication.translate("MeetingsPage", u"Het verslag is rondgestuurd en de leden hebben ingestemd: leg de vaststelling vast zonder vergadering", None))
 #endif // QT_CONFIG(tooltip)
         self.case_code_label.setText(QCoreApplication.translate("MeetingsPage", u"&Casus toevoegen", None))
         self.case_code_edit.setPlaceholderText(QCoreApplication.translate("MeetingsPage", u"Typ de casuscode of het pseudoniem en kies", None))

@@ -6,7 +6,8 @@
   afwezig z.k., or A / M / Z set it directly.
 - ``DecisionExtras``: opschalen/afschalen, geïnformeerd per betrokkene, terugkoppeling aan de
   melder, datum volgende bespreking — one compact line each, Enter records it.
-- ``ClosingPanel``: on the Sluiting item, Ctrl+Enter records the end time and 'gehouden'.
+- ``ClosingPanel``: on the Sluiting item, Ctrl+Enter closes the meeting (``meetings.close_meeting``):
+  end time and next date recorded, the meeting held, its record frozen, the concept minutes begun.
 
 Everything goes through the services; a refused record keeps the typed text and says why in Dutch.
 """
@@ -14,7 +15,7 @@ Everything goes through the services; a refused record keeps the typed text and 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -565,7 +566,12 @@ def rounded_now(session: MeetingSession) -> dt.time:
 
 
 class ClosingPanel(QFrame):
-    """Sluiting: the date of the next meeting, the end time, and Ctrl+Enter to close."""
+    """Sluiting: the date of the next meeting, the end time, and Ctrl+Enter to close.
+
+    Closing is one step in the service: afterwards nothing more is recorded in this meeting, so
+    ``before_close`` (set by the window) first stores what is pending elsewhere — the notes of
+    the standard items — and returns why it could not, or None.
+    """
 
     closed = Signal(object)
 
@@ -573,6 +579,7 @@ class ClosingPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("extras_frame")
         self._session = session
+        self.before_close: Callable[[], str | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         form = QFormLayout()
@@ -618,11 +625,15 @@ class ClosingPanel(QFrame):
 
     def close_meeting(self) -> bool:
         ctx, meeting = self._session.ctx, self._session.meeting
-        end = self.end_edit.time().toPython()
+        if self._session.closed:
+            return False
+        end = self.end_edit.time().toPython().replace(second=0, microsecond=0)
         try:
             next_on = parse_date(self.next_meeting_edit.text(), meeting.held_on, "de volgende vergadering")
-            meetings.update_meeting(ctx, meeting.id, end_time=end, next_meeting_on=next_on)
-            info = meetings.set_meeting_status(ctx, meeting.id, MeetingStatus.GEHOUDEN)
+            unsaved = self.before_close() if self.before_close is not None else None
+            if unsaved:
+                raise ValidationError(unsaved)
+            info = meetings.close_meeting(ctx, meeting.id, end, next_meeting_on=next_on)
         except CasusoverlegError as exc:
             self.error.setText(exc.message)
             return False
@@ -631,5 +642,14 @@ class ClosingPanel(QFrame):
         if info.next_meeting_on:
             self.next_meeting_edit.setText(f"{info.next_meeting_on:%d-%m-%Y}")
         self._show_sentence(info.end_time)
+        self.set_closed()
         self.closed.emit(info)
         return True
+
+    def set_closed(self) -> None:
+        """Closed: the end time and the closing sentence as recorded; nothing to change."""
+        for widget in (self.next_meeting_edit, self.end_edit, self.close_button):
+            widget.setEnabled(False)
+        meeting = self._session.meeting
+        if meeting.status is MeetingStatus.GEHOUDEN and meeting.end_time is not None:
+            self._show_sentence(meeting.end_time)

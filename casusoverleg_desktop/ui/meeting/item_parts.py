@@ -450,6 +450,7 @@ class ReviewPanel(QWidget):
     def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.read_only = False
         # How the panel asks (window-modal, so a lock keeps what was typed); replaceable in tests.
         self.ask_postponement: Callable[[ActionInfo, QWidget, PostponementAnswer], None] = ask_postponement
         self.ask_reason: Callable[[ActionInfo, QWidget, Callable[[str], object]], None] = ask_reason
@@ -483,6 +484,13 @@ class ReviewPanel(QWidget):
     def _key(self, key: str) -> None:
         self.apply({"a": ActionStatus.AFGEROND, "u": None, "v": ActionStatus.VERVALLEN}[key])
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed meeting: the review as it was recorded, no more outcomes."""
+        self.read_only = read_only
+        self.hint.setText(self.tr("Zo is de actielijst in deze vergadering doorgenomen.") if read_only else
+                          self.tr("Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · "
+                                  "V vervallen"))
+
     def current_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
@@ -491,7 +499,7 @@ class ReviewPanel(QWidget):
         """Close the selected action as ``status``, or postpone it (``None``) to a new date; a
         postponement asks the date and a lapse the reason first."""
         row = self.current_row()
-        if row < 0:
+        if row < 0 or self.read_only:
             return
         review: ReviewInfo = self.model.row(row)
         ctx = self._session.ctx

@@ -40,6 +40,7 @@ from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
 from casusoverleg_desktop.ui.balance import BalanceSheetWidget
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.meeting.adoption import AdoptionPanel
 from casusoverleg_desktop.ui.meeting.besluitvorming import (
     AttendanceRow,
     ClosingPanel,
@@ -100,6 +101,9 @@ class ItemScreen(QWidget):
     def focus_part(self, part: str) -> None:  # noqa: B027
         pass
 
+    def set_closed(self) -> None:  # noqa: B027
+        """The meeting is closed (or cancelled): show what it recorded, take no more input."""
+
 
 TABLE_MIN_HEIGHT = 56
 _PHASE_KEYS = {BobPhase.BEELDVORMING: "Alt+1", BobPhase.OORDEELSVORMING: "Alt+2",
@@ -118,6 +122,7 @@ class CaseItemScreen(ItemScreen):
         self.phase = BobPhase.BEELDVORMING
         self.briefing: ItemBriefing | None = None
         self.balance_sheet: BalanceSheetWidget | None = None
+        self.closed_balance_label: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -240,9 +245,35 @@ class CaseItemScreen(ItemScreen):
         turns to oordeelsvorming — never just by paging past the item."""
         if self.balance_sheet is not None or self.item is None or self.item.case_id is None:
             return
+        if self.session.closed:
+            self._show_closed_balance()
+            return
         self.balance_sheet = BalanceSheetWidget(self.session.ctx, self.item.case_id,
                                                 self.session.meeting.id, self.balance_sheet_area)
         self.balance_sheet_area.layout().addWidget(self.balance_sheet)
+
+    def _show_closed_balance(self) -> None:
+        """A closed meeting begins no sheet; its weighing as it stood is in the minutes."""
+        if self.closed_balance_label is None:
+            self.closed_balance_label = QLabel(self.tr(
+                "De vergadering is gesloten: de balans zoals die bij de sluiting stond, staat in het "
+                "verslag. Het verloop van de balans staat in het casusdossier (tabblad Balans)."))
+            self.closed_balance_label.setObjectName("hint_label")
+            self.closed_balance_label.setWordWrap(True)
+            self.closed_balance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.balance_sheet_area.layout().addWidget(self.closed_balance_label)
+
+    def set_closed(self) -> None:
+        for part in (self.attendance, self.shares, self.extras):
+            part.setEnabled(False)
+        for edit in (self.capture.partner_edit, self.capture.text_edit, self.decisions.edit,
+                     self.actions.description_edit, self.actions.owner_edit, self.actions.person_edit,
+                     self.actions.when_edit):
+            edit.setEnabled(False)
+        self.review.set_read_only(True)
+        self._drop_balance_sheet()  # what was typed on it was stored before the meeting closed
+        if self.phase is BobPhase.OORDEELSVORMING:
+            self._show_closed_balance()
 
     def _drop_balance_sheet(self) -> None:
         if self.balance_sheet is not None:
@@ -358,9 +389,14 @@ class GeneralItemScreen(ItemScreen):
         layout.addWidget(guidance)
         row = QHBoxLayout()
         notes_column = QVBoxLayout()
+        self.adoption: AdoptionPanel | None = None
+        if item.kind is AgendaItemKind.VERSLAG_VORIGE:
+            self.adoption = AdoptionPanel(session)
+            notes_column.addWidget(self.adoption, 0)
         notes_column.addWidget(section_label(self.tr("Aantekeningen voor het verslag")))
         self.notes_edit = NotesEdit(item.notes or "")
         self.notes_edit.setAccessibleName(self.tr("Aantekeningen bij %1").replace("%1", item.title))
+        self.notes_edit.setMinimumHeight(TABLE_MIN_HEIGHT)
         notes_column.addWidget(self.notes_edit, 1)
         self.error = error_label()
         notes_column.addWidget(self.error)
@@ -369,7 +405,7 @@ class GeneralItemScreen(ItemScreen):
         if item.kind is AgendaItemKind.VERSLAG_VORIGE:
             self.review: ReviewPanel | None = ReviewPanel(session, self.tr("Actielijst"))
             self.review.load([r for r in session.reviews if r.action.case_id is None])
-            right.addWidget(self.review, 2)
+            right.addWidget(self.review, 2 if self.review.model.rowCount() else 0)
         else:
             self.review = None
         self.closing: ClosingPanel | None = None
@@ -385,12 +421,39 @@ class GeneralItemScreen(ItemScreen):
         row.addLayout(right, 4)
         layout.addLayout(row, 1)
         self.draft_fields = {"notes": self.notes_edit, "decision": self.decisions.edit}
+        if self.adoption is not None:
+            self.draft_fields.update(correction_section=self.adoption.corrections.section_combo.lineEdit(),
+                                     correction=self.adoption.corrections.text_edit)
         self.restore_drafts(session.drafts)
+
+    def draft_texts(self) -> dict[str, str]:
+        texts = super().draft_texts()
+        if self.adoption is not None:
+            texts["corrections"] = self.adoption.corrections.draft()
+        return texts
+
+    def restore_drafts(self, drafts: dict[tuple[int, str], str]) -> None:
+        super().restore_drafts(drafts)
+        saved = drafts.get((self.item.id, "corrections"))
+        if self.adoption is not None and saved and self.adoption.pending:
+            self.adoption.corrections.restore_draft(saved)
 
     def focus_first(self) -> None:
         if self.closing is not None and self.session.meeting.status is not MeetingStatus.GEHOUDEN:
             self.closing.prepare()  # the end time follows the clock until the meeting is closed
+        if self.adoption is not None and self.adoption.focus_first():
+            return  # corrections to the previous minutes come first under this item
         self.notes_edit.setFocus()
+
+    def set_closed(self) -> None:
+        self.notes_edit.setReadOnly(True)
+        self.decisions.edit.setEnabled(False)
+        if self.review is not None:
+            self.review.set_read_only(True)
+        if self.closing is not None:
+            self.closing.set_closed()
+        if self.adoption is not None:
+            self.adoption.set_closed()
 
     def focus_part(self, part: str) -> None:
         if part in ("decision", "action"):

@@ -8,6 +8,10 @@ Alt+S share marks of the selected decision (then 1–9 per invited partner, 0 al
 review date · Ctrl+Enter on Sluiting closes the meeting · F7 blank screen · F11 full screen ·
 Ctrl+= large letters · Ctrl+L lock.
 
+A closed (or cancelled) meeting opens read-only: a banner says so, and every screen shows what was
+recorded without inputs (the services would refuse any change: a change is a correction when the
+minutes are adopted). Closing from the Sluiting item turns the open window read-only at once.
+
 Autosave: every second the text in every field being typed is compared with what was last saved
 and changes go to the vault's ``meeting_draft`` table (see ``services.meeting_mode``), so a crash
 loses at most about a second of typing. Drafts come back when the meeting is opened again.
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode
+from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.forms.ui_meeting_mode_window import Ui_MeetingModeWindow
@@ -70,6 +75,12 @@ QWidget#blank_page { background: #000000; }
 QFrame#extras_frame { background: #ffffff; border: 1px solid #d5dce6; border-radius: 6px; }
 QLabel#extras_caption { color: #1f3a5f; font-weight: 600; }
 QLabel#closing_label { color: #1f3a5f; padding-top: 8px; }
+QLabel#closed_label { background: #fff1cc; color: #5c4300; border-left: 4px solid #b7862a;
+                      border-radius: 4px; }
+QLabel#statement_label { color: #1f2933; background: #eef3f9; }
+QLabel#adopted_label { color: #1d4d1d; }
+QPushButton#adopt_button:enabled { background: #1f3a5f; color: #ffffff; border-radius: 4px;
+                                   padding: 5px 16px; font-weight: 600; }
 QPushButton#share_button, QPushButton#attendance_button {
     padding: 3px 10px; border: 1px solid #b8c4d4; border-radius: 11px; background: #ffffff; color: #1f2933; }
 QPushButton#share_button:checked { background: #dcebdc; border-color: #3d7a3d; color: #1d4d1d; }
@@ -91,14 +102,16 @@ class MeetingModeWindow(QWidget):
     closed = Signal()
     item_changed = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, meeting_id: int, parent: QWidget | None = None,
+                 role: Role | None = None) -> None:
+        """``role``: the logged-in user's (only the chair adopts minutes); None when not known."""
         started = time.perf_counter()
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_MeetingModeWindow()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.meeting_id = meeting_id
-        self.session = MeetingSession.load(ctx, meeting_id)
+        self.session = MeetingSession.load(ctx, meeting_id, role)
         self.screens: dict[int, ItemScreen] = {}
         self._spare: list[CaseItemScreen] = []
         self.current = -1
@@ -147,9 +160,27 @@ class MeetingModeWindow(QWidget):
         meeting = self.session.meeting
         times = (f" · {meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}"
                  if meeting.start_time and meeting.end_time else "")
-        status = (f" · {label(meeting.status).lower()}" if meeting.status is MeetingStatus.GEHOUDEN else "")
+        status = (f" · {label(meeting.status).lower()}" if self.session.closed else "")
         self.ui.meeting_label.setText(
             f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}{times}{status}")
+        if meeting.status is MeetingStatus.GEHOUDEN:
+            self.ui.closed_label.setText(self.tr(
+                "<b>Gesloten</b> — alleen inzien. Een wijziging is een correctie bij de vaststelling "
+                "van het verslag."))
+            self.ui.closed_label.setToolTip(self.tr(
+                "Wat deze vergadering heeft vastgelegd ligt vast sinds de sluiting; het verslag laat het "
+                "zien zoals het toen stond."))
+        elif meeting.status is MeetingStatus.GEANNULEERD:
+            self.ui.closed_label.setText(self.tr("<b>Geannuleerd</b> — er wordt niets in deze vergadering "
+                                                 "vastgelegd."))
+        self.ui.closed_label.setMargin(6)  # not style-sheet padding: that breaks the wrapped height
+        self.ui.closed_label.setVisible(self.session.closed)
+
+    def _meeting_closed(self) -> None:
+        """Closed from the Sluiting item: every screen made so far shows the record, read-only."""
+        self._show_meeting()
+        for screen in (*self.screens.values(), *self._spare):
+            screen.set_closed()
 
     # -- keys ------------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
@@ -196,14 +227,19 @@ class MeetingModeWindow(QWidget):
         else:
             screen = GeneralItemScreen(self.session, item)
             if screen.closing is not None:
-                screen.closing.closed.connect(self._show_meeting)
+                screen.closing.before_close = self.record_before_closing
+                screen.closing.closed.connect(self._meeting_closed)
             scale_columns(screen, self.column_factor())
             self.ui.item_stack.addWidget(screen)
+            if self.session.closed:
+                screen.set_closed()
         self.screens[item.id] = screen
         return screen
 
     def _new_case_screen(self) -> CaseItemScreen:
         screen = CaseItemScreen(self.session)
+        if self.session.closed:
+            screen.set_closed()
         scale_columns(screen, self.column_factor())
         self.ui.item_stack.addWidget(screen)
         screen.resize(self.ui.item_stack.size())
@@ -365,6 +401,17 @@ class MeetingModeWindow(QWidget):
                 self._forget_recorded_notes(screen)
             elif isinstance(screen, CaseItemScreen):
                 screen.save_balance_sheet()
+
+    def record_before_closing(self) -> str | None:
+        """What closing needs first: drafts saved, the notes of every standard item recorded (they
+        cannot be afterwards). Returns why not, or None."""
+        self.save_pending()
+        unsaved = [screen.item.title for screen in self.screens.values()
+                   if isinstance(screen, GeneralItemScreen) and not screen.notes_saved()]
+        if unsaved:
+            return self.tr("De aantekeningen bij %1 zijn nog niet vastgelegd (zie de melding daar); de "
+                           "vergadering is niet gesloten.").replace("%1", ", ".join(unsaved))
+        return None
 
     def request_lock(self) -> None:
         self.save_pending()

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from casusoverleg_desktop.domain.enums import StatementType
+from casusoverleg_desktop.domain.enums import MeetingStatus, StatementType
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services import actions, decisions, meeting_mode, meetings, partners
+from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.decisions import DecisionInfo
@@ -34,9 +35,11 @@ class MeetingSession:
     actions: list[tuple[int | None, ActionInfo]]
     reviews: list[ReviewInfo]
     drafts: dict[tuple[int, str], str] = field(default_factory=dict)
+    role: Role | None = None
+    """The logged-in user's role (None: not known here; the services judge)."""
 
     @classmethod
-    def load(cls, ctx: ServiceContext, meeting_id: int) -> MeetingSession:
+    def load(cls, ctx: ServiceContext, meeting_id: int, role: Role | None = None) -> MeetingSession:
         agenda = meetings.agenda(ctx, meeting_id)
         case_ids = [item.case_id for item in agenda if item.case_id is not None]
         return cls(
@@ -48,7 +51,13 @@ class MeetingSession:
             actions=meeting_mode.meeting_actions(ctx, meeting_id),
             reviews=actions.review_list(ctx, meeting_id),
             drafts=meeting_mode.drafts(ctx, meeting_id),
+            role=role,
         )
+
+    @property
+    def closed(self) -> bool:
+        """Gesloten (held) or cancelled: what the meeting recorded is fixed and only shown."""
+        return self.meeting.status in (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
 
     def partner_name(self, partner_id: int) -> str:
         partner = self.partners.get(partner_id)

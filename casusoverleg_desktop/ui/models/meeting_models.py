@@ -53,8 +53,8 @@ def minutes_text(minutes: int) -> str:
 
 
 class MeetingListModel(QAbstractTableModel):
-    DATE, TYPE, STATUS, CHAIR, CASES = range(5)
-    HEADERS = ("Datum", "Soort", "Status", "Voorzitter", "Casussen")
+    DATE, TYPE, STATUS, MINUTES, CHAIR, CASES = range(6)
+    HEADERS = ("Datum", "Soort", "Status", "Verslag", "Voorzitter", "Casussen")
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -102,8 +102,11 @@ class MeetingListModel(QAbstractTableModel):
                 return row.chair_name or "—"
             if column == self.CASES:
                 return str(row.case_count)
+            if column == self.MINUTES:
+                return label(row.minutes).lower() if row.minutes is not None else "—"
         if role == VALUE_ROLE:
-            return (row.held_on, row.meeting_type, row.status, row.chair_name, row.case_count)[column]
+            return (row.held_on, row.meeting_type, row.status, row.minutes, row.chair_name,
+                    row.case_count)[column]
         return None
 
 

@@ -1,5 +1,6 @@
-"""Overleggen: the meetings, preparing one (agenda builder, invitations, attendance), and
-starting meeting mode."""
+"""Overleggen: the meetings, preparing one (agenda builder, invitations, attendance), starting
+meeting mode, and where a held meeting's minutes stand — with their written adoption
+(schriftelijke vaststelling) when the next meeting is too far away."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QHeaderView, QPushButton, QTableView, QWidget
 
-from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus
-from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import meeting_mode, meetings, partners
+from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus, MinutesStatus
+from casusoverleg_desktop.errors import CasusoverlegError, NotFound
+from casusoverleg_desktop.services import meeting_mode, meetings, minutes, partners
+from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
 from casusoverleg_desktop.services.meetings import MeetingInfo
+from casusoverleg_desktop.services.minutes import MinutesInfo
 
 from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
+from casusoverleg_desktop.ui.dialogs.written_adoption_dialog import WrittenAdoptionDialog
 from casusoverleg_desktop.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.delegates import AttendanceDelegate
@@ -29,6 +33,7 @@ from casusoverleg_desktop.ui.models.meeting_models import (
     minutes_text,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ class MeetingsPage(QWidget):
         self._ctx = ctx
         self._navigator = navigator
         self._meeting: MeetingInfo | None = None
+        self.minutes_info: MinutesInfo | None = None  # the selected meeting's minutes, latest version
         self._cases: dict[int, CaseLabel] = {}
         self._partners = []
         self.mode_window: MeetingModeWindow | None = None
@@ -80,6 +86,7 @@ class MeetingsPage(QWidget):
         self.ui.meeting_view.selectionModel().selectionChanged.connect(self._meeting_selected)
         self.ui.agenda_view.selectionModel().selectionChanged.connect(self._item_selected)
         self.ui.new_meeting_button.clicked.connect(self.new_meeting)
+        self.ui.written_adoption_button.clicked.connect(self.adopt_in_writing)
         self.ui.start_mode_button.clicked.connect(self._start_mode)
         self.documents_button.clicked.connect(self.open_documents)
         self.ui.add_case_button.clicked.connect(self.add_case)
@@ -101,6 +108,8 @@ class MeetingsPage(QWidget):
         self.ui.case_code_edit.setCompleter(self._completer)
         self.ui.splitter.setSizes([480, 820])
         self.ui.meeting_details_label.setWordWrap(False)
+        self.ui.minutes_label.setObjectName("minutes_label")
+        self.ui.minutes_label.setStyleSheet("color: #1f2933;")
         self.ui.meeting_title_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f3a5f;")
         self.ui.error_label.hide()
         self._show_meeting(None)
@@ -120,7 +129,7 @@ class MeetingsPage(QWidget):
         self._cases = meeting_mode.case_labels(self._ctx)
         self._completer.model().setStringList(
             [c.text for c in self._cases.values() if c.status not in _CLOSED_CASES])
-        self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+        self._load_meetings()
         if current is not None:
             self.open_meeting(current)
         elif self.meeting_model.rowCount():
@@ -128,7 +137,7 @@ class MeetingsPage(QWidget):
 
     def open_meeting(self, meeting_id: int) -> None:
         if self.meeting_model.row_of(meeting_id) < 0:
-            self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+            self._load_meetings()
         row = self.meeting_model.row_of(meeting_id)
         if row >= 0:
             self.ui.meeting_view.selectRow(row)
@@ -142,12 +151,16 @@ class MeetingsPage(QWidget):
                 self.mode_window.activateWindow()
                 return self.mode_window
             self.mode_window.close()
-        window = MeetingModeWindow(self._ctx, meeting_id, parent=self)
+        window = MeetingModeWindow(self._ctx, meeting_id, parent=self, role=self.role())
         window.lock_requested.connect(self._request_lock)
         window.closed.connect(self._mode_closed)
         self.mode_window = window
         window.show()
         return window
+
+    def role(self) -> Role | None:
+        """The logged-in user's role, as the main window knows it (None when not known)."""
+        return getattr(getattr(self._navigator, "user", None), "role", None)
 
     def save_pending(self) -> None:
         """Before locking: the meeting-mode window writes what is being typed to the vault."""
@@ -155,12 +168,16 @@ class MeetingsPage(QWidget):
             self.mode_window.save_pending()
 
     # -- meetings --------------------------------------------------------------------------------
+    def _load_meetings(self) -> None:
+        """The list, with where each meeting's minutes stand."""
+        self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+
     def new_meeting(self) -> NewMeetingDialog:
         dialog = NewMeetingDialog(self._ctx, self)
 
         def created() -> None:
             if dialog.meeting is not None:
-                self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+                self._load_meetings()
                 self.open_meeting(dialog.meeting.id)
                 self.ui.case_code_edit.setFocus()
 
@@ -183,6 +200,7 @@ class MeetingsPage(QWidget):
             widget.setEnabled(editable)
         self.ui.start_mode_button.setEnabled(has)
         self.documents_button.setEnabled(has)
+        self._show_minutes()
         if meeting is None:
             self.ui.meeting_title_label.setText(self.tr("Kies een overleg of maak een nieuw overleg"))
             self.ui.meeting_details_label.clear()
@@ -211,6 +229,59 @@ class MeetingsPage(QWidget):
                                            meetings.attendance(self._ctx, meeting.id), editable)
         self.item_partners_model.clear()
         self.ui.item_partners_label.setText(self.tr("Kies een casus in de agenda om partners uit te nodigen"))
+
+    # -- minutes ---------------------------------------------------------------------------------
+    def _show_minutes(self) -> None:
+        """Where the selected meeting's minutes stand; written adoption when they are a concept."""
+        meeting = self._meeting
+        self.minutes_info = None
+        held = meeting is not None and meeting.status is MeetingStatus.GEHOUDEN
+        if held:
+            try:
+                self.minutes_info = minutes.minutes_status(self._ctx, meeting.id)
+            except NotFound:
+                self.minutes_info = None  # closed before minutes were kept: none yet
+            except CasusoverlegError as exc:
+                self._show_error(exc.message)
+        if meeting is None or meeting.status is MeetingStatus.GEANNULEERD:
+            self.ui.minutes_label.clear()
+        elif held:
+            self.ui.minutes_label.setText(self.tr("Verslag: %1").replace(
+                "%1", minutes_state_html(self.minutes_info)))
+        else:
+            self.ui.minutes_label.setText(self.tr("Verslag: het concept ontstaat bij de sluiting van de "
+                                                  "vergadering (vergadermodus, Sluiting)."))
+        self.ui.minutes_label.setVisible(bool(self.ui.minutes_label.text()))
+        concept = self.minutes_info is not None and self.minutes_info.status is MinutesStatus.CONCEPT
+        chair = self.role() in (None, Role.CHAIR)
+        button = self.ui.written_adoption_button
+        button.setVisible(held)
+        button.setEnabled(concept and chair)
+        button.setToolTip(
+            self.tr("Vaststellen doet de voorzitter.") if concept and not chair
+            else self.tr("Het verslag is rondgestuurd en de leden hebben ingestemd: leg de vaststelling "
+                         "vast zonder vergadering.") if concept
+            else self.tr("Alleen een verslag dat nog concept is, wordt vastgesteld."))
+
+    def adopt_in_writing(self) -> WrittenAdoptionDialog | None:
+        """Verslag schriftelijk vaststellen…: the dialog for the selected meeting's concept minutes."""
+        info = self.minutes_info
+        if (self._meeting is None or info is None or info.status is not MinutesStatus.CONCEPT
+                or not self.ui.written_adoption_button.isEnabled()):
+            return None
+        try:
+            sections = minutes.minutes_sections(self._ctx, self._meeting.id)
+        except CasusoverlegError as exc:
+            self._show_error(exc.message)
+            return None
+        dialog = WrittenAdoptionDialog(self._ctx, self._meeting, info, sections, self)
+
+        def adopted() -> None:
+            self._load_meetings()
+            self.open_meeting(dialog.meeting.id)
+            self._show_meeting(meetings.get_meeting(self._ctx, dialog.meeting.id))
+
+        return open_modal(dialog, adopted)
 
     # -- agenda ----------------------------------------------------------------------------------
     def add_case(self) -> None:
@@ -304,8 +375,17 @@ class MeetingsPage(QWidget):
         user = getattr(self._navigator, "user", None)
         self.export_dialog = ExportDialog(self._ctx, self._meeting.id, getattr(user, "role", None), self)
         self.export_dialog.resize(1280, 820)
+        self.export_dialog.finished.connect(self._documents_closed)
         self.export_dialog.open()
         return self.export_dialog
+
+    def _documents_closed(self) -> None:
+        """Signing in the export dialog moves the minutes on: show where they stand now."""
+        if self.isVisible():
+            self._load_meetings()
+            if self._meeting is not None:
+                self.ui.meeting_view.selectRow(self.meeting_model.row_of(self._meeting.id))
+            self._show_minutes()
 
     # -- meeting mode ----------------------------------------------------------------------------
     def _start_mode(self) -> None:
@@ -317,9 +397,13 @@ class MeetingsPage(QWidget):
             self.open_meeting_mode(self._meeting.id)
 
     def _mode_closed(self) -> None:
-        """Back from meeting mode: show what changed (notes, invitations) while the vault is open."""
+        """Back from meeting mode: show what changed (notes, invitations, a meeting closed and its
+        concept minutes, minutes adopted there) while the vault is open."""
         self.mode_window = None
         if self.isVisible():
+            self._load_meetings()
+            if self._meeting is not None:
+                self.ui.meeting_view.selectRow(self.meeting_model.row_of(self._meeting.id))
             self._reload_agenda()
 
     def _reload_agenda(self) -> None:

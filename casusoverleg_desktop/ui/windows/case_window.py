@@ -6,12 +6,14 @@ in either. Several cases can be open side by side. The windows belong to the Cas
 they close with the main window when the vault locks.
 
 Opening the window reads the case through ``cases.open_case``, which records the opening in the
-audit trail.
+audit trail. On "Melder en terugkoppeling", "Brief maken…" turns the chosen terugkoppeling into a
+letter to the reporter (``documents.export_feedback_letter``) that the user saves where they choose.
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -63,6 +65,7 @@ from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, dutch_date
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.modal import open_modal
+from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 STYLE = """
@@ -75,6 +78,8 @@ QLabel#basis_value, QLabel#manager_value, QLabel#review_value, QLabel#primary_va
 QLabel#signal_legend_label, QLabel#subjects_hint_label { color: #4a5563; }
 QLabel#actions_heading_label, QLabel#decisions_heading_label, QLabel#reporters_heading_label,
 QLabel#feedback_heading_label { font-weight: 600; color: #1f3a5f; margin-top: 6px; }
+QLabel#letter_label { color: #1d4d1d; }
+QLabel#letter_label[error="true"] { color: #a61b1b; font-weight: 600; }
 QTabBar::tab { padding: 6px 14px; }
 """
 
@@ -136,6 +141,9 @@ class CaseWindow(QWidget):
         u.escalation_button.clicked.connect(self.add_escalation)
         u.add_reporter_button.clicked.connect(self.add_reporter)
         u.add_feedback_button.clicked.connect(self.add_feedback)
+        u.letter_button.clicked.connect(self.make_letter)
+        u.feedback_view.selectionModel().selectionChanged.connect(self._feedback_chosen)
+        u.letter_label.hide()
         u.add_informed_button.clicked.connect(self.add_informed)
         u.closed_actions_check.toggled.connect(self._load_actions)
         u.informed_history_check.toggled.connect(self._show_informed)
@@ -179,6 +187,7 @@ class CaseWindow(QWidget):
         self.reporters.set_records(self.detail.reporters)
         self.feedback.set_records([
             FeedbackRow(f.id, self.reporters.who(r), f) for r in self.detail.reporters for f in r.feedback])
+        self._feedback_chosen()
         self._load_actions()
         self._show_informed()
         self._fit()
@@ -359,6 +368,53 @@ class CaseWindow(QWidget):
         assert self.detail is not None
         reporters = [(self.reporters.who(r), r) for r in self.detail.reporters]
         self._run(FeedbackDialog(self.ctx, reporters, self))
+
+    # -- the letter to the reporter ---------------------------------------------------------------
+    def selected_feedback(self) -> FeedbackRow | None:
+        rows = self.ui.feedback_view.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def _feedback_chosen(self) -> None:
+        chosen = self.selected_feedback() is not None
+        self.ui.letter_button.setEnabled(chosen)
+        self.ui.letter_button.setToolTip(
+            self.tr("Een brief (PDF) met de gekozen terugkoppeling, om aan de melder te sturen") if chosen
+            else self.tr("Kies eerst een terugkoppeling in de lijst hieronder."))
+
+    def _letter_message(self, text: str, *, error: bool = False) -> None:
+        label_ = self.ui.letter_label
+        label_.setText(text)
+        label_.setProperty("error", error)
+        label_.style().unpolish(label_)
+        label_.style().polish(label_)
+        label_.setVisible(bool(text))
+
+    def make_letter(self) -> Path | None:
+        """Brief maken…: the letter with the chosen terugkoppeling (only what the reporter may
+        know), saved where the user chooses; nothing is written anywhere else."""
+        chosen = self.selected_feedback()
+        if chosen is None:
+            return None
+        from casusoverleg_desktop.services import documents  # ReportLab: imported when first needed
+
+        try:
+            built = documents.export_feedback_letter(self.ctx, chosen.id)
+        except CasusoverlegError as exc:
+            self._letter_message(exc.message, error=True)
+            return None
+        target = choose_pdf_target(self, built.suggested_name)
+        if target is None:
+            self._letter_message(self.tr("De brief is niet opgeslagen."))
+            return None
+        try:
+            written = documents.save_pdf(target, built.pdf)
+        except CasusoverlegError as exc:
+            self._letter_message(exc.message, error=True)
+            return None
+        remember_folder(written)
+        self._letter_message(self.tr("Brief aan %1 opgeslagen als %2").replace("%1", chosen.reporter)
+                             .replace("%2", str(written)))
+        return written
 
     def add_informed(self) -> None:
         assert self.detail is not None
