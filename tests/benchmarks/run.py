@@ -30,9 +30,9 @@ sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402 - a sibling module of this script
 
-TARGETS = {  # figure: (limit, direction) on this 2-core machine
+TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minutes_s: issue 12)
     "startup_ratio": 1.5, "meeting_open_ms": 150, "item_switch_ms": 50, "search_p95_ms": 50,
-    "export_minutes_s": 2, "encryption_overhead_ratio": 1.3, "rss_mb": 300,
+    "export_minutes_s": 0.5, "encryption_overhead_ratio": 1.3, "rss_mb": 300,
 }
 
 
@@ -242,17 +242,18 @@ def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
     meeting = built.minutes_meeting_id
     times, cpus, pages = [], [], 0
     try:
-        version = minutes.create_concept(chair, meeting, "Verslag van het benchmarkoverleg.")
+        adopted = minutes.adopt_in_meeting(chair, meeting, built.adopting_meeting_id)
         for n in range(repeats + 1):
             if n:  # a fresh adopted version: its PDF is built, not taken from the vault
-                version = minutes.correct_minutes(chair, version.id, f"Verslag, correctie {n}.", "Benchmark.")
-            minutes.adopt_minutes(chair, version.id, built.adopting_meeting_id)
+                minutes.correct_minutes(chair, adopted.id, f"Benchmark, correctie {n}.")
+                adopted = minutes.adopt_in_meeting(chair, meeting, built.adopting_meeting_id)
             wall, cpu = time.perf_counter(), time.process_time()
             documents.export_minutes(secretary, meeting, sign=True)
             final = documents.export_minutes(chair, meeting, sign=True)
             times.append(time.perf_counter() - wall)
             cpus.append(time.process_time() - cpu)
             pages = final.page_count
+        signing = measure_sign(secretary, max(5, 2 * repeats))
     finally:
         vault.close()
     first, rest = times[0], times[1:]
@@ -260,7 +261,28 @@ def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
     export_s = median(rest)
     return {"export_minutes_s": export_s, "export_minutes_cpu_s": median(cpus[1:]),
             "export_minutes_first_s": first, "export_pages": pages, "export_floor_s": floor,
-            "export_ratio": export_s / floor}
+            "export_ratio": export_s / floor, **signing}
+
+
+def measure_sign(secretary, repeats: int) -> dict:  # noqa: ANN001 - ServiceContext
+    """One signature (the minute taker's, with its validation data) on the adopted minutes with their
+    two empty fields, as ``sign_document`` makes it (the export above has warmed the process). The
+    minutes are the first revision the vault stored of the last adopted version."""
+    from sqlalchemy import select
+
+    from casusoverleg_desktop.services import signing
+    from casusoverleg_desktop.store.document_models import MinutesDocument
+
+    with secretary.sessions() as session:
+        prepared = session.scalars(select(MinutesDocument.pdf).order_by(
+            MinutesDocument.minutes_version_id.desc(), MinutesDocument.revision)).first()
+    times, cpus = [], []
+    for _ in range(repeats):
+        wall, cpu = time.perf_counter(), time.process_time()
+        signing.sign_document(secretary, prepared, "opgesteld", reason="opgesteld")
+        times.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return {"sign_ms": 1000 * median(times), "sign_cpu_ms": 1000 * median(cpus)}
 
 
 def measure_export_floor(pages: int, repeats: int) -> float:

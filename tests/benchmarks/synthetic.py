@@ -61,7 +61,7 @@ from casusoverleg_desktop.store.models import (
 )
 
 # Bump when the builder or the schema changes: a cached vault of another version is rebuilt.
-VAULT_VERSION = 4
+VAULT_VERSION = 5
 CHAIR, CHAIR_PASSPHRASE = "voorzitter", "benchmark voorzitter wachtwoord"
 SECRETARY, SECRETARY_PASSPHRASE = "notulist", "benchmark notulist wachtwoord"
 ORGANISATION = "Zorg- en Veiligheidshuis Benchmark"
@@ -278,6 +278,7 @@ def _bulk_content(conn, sizes: Sizes, rng: random.Random, words: TextMaker, log)
                          "status": MeetingStatus.GEHOUDEN, "next_meeting_on": None})
     big, minutes, adopting = meetings[-3], meetings[-2], meetings[-1]
     big["status"] = MeetingStatus.GEPLAND
+    minutes["meeting_type"] = adopting["meeting_type"] = MeetingType.ICO_MDO  # adopted at the next one
     minutes["held_on"] = big["held_on"] + dt.timedelta(days=1)
     adopting["held_on"] = big["held_on"] + dt.timedelta(days=14)
     adopting["status"] = MeetingStatus.GEPLAND
