@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import re
-import shutil
 import subprocess
 from io import BytesIO
 from pathlib import Path
 
-import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from cryptography.x509.oid import NameOID
+from pdf_checks import require_tools
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -66,17 +64,6 @@ def minutes_pdf(pages: int = 3) -> bytes:
     return out.getvalue()
 
 
-def require_tools(*names: str) -> None:
-    """Skip when a command-line tool is missing, with the reason; on CI (``CI`` set) fail instead."""
-    missing = [name for name in names if shutil.which(name) is None]
-    if missing:
-        reason = (f"{', '.join(missing)} ontbreekt: installeer de testpakketten "
-                  "(python installer/bootstrap.py test, of apt-get install poppler-utils libnss3-tools)")
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-
-
 Box = tuple[float, float, float, float, str]
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
 
@@ -88,20 +75,6 @@ def word_boxes(pdf_path: Path) -> list[list[Box]]:
                             text=True).stdout
     return [[(float(x0), float(y0), float(x1), float(y1), html.unescape(text))
              for x0, y0, x1, y1, text in WORD.findall(page)] for page in markup.split("<page ")[1:]]
-
-
-def pdfsig(pdf_path: Path, ca_pem: Path, workdir: Path) -> str:
-    """poppler's verdict on ``pdf_path`` with ``ca_pem`` trusted as a CA: a new NSS database in
-    ``workdir``, the certificate imported with trust "CT,C,C", then ``pdfsig -nssdir``."""
-    require_tools("pdfsig", "certutil")
-    nss = workdir / "nss"
-    nss.mkdir()
-    database = f"sql:{nss}"
-    subprocess.run(["certutil", "-N", "-d", database, "--empty-password"], check=True, capture_output=True)
-    subprocess.run(["certutil", "-A", "-d", database, "-n", "kluis-ca", "-t", "CT,C,C", "-i", str(ca_pem)],
-                   check=True, capture_output=True)
-    result = subprocess.run(["pdfsig", "-nssdir", database, str(pdf_path)], capture_output=True, text=True)
-    return result.stdout
 
 
 def render_gray(pdf_path: Path, page: int, dpi: int = 60) -> tuple[int, int, bytes]:

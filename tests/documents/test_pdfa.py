@@ -1,5 +1,5 @@
 """Archival PDFs: every document the house template renders is PDF/A-2b (structurally, see
-pdfa_check and docs/archive.md), and the signed minutes stay PDF/A-2b at PDF 1.7 with their title
+pdf_checks and docs/archive.md), and the signed minutes stay PDF/A-2b at PDF 1.7 with their title
 and metadata after both signatures. The checker itself is shown what it must refuse."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from io import BytesIO
 import pytest
 from asn1crypto import keys as asn1_keys
 from doc_scenarios import adopt, as_user, lv_2025_014, with_signers
-from pdfa_check import pdfa_problems
+from pdf_checks import pdfa_problems
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from doc_scenarios import adopt, as_user, lv_2025_014, with_signers
-from signing_testkit import pdfsig
+from pdf_checks import pdfsig
 
 from casusoverleg_desktop.services import documents, signing
 

@@ -20,6 +20,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import Encoding
+from pdf_checks import pdfa_problems, pdfsig
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -281,7 +287,19 @@ def test_hold_close_adopt_sign_and_save_through_the_gui(qtbot, ctx, vault, team,
     report = signing.verify_document(ctx, saved.read_bytes())
     assert report.ok and [(s.field, s.signer) for s in report.signatures] == [
         ("opgesteld", "Kees Brinkhorst"), ("vastgesteld", "Marloes Dekkers")]
-    first = first_page_text(saved.read_bytes())
+    pdf = saved.read_bytes()
+    assert pdfa_problems(pdf) == []  # PDF/A-2b by structure, after both signatures
+    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in signing.trust_roots(ctx)]
+    for embedded in PdfFileReader(BytesIO(pdf)).embedded_signatures:  # pyHanko on its own
+        status = validate_pdf_signature(embedded, ValidationContext(trust_roots=roots, allow_fetching=False))
+        assert (status.intact, status.valid, status.trusted) == (True, True, True)
+    poppler = pdfsig(saved, ca, tmp_path)  # poppler, with the exported CA trusted
+    assert poppler.count("Signature is Valid.") == 2 and poppler.count("Certificate is Trusted.") == 2
+    eight_years_on = dt.datetime.now(dt.UTC) + dt.timedelta(days=8 * 366)  # certificates have expired
+    exit_code, report_text = signing.verify_file(saved, [ca], at=eight_years_on)
+    assert exit_code == 0, report_text
+    assert "op het moment van ondertekening" in report_text
+    first = first_page_text(pdf)
     assert "Vastgesteld in de vergadering van 30 oktober 2025" in first
     assert CORRECTION in first and CASE_SECTION in first
     assert minutes.minutes_status(ctx, held).status is MinutesStatus.ONDERTEKEND

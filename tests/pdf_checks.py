@@ -1,14 +1,20 @@
-"""A structural PDF/A-2b check with pypdf, for the tests (a plain module; pytest puts this folder on
-sys.path). It checks what our documents could get wrong, not all of ISO 19005-2: docs/archive.md
-says what a veraPDF run adds."""
+"""Checks of finished PDFs that any test folder may use (a plain module in ``tests/``, which pytest
+puts on sys.path): a structural PDF/A-2b check with pypdf — what our documents could get wrong, not
+all of ISO 19005-2 (docs/archive.md says what a veraPDF run adds) — and poppler's pdfsig with a
+trusted CA."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from io import BytesIO
+from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
@@ -188,3 +194,28 @@ def _font_problems(font: DictionaryObject) -> list[str]:
     if descriptor is None or not any(key in descriptor.get_object() for key in FONT_FILES):
         return [f"{font.get('/BaseFont')} is not embedded"]
     return []
+
+
+def require_tools(*names: str) -> None:
+    """Skip when a command-line tool is missing, with the reason; on CI (``CI`` set) fail instead."""
+    missing = [name for name in names if shutil.which(name) is None]
+    if missing:
+        reason = (f"{', '.join(missing)} ontbreekt: installeer de testpakketten "
+                  "(python installer/bootstrap.py test, of apt-get install poppler-utils libnss3-tools)")
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def pdfsig(pdf_path: Path, ca_pem: Path, workdir: Path) -> str:
+    """poppler's verdict on ``pdf_path`` with ``ca_pem`` trusted as a CA: a new NSS database in
+    ``workdir``, the certificate imported with trust "CT,C,C", then ``pdfsig -nssdir``."""
+    require_tools("pdfsig", "certutil")
+    nss = workdir / "nss"
+    nss.mkdir()
+    database = f"sql:{nss}"
+    subprocess.run(["certutil", "-N", "-d", database, "--empty-password"], check=True, capture_output=True)
+    subprocess.run(["certutil", "-A", "-d", database, "-n", "kluis-ca", "-t", "CT,C,C", "-i", str(ca_pem)],
+                   check=True, capture_output=True)
+    result = subprocess.run(["pdfsig", "-nssdir", database, str(pdf_path)], capture_output=True, text=True)
+    return result.stdout
