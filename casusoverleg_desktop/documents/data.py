@@ -21,6 +21,7 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
     Verification,
 )
+from casusoverleg_desktop.domain.minutes import Correction
 
 PartnerRef = NewType("PartnerRef", int)
 """A partner's row id, kept in a meeting record only to filter what each partner may receive."""
@@ -266,14 +267,6 @@ class AgendaData:
 
 
 @dataclass(frozen=True)
-class CorrectionLine:
-    """A correction made when the minutes were adopted: the section it concerns and the text."""
-
-    section: str
-    text: str
-
-
-@dataclass(frozen=True)
 class MinutesState:
     """Where these minutes are in their lifecycle, as the first page states it.
 
@@ -286,7 +279,7 @@ class MinutesState:
     adopted_on: dt.date | None = None
     adopted_in: str | None = None
     written_procedure: str | None = None
-    corrections: tuple[CorrectionLine, ...] = ()
+    corrections: tuple[Correction, ...] = ()
     correction_note: str | None = None
 
 

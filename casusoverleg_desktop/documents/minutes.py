@@ -19,7 +19,6 @@ from casusoverleg_desktop.documents import sections
 from casusoverleg_desktop.documents.data import (
     BuiltDocument,
     CaseSection,
-    CorrectionLine,
     GeneralItem,
     MinutesData,
     MinutesState,
@@ -41,7 +40,7 @@ from casusoverleg_desktop.documents.layout import (
 from casusoverleg_desktop.domain.agenda import AGENDA_ADOPTED_UNCHANGED, OPENING_REMINDER, closing_line
 from casusoverleg_desktop.domain.enums import BobPhase, MinutesStatus
 from casusoverleg_desktop.domain.labels import long_date
-from casusoverleg_desktop.domain.minutes import adoption_place
+from casusoverleg_desktop.domain.minutes import Correction, adoption_place
 from casusoverleg_desktop.domain.moments import local_time
 
 SECRETARY_FIELD = "opgesteld"
@@ -161,7 +160,7 @@ def _state_block(data: MinutesData) -> Flowable:
     return key_values(pairs)
 
 
-def _corrected(heading: str, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+def _corrected(heading: str, corrections: Sequence[Correction]) -> list[Flowable]:
     """The corrections made at adoption that concern this section, printed right under it."""
     number = heading.split(" ")[0].rstrip(".")
     wanted = [c for c in corrections
@@ -170,7 +169,7 @@ def _corrected(heading: str, corrections: Sequence[CorrectionLine]) -> list[Flow
                       styles().body) for c in wanted]
 
 
-def _general(item: GeneralItem, default: str, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+def _general(item: GeneralItem, default: str, corrections: Sequence[Correction]) -> list[Flowable]:
     """A standard agenda point: its minuted text (else ``default``), then what was decided under it."""
     s = styles()
     heading = f"{item.number}. {item.title}"
@@ -192,7 +191,7 @@ def _taken(decisions: Sequence, actions: Sequence) -> list[Flowable]:
     return parts
 
 
-def _previous(data: MinutesData, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+def _previous(data: MinutesData, corrections: Sequence[Correction]) -> list[Flowable]:
     """Verslag vorige vergadering: each adoption once, the notes, then the review of earlier actions
     as it went in this meeting."""
     s = styles()
@@ -216,7 +215,7 @@ def _previous(data: MinutesData, corrections: Sequence[CorrectionLine]) -> list[
     return parts
 
 
-def _case(case: CaseSection, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+def _case(case: CaseSection, corrections: Sequence[Correction]) -> list[Flowable]:
     s = styles()
     heading = f"{case.number} Casus {case.code}"
     parts: list[Flowable] = [Heading(text(heading), s.h2, heading, level=1),
@@ -310,7 +309,7 @@ def _decision(case: CaseSection) -> list[Flowable]:
     return parts
 
 
-def _closing(data: MinutesData, corrections: Sequence[CorrectionLine]) -> list[Flowable]:
+def _closing(data: MinutesData, corrections: Sequence[Correction]) -> list[Flowable]:
     """Sluiting: notes, the next meeting, and the one closing line with the recorded end time, kept
     together so the last page never holds a lone sentence."""
     s = styles()

@@ -36,7 +36,6 @@ from casusoverleg_desktop.documents.data import (
     BuiltDocument,
     CaInstructionData,
     CaseSection,
-    CorrectionLine,
     ExportStamp,
     ExtractData,
     FeedbackLetterData,
@@ -55,6 +54,7 @@ from casusoverleg_desktop.documents.recovery_sheet import build_recovery_sheet
 from casusoverleg_desktop.documents.signing import prepare_signature_fields
 from casusoverleg_desktop.domain.agenda import case_item_title
 from casusoverleg_desktop.domain.enums import MinutesStatus
+from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, NotFound, SigningError
 from casusoverleg_desktop.services import minutes as minutes_service
@@ -193,7 +193,7 @@ def _minutes_state(info: MinutesInfo | None) -> MinutesState | None:
     return MinutesState(
         info.version, info.status, info.adopted_on, info.adopted_in, info.written_procedure,
         info.corrections if isinstance(info.corrections, tuple) else
-        ((CorrectionLine("—", info.corrections),) if info.corrections else ()),
+        ((Correction("—", info.corrections),) if info.corrections else ()),
         info.correction_note)
 
 
