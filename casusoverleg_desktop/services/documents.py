@@ -471,7 +471,7 @@ def _mark_signed(ctx: ServiceContext, version_id: int) -> None:
             return
         signatures = minutes_service.current_version(session, version.meeting_id).signatures
     by_capacity = {s.capacity: s for s in signatures}
-    chair, taker = by_capacity.get("vastgesteld"), by_capacity.get("opgesteld")
+    chair, taker = by_capacity.get(CHAIR_FIELD), by_capacity.get(SECRETARY_FIELD)  # reason = field
     if chair is None or taker is None:
         return
     minutes_service.sign_minutes(ctx, version_id, chair.signer, taker.signer,

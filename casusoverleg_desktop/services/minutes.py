@@ -37,7 +37,7 @@ from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meeting_record import freeze, has_record, stored_record
 from casusoverleg_desktop.store.accounts import Role, UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
-from casusoverleg_desktop.store.models import Meeting, MinutesCorrection, MinutesVersion
+from casusoverleg_desktop.store.models import FrozenRecord, Meeting, MinutesCorrection, MinutesVersion
 from casusoverleg_desktop.store.pki_models import SignatureRecord
 
 __all__ = [
@@ -333,8 +333,13 @@ def pending_adoption(ctx: ServiceContext, adopting_meeting_id: int) -> list[Pend
         held = session.scalars(select(Meeting).where(
             Meeting.meeting_type == adopting.meeting_type, Meeting.held_on < adopting.held_on,
             Meeting.status == MeetingStatus.GEHOUDEN).order_by(Meeting.held_on.desc(), Meeting.id.desc()))
+        states = latest_minutes_status(session)  # two queries, not two per earlier meeting
+        recorded = set(session.scalars(select(FrozenRecord.meeting_id)))
         pending = []
         for meeting in held:
+            if states.get(meeting.id, MinutesStatus.CONCEPT) is not MinutesStatus.CONCEPT \
+                    and meeting.id in recorded:
+                continue
             version = _caught_up(session, ctx, meeting)
             if version.status is MinutesStatus.CONCEPT:
                 pending.append(PendingMinutes(version.id, meeting.id, meeting.held_on, meeting_label(meeting),
