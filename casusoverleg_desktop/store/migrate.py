@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
-from casusoverleg_desktop.errors import VaultTooNew
+from casusoverleg_desktop.errors import VaultDamaged, VaultTooNew
 from casusoverleg_desktop.resources import package_path
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> bool:
+def upgrade(engine: Engine, before: Callable[[], object] | None = None) -> bool:
     """Migrate to head; ``before`` runs first (an automatic backup). Returns whether it ran."""
     if not needs_upgrade(engine):
         return False
@@ -83,7 +83,20 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> bool:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        # SQLite's procedure for schema changes: foreign keys off outside the transaction (a table
+        # rebuilt by batch mode would otherwise cascade its DROP into the rows that refer to it),
+        # checked before the commit, and on again for everyone else.
+        raw = conn.connection.driver_connection
+        assert raw is not None  # None only after the connection is invalidated
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise VaultDamaged("Het bijwerken van de kluis liet verwijzingen achter die nergens "
+                                       "naar wijzen; er is niets gewijzigd. Neem contact op met beheer.")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return True
