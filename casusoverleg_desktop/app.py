@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -20,7 +20,7 @@ from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.paths import VaultPaths
 
 from casusoverleg_desktop.ui.i18n import install_translators
-from casusoverleg_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
+from casusoverleg_desktop.ui.preferences import Preferences
 from casusoverleg_desktop.ui.theme import apply_theme
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
@@ -35,42 +35,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_translators(app)
     apply_theme(app)
     return app
-
-
-# -- device preferences ----------------------------------------------------------------------------
-class Preferences:
-    """Preferences of this computer, in QSettings (the OS's per-user settings store).
-
-    Only what is not personal and is needed before a vault is open: the idle-lock minutes and the
-    folder of the vault. Anything about cases or people lives in the encrypted vault only.
-    """
-
-    IDLE_MINUTES = "lock/idle_minutes"
-    VAULT_DIR = "vault/folder"
-
-    def __init__(self, store: QSettings | None = None,
-                 default_idle_minutes: int = DEFAULT_IDLE_MINUTES) -> None:
-        self._store = store if store is not None else QSettings()
-        self._default_idle = default_idle_minutes
-
-    def idle_minutes(self) -> int:
-        try:
-            minutes = int(self._store.value(self.IDLE_MINUTES, self._default_idle))
-        except (TypeError, ValueError):
-            return self._default_idle
-        return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, minutes))
-
-    def set_idle_minutes(self, minutes: int) -> None:
-        self._store.setValue(self.IDLE_MINUTES, int(minutes))
-        self._store.sync()
-
-    def vault_dir(self) -> Path | None:
-        value = self._store.value(self.VAULT_DIR)
-        return Path(str(value)) if value else None
-
-    def set_vault_dir(self, root: Path) -> None:
-        self._store.setValue(self.VAULT_DIR, str(root))
-        self._store.sync()
 
 
 # -- unexpected errors ------------------------------------------------------------------------------
@@ -136,9 +100,9 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
     first_vault = None
     if passphrase is None:
         wizard = run_first_run(root, settings)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.unlocked is None:
             return 0
-        first_vault, root = wizard.vault, wizard.root or root
+        first_vault, root = wizard.unlocked, wizard.root or root
         preferences.set_vault_dir(root)
     session = new_session(root, login, settings, preferences)
     session.finished.connect(app.quit)
@@ -182,7 +146,7 @@ class UnlockFirst(QObject):
         self.dialog.show()
         QTimer.singleShot(self.PAINT_WAIT_MS, self.open_session)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.dialog and event.type() == QEvent.Type.Paint:
             self.dialog.removeEventFilter(self)
             QTimer.singleShot(0, self.open_session)

@@ -41,19 +41,24 @@ def _vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else Settings.default_vault_dir()
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - OpenVault
-    from casusoverleg_desktop.vault.vault import unlock
+def _access(args: argparse.Namespace):  # services.access.VaultAccess, without the OS keyring
+    from casusoverleg_desktop.services.access import VaultAccess
 
-    return unlock(_vault_dir(args), getattr(args, "user", None),
-                  read_secret_file(args.passphrase_file))
+    return VaultAccess(_vault_dir(args), Settings(), None)
+
+
+def _open(args: argparse.Namespace):  # services.access.VaultSession
+    return _access(args).unlock(getattr(args, "user", None) or "",
+                                read_secret_file(args.passphrase_file))
 
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.access import Role, create_new_vault
+    from casusoverleg_desktop.domain.accounts import Role
+    from casusoverleg_desktop.services.access import create_new_vault
 
     vault, code = create_new_vault(_vault_dir(args), args.user, Role(args.role),
-                                   read_secret_file(args.passphrase_file),
+                                   read_secret_file(args.passphrase_file), settings=Settings(),
                                    display_name=args.name or "", organisation=args.organisation or "")
     vault.close()
     print(f"Kluis aangemaakt in {_vault_dir(args)} voor {args.user} ({Role(args.role).label}).")
@@ -74,19 +79,19 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.vault.vault import recover
-
     code = read_secret_file(args.recovery_file, "herstelcode")
     new = read_secret_file(args.new_passphrase_file, "nieuwe wachtwoord")
-    recover(_vault_dir(args), args.user, code, new).close()
+    _access(args).recover(args.user, code, new).close()
     print(f"Nieuw wachtwoord ingesteld voor {args.user}.")
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.vault_admin import VaultAdministration
+
     vault = _open(args)
     try:
-        vault.write_backup(Path(args.out))
+        VaultAdministration(lambda: vault, _access(args)).write_backup(Path(args.out))
     finally:
         vault.close()
     print(f"Back-up geschreven: {args.out}")
@@ -94,10 +99,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.vault.backup import restore_backup
+    from casusoverleg_desktop.services.access import restore
 
-    restore_backup(Path(getattr(args, "from")), _vault_dir(args),
-                   read_secret_file(args.passphrase_file), getattr(args, "user", None))
+    restore(Path(getattr(args, "from")), _vault_dir(args), read_secret_file(args.passphrase_file),
+            getattr(args, "user", None), settings=Settings()).close()
     print(f"Back-up teruggezet in {_vault_dir(args)}.")
     return EXIT_OK
 
@@ -112,12 +117,11 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.audit import verify_chain
+    from casusoverleg_desktop.services.audit import first_broken_entry
 
     vault = _open(args)
     try:
-        with vault.sessions() as session:
-            broken = verify_chain(session)
+        broken = first_broken_entry(vault.context())
     finally:
         vault.close()
     if broken is not None:
@@ -143,7 +147,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _corrections(texts: Sequence[str], sections: Sequence[str]):  # noqa: ANN202 - tuple[Correction, ...]
+def _corrections(texts: Sequence[str], sections: Sequence[str]):  # tuple[Correction, ...]
     """'5.2: tekst' → the correction to section '5.2 Casus …'; the section is required."""
     from casusoverleg_desktop.domain.minutes import Correction
 
@@ -195,7 +199,7 @@ def cmd_minutes_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse_day(text: str):  # noqa: ANN202 - dt.date
+def _parse_day(text: str):  # dt.date
     import datetime as dt
 
     try:
@@ -252,8 +256,8 @@ def _pdf_target(out: str) -> Path:
     return target
 
 
-def _write_pdf(target: Path, built) -> Path:  # noqa: ANN001 - documents.data.BuiltDocument
-    from casusoverleg_desktop.services.documents import save_pdf
+def _write_pdf(target: Path, built) -> Path:  # documents.data.BuiltDocument
+    from casusoverleg_desktop.services.document_export import save_pdf
 
     if target.is_dir():
         target = target / built.suggested_name
@@ -263,7 +267,7 @@ def _write_pdf(target: Path, built) -> Path:  # noqa: ANN001 - documents.data.Bu
 
 
 def cmd_export_document(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services import document_data, document_export
     from casusoverleg_desktop.services.access import context_for
 
     target = _pdf_target(args.out)
@@ -277,19 +281,19 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     try:
         ctx = context_for(vault)
         if args.kind == "feedback":
-            built = documents.export_feedback_letter(ctx, documents.latest_feedback(ctx, args.case))
+            built = document_export.export_feedback_letter(ctx, document_data.latest_feedback(ctx, args.case))
         elif args.kind == "agenda":
-            built = documents.export_agenda(ctx, args.meeting, sign=args.sign)
+            built = document_export.export_agenda(ctx, args.meeting, sign=args.sign)
         elif args.kind == "minutes":
-            built = documents.export_minutes(ctx, args.meeting, sign=args.sign)
+            built = document_export.export_minutes(ctx, args.meeting, sign=args.sign)
         elif args.kind == "actions":
-            built = documents.export_action_list(ctx, args.meeting, sign=args.sign)
+            built = document_export.export_action_list(ctx, args.meeting, sign=args.sign)
         else:
-            partner = documents.find_partner(ctx, args.partner)
+            partner = document_data.find_partner(ctx, args.partner)
             try:
-                built = documents.export_extract(ctx, args.meeting, partner.id, sign=args.sign,
-                                                 acknowledge_sensitive=args.bevestig_gevoelig)
-            except documents.SensitiveDataNotAcknowledged as exc:
+                built = document_export.export_extract(ctx, args.meeting, partner.id, sign=args.sign,
+                                                       acknowledge_sensitive=args.bevestig_gevoelig)
+            except document_export.SensitiveDataNotAcknowledged as exc:
                 print(f"casusoverleg: {exc.message}", file=sys.stderr)
                 print("  Er is niets geschreven. Exporteer toch met --bevestig-gevoelig.", file=sys.stderr)
                 return exc.exit_code
@@ -304,7 +308,8 @@ def cmd_export_document(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.services.documents import save_pdf, sign_existing_pdf
+    from casusoverleg_desktop.services.document_export import save_pdf
+    from casusoverleg_desktop.services.document_signatures import sign_existing_pdf
 
     target = _pdf_target(args.out)
     if target.is_dir():
@@ -350,7 +355,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_export_ca(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.services.documents import ca_for_recipients, save_pdf
+    from casusoverleg_desktop.services.document_export import ca_for_recipients, save_pdf
 
     out = Path(args.out).expanduser()
     if out.exists():
@@ -370,9 +375,10 @@ def cmd_export_ca(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.demo import CHAIR_LOGIN, SECRETARY_LOGIN, create_demo
+    from casusoverleg_desktop.demo.data import CHAIR_LOGIN, SECRETARY_LOGIN
+    from casusoverleg_desktop.demo.story import create_demo
 
-    demo = create_demo(_vault_dir(args), read_secret_file(args.passphrase_file))
+    demo = create_demo(_vault_dir(args), read_secret_file(args.passphrase_file), settings=Settings())
     print(f"Demokluis aangemaakt in {demo.root} met de casussen {', '.join(demo.case_codes)}.")
     print(f"Gebruikers: {CHAIR_LOGIN} (voorzitter) en {SECRETARY_LOGIN} (notulist), "
           "beide met het opgegeven wachtwoord.")

@@ -24,6 +24,7 @@ from typing import Any
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.resources import package_path, resource_path
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.settings import Settings
 
 SELFTEST_USER = "zelftest"
 SEARCH_WORD = "reunie"  # finds "reünie": FTS5 with diacritics folded
@@ -41,7 +42,7 @@ class _Run:
 
     root: Path
     passphrase: str = field(default_factory=lambda: secrets.token_urlsafe(16))
-    vault: Any = None  # OpenVault
+    vault: Any = None  # services.access.VaultSession
     demo_root: Path | None = None  # set when the demo vault was made
     qt_app: Any = None  # QApplication, kept alive until the end
 
@@ -173,11 +174,13 @@ def _drawn(image: Any) -> bool:
 
 
 def create_vault_step(run: _Run) -> str:
-    from casusoverleg_desktop.services.access import Role, context_for, create_new_vault
+    from casusoverleg_desktop.domain.accounts import Role
+    from casusoverleg_desktop.services.access import context_for, create_new_vault
     from casusoverleg_desktop.services.signing import credential_for
 
     run.vault, _code = create_new_vault(run.root / "kluis", SELFTEST_USER, Role.CHAIR, run.passphrase,
-                                        display_name="Zelftest Voorzitter", organisation="Zelftest ZVH")
+                                        settings=Settings(), display_name="Zelftest Voorzitter",
+                                        organisation="Zelftest ZVH")
     credential = credential_for(context_for(run.vault), SELFTEST_USER)
     _require(credential is not None, "de nieuwe gebruiker heeft geen ondertekencertificaat.")
     return f"kluis aangemaakt met eigen certificaatautoriteit; certificaat voor {credential.name}"
@@ -191,19 +194,24 @@ def demo_data_step(run: _Run) -> str:
 
 def load_demo_data(root: Path, passphrase: str) -> str:
     """Create the demo vault and look inside it."""
+    from casusoverleg_desktop.demo.story import create_demo
     from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.services.demo import create_demo
     from casusoverleg_desktop.services.meetings import list_meetings
-    from casusoverleg_desktop.vault.vault import unlock
 
-    create_demo(root, passphrase)
-    vault = unlock(root, "voorzitter", passphrase)
+    create_demo(root, passphrase, settings=Settings())
+    vault = _unlock(root, "voorzitter", passphrase)
     try:
         meetings = list_meetings(context_for(vault))
     finally:
         vault.close()
     _require(meetings, "de demokluis heeft geen overleggen.")
     return f"demogegevens aangemaakt: {len(meetings)} overleggen"
+
+
+def _unlock(root: Path, login: str, passphrase: str) -> Any:  # services.access.VaultSession
+    from casusoverleg_desktop.services.access import VaultAccess
+
+    return VaultAccess(root, Settings(), None).unlock(login, passphrase)
 
 
 def import_exchange_step(run: _Run) -> str:
@@ -259,13 +267,12 @@ def minutes_step(run: _Run) -> str:
     from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
     from casusoverleg_desktop.domain.moments import local_time
     from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.services.documents import export_minutes
+    from casusoverleg_desktop.services.document_export import export_minutes
     from casusoverleg_desktop.services.meetings import list_meetings
     from casusoverleg_desktop.services.minutes import adopt_in_writing, minutes_status
     from casusoverleg_desktop.services.signing import verify_document
-    from casusoverleg_desktop.vault.vault import unlock
 
-    vault = unlock(demo_root, "voorzitter", passphrase)
+    vault = _unlock(demo_root, "voorzitter", passphrase)
     try:
         ctx = context_for(vault)
         concepts = [m.id for m in list_meetings(ctx) if m.status is MeetingStatus.GEHOUDEN
@@ -278,7 +285,7 @@ def minutes_step(run: _Run) -> str:
         vault.close()
     built = None
     for login in ("notulist", "voorzitter"):
-        vault = unlock(demo_root, login, passphrase)
+        vault = _unlock(demo_root, login, passphrase)
         try:
             ctx = context_for(vault)
             built = export_minutes(ctx, meeting_id, sign=True)
@@ -299,16 +306,15 @@ def minutes_step(run: _Run) -> str:
 
 
 def backup_restore_step(run: _Run) -> str:
-    from casusoverleg_desktop.services.access import context_for
-    from casusoverleg_desktop.vault.backup import restore_backup
-    from casusoverleg_desktop.vault.vault import unlock
+    from casusoverleg_desktop.services.access import VaultAccess, context_for, restore
+    from casusoverleg_desktop.services.vault_admin import VaultAdministration
 
     backup = run.root / "zelftest.cobak"
-    run.vault.write_backup(backup)
+    session = run.vault
+    VaultAdministration(lambda: session, VaultAccess(session.root, Settings(), None)).write_backup(backup)
     run.vault.close()
     run.vault = None
-    restore_backup(backup, run.root / "teruggezet", run.passphrase)
-    run.vault = unlock(run.root / "teruggezet", SELFTEST_USER, run.passphrase)
+    run.vault = restore(backup, run.root / "teruggezet", run.passphrase, None, settings=Settings())
     _require(_search(context_for(run.vault), SEARCH_WORD), "de teruggezette kluis mist de casus.")
     return f"back-up ({backup.stat().st_size // 1024} KiB) teruggezet en gecontroleerd"
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casusoverleg_desktop.vault.kdf import KdfParams
+from casusoverleg_desktop.domain.accounts import KdfParams
 
 APP_NAME = "casusoverleg"
 APP_AUTHOR = "casusoverleg"

@@ -13,14 +13,16 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from casusoverleg_desktop.services.access import create_new_vault
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.services.access import VaultSession, create_new_vault
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import OpenVault, open_with_data_keys
 
 PASSPHRASE = "correct paard batterij niet"
 SECOND_PASSPHRASE = "notulist schrijft alles op"
 TEMPLATE_ORGANISATION = "Zorg- en Veiligheidshuis Lindeveld"
+SETTINGS = Settings()
 
 
 class MemoryKeyring(KeyringBackend):
@@ -72,11 +74,11 @@ def vault_dir(tmp_path: Path) -> Path:
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[int, bytes]]:
     """One vault made (KDF, migrations, first backup) per test session, copied for each test."""
     root = tmp_path_factory.mktemp("template") / "kluis"
-    vault, code = create_new_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE,
-                                   display_name="Marloes Dekkers", organisation=TEMPLATE_ORGANISATION)
-    keys = vault.data_keys
-    vault.close()
-    open_with_data_keys(root, keys, "voorzitter").close()  # makes the daily backup once
+    session, code = create_new_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE, settings=SETTINGS,
+                                     display_name="Marloes Dekkers", organisation=TEMPLATE_ORGANISATION)
+    keys = session.vault._data_keys  # kept by the vault; tests reopen copies without Argon2id
+    session.close()
+    open_with_data_keys(root, keys, "voorzitter", settings=SETTINGS).close()  # makes the daily backup
     return root, code, keys
 
 
@@ -89,7 +91,7 @@ def created(vault_template, vault_dir: Path) -> tuple[OpenVault, str]:
     """
     template, code, keys = vault_template
     shutil.copytree(template, vault_dir)
-    vault = open_with_data_keys(vault_dir, keys, "voorzitter")
+    vault = open_with_data_keys(vault_dir, keys, "voorzitter", settings=SETTINGS)
     yield vault, code
     vault.close()
 
@@ -101,9 +103,15 @@ def vault(created: tuple[OpenVault, str]) -> OpenVault:
 
 
 @pytest.fixture
-def ctx(vault: OpenVault) -> ServiceContext:
+def vault_session(vault: OpenVault) -> VaultSession:
+    """The open vault as the GUI and the CLI hold it."""
+    return VaultSession(vault)
+
+
+@pytest.fixture
+def ctx(vault_session: VaultSession) -> ServiceContext:
     """The service context of the logged-in chair on the open vault."""
-    return ServiceContext(vault.sessions, vault.user.login)
+    return vault_session.context()
 
 
 # -- generic helpers for tests on real files (appended for tests/vault, tests/store, tests/cli) --

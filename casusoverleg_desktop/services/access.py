@@ -1,60 +1,154 @@
-"""Opening and locking the vault, for the GUI and the CLI: one place for the unlock policy."""
+"""Opening the vault, for the GUI and the CLI: one place for the unlock policy.
+
+What the rest of the program holds of an open vault is a ``VaultSession``: who is in, where the
+vault is, and units of work in their name. The data key and the key slots stay in the vault layer.
+The database is opened here with the two session hooks no unit of work may miss: the audit trail
+and the search index (``SESSION_HOOKS``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casusoverleg_desktop.domain.accounts import Role, User, check_login
 from casusoverleg_desktop.errors import KeyringUnavailable, WrongPassphrase
-from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services import audit, search
+from casusoverleg_desktop.services.context import Clock, ServiceContext
 from casusoverleg_desktop.settings import Settings
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.store.accounts import UserAccount
+from casusoverleg_desktop.store.database import Database
+from casusoverleg_desktop.vault.backup import restore_backup
 from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
 from casusoverleg_desktop.vault.vault import (
-    Clock,
     OpenVault,
     create_vault,
+    open_restored,
+    recover,
     unlock,
     unlock_from_device,
     utc_now,
 )
 
-__all__ = ["OpenVault", "Role", "VaultAccess", "add_user", "context_for", "create_new_vault"]
+SESSION_HOOKS = (audit.install, search.install)
+
+# What happens to the vault itself, as the audit trail names it (``record_vault_event``).
+VAULT = "vault"
+USER = "user_account"
+VAULT_CREATED = "kluis aangemaakt"
+USER_ADDED = "gebruiker toegevoegd"
+USER_REMOVED = "gebruiker verwijderd"
+PASSPHRASE_CHANGED = "wachtwoord gewijzigd"
+PASSPHRASE_RECOVERED = "wachtwoord hersteld met de herstelcode"
+RECOVERY_CODE_RENEWED = "herstelcode vernieuwd"
+KEY_REMEMBERED = "sleutel onthouden op dit apparaat"
+KEY_FORGOTTEN = "sleutel niet meer onthouden op dit apparaat"
+KEY_ROTATED = "sleutel gewisseld"
+BACKUP_MADE = "back-up gemaakt"
+BACKUP_RESTORED = "back-up teruggezet"
 
 
-def context_for(vault: OpenVault) -> ServiceContext:
-    """The service context of the user who unlocked ``vault``."""
-    return ServiceContext(vault.sessions, vault.user.login, vault.clock)
+class VaultSession:
+    """An unlocked vault as the GUI and the CLI hold it, from unlock to ``close``."""
+
+    def __init__(self, vault: OpenVault) -> None:
+        self.vault = vault  # for services.vault_admin; screens use ``user``, ``root`` and ``context``
+        self._database: Database | None = None
+
+    @property
+    def user(self) -> User:
+        return self.vault.user
+
+    @property
+    def root(self) -> Path:
+        return self.vault.paths.root
+
+    @property
+    def vault_id(self) -> str:
+        return self.vault.vault_id
+
+    @property
+    def clock(self) -> Clock:
+        return self.vault.clock
+
+    def unit_of_work(self, actor: str, clock: Clock) -> AbstractContextManager[Session]:
+        """``store.database.Database.unit_of_work`` on the vault's current engine (a key rotation
+        makes a new one)."""
+        if self._database is None or self._database.engine is not self.vault.engine:
+            self._database = Database(self.vault.engine, SESSION_HOOKS)
+        return self._database.unit_of_work(actor, clock)
+
+    def context(self) -> ServiceContext:
+        """The service context of the user who unlocked the vault."""
+        return ServiceContext(self, self.user.login, self.vault.clock)
+
+    def close(self) -> None:
+        self.vault.close()
 
 
-def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, display_name: str = "",
-                     organisation: str = "", settings: Settings | None = None,
-                     clock: Clock = utc_now) -> tuple[OpenVault, str]:
-    """A new vault with its certificate authority and the first user's signing credential.
+def context_for(session: VaultSession) -> ServiceContext:
+    return session.context()
 
-    Returns the open vault and the recovery code, to be shown once.
-    """
+
+@contextmanager
+def vault_event(session: VaultSession, action: str, entity_type: str = VAULT,
+                summary: str = "") -> Iterator[Session]:
+    """A unit of work that records ``action`` on the vault in the audit trail when it commits."""
+    with session.context().unit_of_work() as db:
+        yield db
+        account_id = None
+        if entity_type == USER:
+            account_id = db.scalar(select(UserAccount.id).where(UserAccount.login == summary))
+        audit.record_event(db, action, entity_type, account_id, summary)
+
+
+def record_vault_event(session: VaultSession, action: str, entity_type: str = VAULT,
+                       summary: str = "") -> None:
+    with vault_event(session, action, entity_type, summary):
+        pass
+
+
+def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, settings: Settings,
+                     display_name: str = "", organisation: str = "",
+                     clock: Clock = utc_now) -> tuple[VaultSession, str]:
+    """A new vault with its first user, its certificate authority and that user's signing
+    credential. Returns the open vault and the recovery code, to be shown once."""
     from casusoverleg_desktop.services import signing  # pyHanko is slow to import: only here
 
-    vault, code = create_vault(root, login, role, passphrase, display_name=display_name,
-                               organisation=organisation, settings=settings, clock=clock)
+    login = check_login(login)
+    user = User(login, display_name.strip() or login, role)
+    vault, code = create_vault(root, user, passphrase, settings=settings, clock=clock)
+    session = VaultSession(vault)
     try:
-        ctx = context_for(vault)
+        with vault_event(session, VAULT_CREATED, summary=vault.vault_id) as db:
+            db.add(UserAccount(login=login, display_name=user.display_name, role=role,
+                               organisation=organisation, created_at=clock()))
+        record_vault_event(session, USER_ADDED, USER, login)
+        ctx = session.context()
         signing.ensure_vault_ca(ctx, organisation, vault.vault_id)
-        signing.ensure_user_credential(ctx, vault.user.login)
+        signing.ensure_user_credential(ctx, login)
     except BaseException:
         vault.close()
         raise
-    return vault, code
+    return session, code
 
 
-def add_user(vault: OpenVault, login: str, role: Role, passphrase: str, *, display_name: str = "",
-             organisation: str = "") -> None:
-    """A new local user with a passphrase slot and a signing credential from the vault CA."""
-    from casusoverleg_desktop.services import signing
-
-    vault.add_user(login, role, passphrase, display_name=display_name, organisation=organisation)
-    signing.ensure_user_credential(context_for(vault), login.strip())
+def restore(source: Path, root: Path, secret: str, login: str | None, *,
+            settings: Settings) -> VaultSession:
+    """A backup written as a new vault in ``root``, opened, with the restore in its audit trail."""
+    restored = restore_backup(source, root, secret, login)
+    session = VaultSession(open_restored(restored, login, settings=settings))
+    try:
+        record_vault_event(session, BACKUP_RESTORED, summary=f"{source.name} ({restored.made})")
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 @dataclass
@@ -76,22 +170,41 @@ class VaultAccess:
                 "alleen te gebruiken door uw account op deze computer. Zonder vinkje is uw "
                 "wachtwoord elke keer nodig.")
 
-    def unlock(self, login: str, passphrase: str, remember: bool = False) -> OpenVault:
-        vault = unlock(self.root, login or None, passphrase, settings=self.settings)
+    def unlock(self, login: str, passphrase: str, remember: bool = False) -> VaultSession:
+        session = VaultSession(unlock(self.root, login or None, passphrase, settings=self.settings))
         if remember:
-            self.remember(vault)
-        return vault
+            self.set_remembered(session, True)
+        return session
 
-    def remember(self, vault: OpenVault) -> None:
-        if self.secret_store is None:
-            raise KeyringUnavailable(NO_KEYRING_MESSAGE)
-        vault.remember_on_device(self.secret_store)
-
-    def unlock_remembered(self, login: str) -> OpenVault | None:
+    def unlock_remembered(self, login: str) -> VaultSession | None:
         """The vault opened with a key remembered on this device, or None when there is none."""
         if self.secret_store is None or not login:
             return None
         try:
-            return unlock_from_device(self.root, login, self.secret_store, settings=self.settings)
+            return VaultSession(unlock_from_device(self.root, login, self.secret_store,
+                                                   settings=self.settings))
         except (WrongPassphrase, KeyringUnavailable):
             return None
+
+    def recover(self, login: str, recovery_code: str, new_passphrase: str) -> VaultSession:
+        """Open with the recovery code, giving ``login`` a new passphrase."""
+        session = VaultSession(recover(self.root, login, recovery_code, new_passphrase,
+                                       settings=self.settings))
+        try:
+            record_vault_event(session, PASSPHRASE_RECOVERED, USER, session.user.login)
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    def set_remembered(self, session: VaultSession, remember: bool) -> None:
+        """Remember the user's key on this device (the OS keyring), or forget it."""
+        if remember and self.secret_store is None:
+            raise KeyringUnavailable(NO_KEYRING_MESSAGE)
+        with vault_event(session, KEY_REMEMBERED if remember else KEY_FORGOTTEN, USER,
+                         session.user.login):
+            if remember:
+                assert self.secret_store is not None
+                session.vault.remember_on_device(self.secret_store)
+            else:
+                session.vault.forget_on_device(self.secret_store)

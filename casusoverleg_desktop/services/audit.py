@@ -1,12 +1,14 @@
 """The audit trail: every change and every opening of case content, hash-chained.
 
-How it cannot be forgotten: a listener on *every* SQLAlchemy ``Session`` (``after_flush``)
-writes one entry per inserted, updated or deleted ``Audited`` row, inside the same transaction
-as the change. Services never call it for changes; they only open their sessions with
-``unit_of_work(ctx)``, which tells the session who acts. A flush of audited changes on a session
-that does not know its actor is refused, and so is a bulk UPDATE/DELETE on audited tables (it
-would bypass the flush): a change without an audit entry cannot be committed. Reads have no
-flush, so opening case content is recorded explicitly with ``record_opened``.
+How it cannot be forgotten: ``install`` puts a listener on the vault's session factory
+(``after_flush``; done where the database is opened, ``services.access``) that writes one entry per
+inserted, updated or deleted ``Audited`` row, inside the same transaction as the change. Services
+never call it for changes; every session is a unit of work that knows who acts
+(``store.database.Database.unit_of_work``). A flush of audited changes on a session that does not
+know its actor is refused, and so is a bulk UPDATE/DELETE on audited tables (it would bypass the
+flush): a change without an audit entry cannot be committed. Reads have no flush, so opening case
+content is recorded explicitly with ``record_opened``, and what happens to the vault itself (users,
+passphrases, keys, backups) with ``record_event``.
 
 Each entry's hash is SHA-256 over a canonical JSON of its fields, including the previous entry's
 hash: changing, inserting or removing a row in the middle breaks the chain at that point.
@@ -23,14 +25,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.store.database import ACTOR, CLOCK
 from casusoverleg_desktop.store.models import Audited, AuditEntry
 
 GENESIS_HASH = "0" * 64
-_ACTOR = "audit.actor"
-_CLOCK = "audit.clock"
 
 CREATED = "aangemaakt"
 CHANGED = "gewijzigd"
@@ -53,19 +54,29 @@ class AuditLine:
     summary: str
 
 
+def install(sessions: sessionmaker[Session]) -> None:
+    """Audit every change made in a session of ``sessions``, and refuse bulk changes."""
+    event.listen(sessions, "do_orm_execute", _refuse_bulk_changes)
+    event.listen(sessions, "after_flush", _record_changes)
+
+
 @contextmanager
 def unit_of_work(ctx: ServiceContext) -> Iterator[Session]:
-    """``ctx.unit_of_work()`` with the actor and clock attached for the audit listener."""
+    """``ctx.unit_of_work()``."""
     with ctx.unit_of_work() as session:
-        session.info[_ACTOR] = ctx.actor
-        session.info[_CLOCK] = ctx.clock
         yield session
 
 
 def record_opened(session: Session, entity_type: str, entity_id: int, summary: str) -> None:
     """Record that the acting user opened content (e.g. a case file or a case item)."""
+    record_event(session, OPENED, entity_type, entity_id, summary)
+
+
+def record_event(session: Session, action: str, entity_type: str, entity_id: int | None,
+                 summary: str) -> None:
+    """Record what the acting user did that changes no audited row (e.g. made a backup)."""
     actor, clock = _who_and_clock(session)
-    _append(session.connection(), clock(), actor, [(OPENED, entity_type, entity_id, summary)])
+    _append(session.connection(), clock(), actor, [(action, entity_type, entity_id, summary)])
 
 
 def verify_chain(session: Session) -> int | None:
@@ -80,8 +91,14 @@ def verify_chain(session: Session) -> int | None:
     return None
 
 
+def first_broken_entry(ctx: ServiceContext) -> int | None:
+    """``verify_chain`` over the vault's whole trail."""
+    with ctx.unit_of_work() as session:
+        return verify_chain(session)
+
+
 def recent_entries(ctx: ServiceContext, limit: int = 100) -> list[AuditLine]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         rows = session.execute(
             select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         ).scalars()
@@ -92,12 +109,10 @@ def recent_entries(ctx: ServiceContext, limit: int = 100) -> list[AuditLine]:
 
 
 def _who_and_clock(session: Session) -> tuple[str, Callable[[], dt.datetime]]:
-    actor = session.info.get(_ACTOR)
+    actor = session.info.get(ACTOR)
     if actor is None:
-        raise UnauditedChange(
-            "audited rows changed on a session without an actor; use services.audit.unit_of_work"
-        )
-    return actor, session.info[_CLOCK]
+        raise UnauditedChange("audited rows changed on a session without an actor")
+    return actor, session.info[CLOCK]
 
 
 def _utc_naive(moment: dt.datetime) -> dt.datetime:
@@ -149,10 +164,10 @@ def _changed_columns(obj: object) -> list[str]:
 
 
 def _primary_key(obj: object) -> int | None:
-    return inspect(obj).mapper.primary_key_from_instance(obj)[0]
+    key: int | None = inspect(obj).mapper.primary_key_from_instance(obj)[0]
+    return key
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _refuse_bulk_changes(state: ORMExecuteState) -> None:
     """Bulk UPDATE/DELETE bypasses the flush, so it would bypass the audit trail too."""
     mapper = state.bind_mapper
@@ -160,7 +175,6 @@ def _refuse_bulk_changes(state: ORMExecuteState) -> None:
         raise UnauditedChange("bulk UPDATE/DELETE on audited tables is not allowed")
 
 
-@event.listens_for(Session, "after_flush")
 def _record_changes(session: Session, _flush_context: object) -> None:
     changes: list[tuple[str, str, int | None, str]] = []
     for obj in session.new:

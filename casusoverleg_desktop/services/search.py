@@ -1,10 +1,11 @@
 """Searching case content, and keeping the full-text index current without anyone remembering to.
 
-How the index stays current: a listener on *every* SQLAlchemy ``Session`` (``after_flush``, like
-the audit trail's) re-indexes each inserted or changed row of an indexed model and removes each
-deleted one, in the same transaction as the change. Rows that disappear through a database cascade
-(a case, meeting or agenda item deleted with its children) are swept up in the same flush. So the
-services, the JSON import and anything later write case content without calling the index.
+How the index stays current: a listener on the vault's sessions (``after_flush``, like the audit
+trail's; ``install``, called where the database is opened in ``services.access``) re-indexes each
+inserted or changed row of an indexed model and removes each deleted one, in the same transaction
+as the change. Rows that disappear through a database cascade (a case, meeting or agenda item
+deleted with its children) are swept up in the same flush. So the services, the JSON import and
+anything later write case content without calling the index.
 
 What is indexed is listed once, in ``SOURCES``: adding a kind of content is one line there. Only
 case content goes in, and of the people only their display pseudonym: reporters' and
@@ -20,15 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
 from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store import search as index
-from casusoverleg_desktop.store.balance_models import balance_sources
+from casusoverleg_desktop.store.balance_models import BalanceChild, BalanceSheet, balance_sources
 from casusoverleg_desktop.store.models import (
     ActionItem,
     AgendaItem,
@@ -43,7 +45,8 @@ from casusoverleg_desktop.store.models import (
     Subject,
 )
 
-__all__ = ["SOURCES", "SearchResult", "SnippetPart", "IndexedSource", "rebuild_index", "search"]
+__all__ = ["SOURCES", "SearchResult", "SnippetPart", "IndexedSource", "install", "rebuild_index",
+           "search"]
 
 # Marks around hit words inside the snippet as FTS5 returns it; control characters cannot occur
 # in what users type, so they never collide with brackets or quotes in the text itself.
@@ -51,38 +54,44 @@ _HIT_START, _HIT_END = "\x02", "\x03"
 DEFAULT_LIMIT = 50
 
 
-def _own_case(_session: Session, row: object) -> int | None:
-    return row.case_id  # type: ignore[attr-defined]
+# The models whose rows carry their case's id.
+OwnCaseRow = Signal | Decision | ActionItem | CaseNote | Assessment | Subject
+IndexedRow = OwnCaseRow | Contribution | BalanceSheet | BalanceChild
+Row = TypeVar("Row", bound=IndexedRow)
 
 
-def _agenda_item_case(session: Session, row: object) -> int | None:
+def _own_case(_session: Session, row: OwnCaseRow) -> int | None:
+    return row.case_id
+
+
+def _agenda_item_case(session: Session, row: Contribution) -> int | None:
     return session.connection().scalar(
-        select(AgendaItem.case_id).where(AgendaItem.id == row.agenda_item_id)  # type: ignore[attr-defined]
+        select(AgendaItem.case_id).where(AgendaItem.id == row.agenda_item_id)
     )
 
 
 @dataclass(frozen=True)
-class IndexedSource:
+class IndexedSource(Generic[Row]):
     """One kind of case content in the index: which text columns, and to which case it belongs."""
 
-    model: type
+    model: type[Row]
     fields: tuple[str, ...]
     kind: str  # Dutch, used when no finer label is known
-    case_of: Callable[[Session, object], int | None] = _own_case
+    case_of: Callable[[Session, Row], int | None]
 
     @property
     def entity_type(self) -> str:
-        return self.model.__tablename__  # type: ignore[attr-defined]
+        return self.model.__tablename__
 
 
-SOURCES: tuple[IndexedSource, ...] = (
-    IndexedSource(Signal, ("text", "source_detail", "verification_note"), "Signaal"),
+SOURCES: tuple[IndexedSource[Any], ...] = (
+    IndexedSource(Signal, ("text", "source_detail", "verification_note"), "Signaal", _own_case),
     IndexedSource(Contribution, ("text",), "Inbreng", _agenda_item_case),
-    IndexedSource(Decision, ("text",), "Besluit"),
-    IndexedSource(ActionItem, ("description", "condition", "status_note"), "Actiepunt"),
-    IndexedSource(CaseNote, ("text", "label"), "Notitie"),
-    IndexedSource(Assessment, ("rationale", "outcome_detail"), "Weging"),
-    IndexedSource(Subject, ("pseudonym",), "Betrokkene"),
+    IndexedSource(Decision, ("text",), "Besluit", _own_case),
+    IndexedSource(ActionItem, ("description", "condition", "status_note"), "Actiepunt", _own_case),
+    IndexedSource(CaseNote, ("text", "label"), "Notitie", _own_case),
+    IndexedSource(Assessment, ("rationale", "outcome_detail"), "Weging", _own_case),
+    IndexedSource(Subject, ("pseudonym",), "Betrokkene", _own_case),
     *balance_sources(IndexedSource),
 )
 _BY_MODEL = {source.model: source for source in SOURCES}
@@ -119,15 +128,19 @@ class SearchResult:
 # --- keeping the index current --------------------------------------------------------------------
 
 
-def _index_row(session: Session, source: IndexedSource, row: object) -> None:
+def _index_row(session: Session, source: IndexedSource[Row], row: Row) -> None:
     case_id = source.case_of(session, row)
-    row_id = row.id  # type: ignore[attr-defined]
+    row_id = row.id
     for field in source.fields:
         index.index_text(session, source.entity_type, row_id, field, getattr(row, field) or "",
                          case_id=case_id)
 
 
-@event.listens_for(Session, "after_flush")
+def install(sessions: sessionmaker[Session]) -> None:
+    """Keep the index current in every session ``sessions`` makes."""
+    event.listen(sessions, "after_flush", _keep_index_current)
+
+
 def _keep_index_current(session: Session, _flush_context: object) -> None:
     for row in (*session.new, *session.dirty):
         source = _BY_MODEL.get(type(row))
@@ -192,42 +205,42 @@ def _labels(session: Session, entity_type: str, ids: Iterable[int]) -> dict[int,
     source = _BY_TYPE[entity_type]
     model = source.model
     if model is Signal:
-        rows = session.execute(select(Signal.id, Signal.number, Signal.is_contra)
-                               .where(Signal.id.in_(ids)))
+        signals = session.execute(select(Signal.id, Signal.number, Signal.is_contra)
+                                  .where(Signal.id.in_(ids)))
         return {i: ("Contrasignaal " if contra else "Signaal ") + signal_label(n, contra)
-                for i, n, contra in rows}
+                for i, n, contra in signals}
     if model is Contribution:
-        rows = session.execute(
+        contributions = session.execute(
             select(Contribution.id, Partner.short_name, Partner.name, Meeting.held_on)
             .join(Partner, Partner.id == Contribution.partner_id)
             .join(AgendaItem, AgendaItem.id == Contribution.agenda_item_id)
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(Contribution.id.in_(ids)))
-        return {i: f"Inbreng {short or name} — {_date(day)}" for i, short, name, day in rows}
+        return {i: f"Inbreng {short or name} — {_date(day)}" for i, short, name, day in contributions}
     if model is Decision:
-        rows = session.execute(select(Decision.id, Decision.number, Meeting.held_on)
-                               .join(Meeting, Meeting.id == Decision.meeting_id)
-                               .where(Decision.id.in_(ids)))
-        return {i: f"Besluit {decision_label(n)} — {_date(day)}" for i, n, day in rows}
+        decisions = session.execute(select(Decision.id, Decision.number, Meeting.held_on)
+                                    .join(Meeting, Meeting.id == Decision.meeting_id)
+                                    .where(Decision.id.in_(ids)))
+        return {i: f"Besluit {decision_label(n)} — {_date(day)}" for i, n, day in decisions}
     if model is ActionItem:
-        rows = session.execute(select(ActionItem.id, ActionItem.number, Meeting.held_on)
-                               .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-                               .where(ActionItem.id.in_(ids)))
-        return {i: f"Actiepunt {action_label(n)} — {_date(day)}" for i, n, day in rows}
+        actions = session.execute(select(ActionItem.id, ActionItem.number, Meeting.held_on)
+                                  .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+                                  .where(ActionItem.id.in_(ids)))
+        return {i: f"Actiepunt {action_label(n)} — {_date(day)}" for i, n, day in actions}
     if model is CaseNote:
-        rows = session.execute(select(CaseNote.id, CaseNote.kind, CaseNote.label)
-                               .where(CaseNote.id.in_(ids)))
-        return {i: kind.label + (f": {label}" if label else "") for i, kind, label in rows}
+        notes = session.execute(select(CaseNote.id, CaseNote.kind, CaseNote.label)
+                                .where(CaseNote.id.in_(ids)))
+        return {i: kind.label + (f": {label}" if label else "") for i, kind, label in notes}
     if model is Assessment:
-        rows = session.execute(select(Assessment.id, Assessment.assessed_on)
-                               .where(Assessment.id.in_(ids)))
-        return {i: f"Weging {_date(day)}" for i, day in rows}
+        assessments = session.execute(select(Assessment.id, Assessment.assessed_on)
+                                      .where(Assessment.id.in_(ids)))
+        return {i: f"Weging {_date(day)}" for i, day in assessments}
     if model is Subject:
-        rows = session.execute(select(Subject.id, Subject.role, Subject.relation)
-                               .where(Subject.id.in_(ids)))
+        subjects = session.execute(select(Subject.id, Subject.role, Subject.relation)
+                                   .where(Subject.id.in_(ids)))
         return {i: role.label + (f" ({relation.label.lower()})" if relation else "")
-                for i, role, relation in rows}
-    present = session.scalars(select(model.id).where(model.id.in_(ids)))  # type: ignore[attr-defined]
+                for i, role, relation in subjects}
+    present = session.scalars(select(model.id).where(model.id.in_(ids)))
     return {i: source.kind for i in present}
 
 
@@ -250,7 +263,8 @@ def search(ctx: ServiceContext, query: str, *, case_id: int | None = None,
         case_ids = {hit.case_id for hit in hits if hit.case_id is not None}
         codes = dict(session.execute(select(Case.id, Case.code).where(Case.id.in_(case_ids))).all())
         return [
-            SearchResult(hit.case_id, codes.get(hit.case_id), labels[hit.entity_type][hit.entity_id],
+            SearchResult(hit.case_id, codes.get(hit.case_id) if hit.case_id is not None else None,
+                         labels[hit.entity_type][hit.entity_id],
                          hit.entity_type, hit.entity_id, hit.field, _parts(hit.snippet))
             for hit in hits
             if hit.entity_id in labels[hit.entity_type]

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.store.base import Base
-
-
-class Role(StrEnum):
-    CHAIR = "chair"
-    SECRETARY = "secretary"
-
-    @property
-    def label(self) -> str:
-        return {"chair": "voorzitter", "secretary": "notulist"}[self.value]
 
 
 class UserAccount(Base):

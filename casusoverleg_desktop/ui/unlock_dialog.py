@@ -14,22 +14,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from casusoverleg_desktop.errors import CasusoverlegError
 
 from casusoverleg_desktop.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 
 if TYPE_CHECKING:
-    from casusoverleg_desktop.services.access import OpenVault, VaultAccess
+    from casusoverleg_desktop.services.access import VaultAccess, VaultSession
 
     from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoverFunction, RecoveryDialog
 
-DIALOG_STYLE = """
-QPushButton#forgot_button { color: #1f5fa8; text-decoration: underline; border: none; padding: 2px 0;
-    text-align: left; }
-QPushButton#forgot_button:focus { outline: 1px dotted #1f5fa8; }
-QLabel#locked_label { color: #1f3a5f; }
-"""
-
-
 class UnlockDialog(QDialog):
-    """Accepted with ``vault`` set to the opened vault (by passphrase or through recovery).
+    """Accepted with ``unlocked`` set to the opened vault (by passphrase or through recovery).
 
     Built for the vault folder ``root``; it can open the vault once ``bind`` gave it the access.
     ``recover`` (login, recovery code, new passphrase) → vault is injected by the composition root;
@@ -40,11 +33,10 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(500)
         self._access: VaultAccess | None = None
         self._recover: RecoverFunction | None = None
-        self.vault: OpenVault | None = None
+        self.unlocked: VaultSession | None = None
         self._locked = False
         self.recovery_dialog: RecoveryDialog | None = None
         self.ui.vault_label.setText(self.tr("Kluis: %1").replace("%1", str(root)))
@@ -62,7 +54,7 @@ class UnlockDialog(QDialog):
         (self.ui.passphrase_edit if login else self.ui.user_edit).setFocus()
 
     @property
-    def _open_button(self):  # noqa: ANN202 - QPushButton
+    def _open_button(self):  # QPushButton
         return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
     def bind(self, access: VaultAccess, recover: RecoverFunction | None = None) -> UnlockDialog:
@@ -96,24 +88,24 @@ class UnlockDialog(QDialog):
         return dialog
 
     def _recovered(self, dialog: RecoveryDialog) -> None:
-        self.vault = dialog.vault
+        self.unlocked = dialog.unlocked
         self.accept()
 
     def _try_unlock(self) -> None:
         if self._access is None:  # not bound yet: the button is disabled until then
             return
-        self.ui.error_label.clear()
+        clear_message(self.ui.error_label)
         login = self.ui.user_edit.text().strip()
         if not self.ui.passphrase_edit.text() and not self._locked and login:
-            self.vault = self._access.unlock_remembered(login)
-            if self.vault is not None:
+            self.unlocked = self._access.unlock_remembered(login)
+            if self.unlocked is not None:
                 self.accept()
                 return
         try:
-            self.vault = self._access.unlock(login, self.ui.passphrase_edit.text(),
+            self.unlocked = self._access.unlock(login, self.ui.passphrase_edit.text(),
                                              self.ui.remember_check.isChecked())
         except CasusoverlegError as exc:
-            self.ui.error_label.setText(exc.message)
+            show_error(self.ui.error_label, exc)
             self.ui.passphrase_edit.selectAll()
             self.ui.passphrase_edit.setFocus()
             return

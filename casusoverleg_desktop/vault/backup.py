@@ -20,9 +20,10 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import sqlcipher3
+from sqlalchemy import Engine
 
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import (
@@ -38,9 +39,6 @@ from casusoverleg_desktop.vault.keyslots import KeySlotFile, SlotKind, write_ato
 from casusoverleg_desktop.vault.paths import check_new_vault_folder, prepare_new_vault_folder
 from casusoverleg_desktop.vault.recovery import normalise_recovery_code
 
-if TYPE_CHECKING:
-    from casusoverleg_desktop.vault.vault import OpenVault
-
 MAGIC = b"CASUSOVERLEG-BACKUP\n"
 FORMAT = "casusoverleg-backup"
 VERSION = 1
@@ -51,21 +49,42 @@ STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 @dataclass(frozen=True)
 class BackupFile:
-    header: dict
+    header: dict[str, Any]
     keyslots: KeySlotFile
     database: bytes
 
 
-def write_backup(vault: OpenVault, out: Path) -> None:
+@dataclass(frozen=True)
+class Snapshot:
+    """What a backup is made of: the open database, its current key, and the key slots."""
+
+    engine: Engine
+    key_generation: int
+    key: bytes
+    cipher: Cipher
+    keyslots: bytes
+    vault_id: str
+    scratch: Path  # a folder on the vault's own disk for the temporary copy
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime | None  # None when the file name carries no readable time
+    size: int
+
+
+def write_backup(source: Snapshot, out: Path, created: dt.datetime) -> None:
     if out.exists():
         raise BackupError(f"{out} bestaat al; kies een nieuwe bestandsnaam.")
-    with tempfile.TemporaryDirectory(dir=vault.paths.root, prefix=".snapshot-") as tmp:
+    with tempfile.TemporaryDirectory(dir=source.scratch, prefix=".snapshot-") as tmp:
         snapshot = Path(tmp) / "snapshot.db"
-        generation, key = next(iter(vault.data_keys.items()))
-        target = connect_raw(snapshot, key, vault.cipher)
+        target = connect_raw(snapshot, source.key, source.cipher)
         try:
-            with vault.engine.connect() as conn:
-                conn.connection.driver_connection.backup(target)
+            with source.engine.connect() as conn:
+                database = conn.connection.driver_connection  # the sqlcipher3 connection
+                assert database is not None  # None only after the connection is invalidated
+                database.backup(target)
         finally:
             target.close()
         digest = hashlib.sha256()
@@ -73,9 +92,9 @@ def write_backup(vault: OpenVault, out: Path) -> None:
             digest.update(chunk)
         header = {
             "format": FORMAT, "version": VERSION, "app_version": __version__,
-            "created": vault.clock().isoformat(timespec="seconds"), "vault_id": vault.vault_id,
-            "key_generation": generation,
-            "keyslots": base64.b64encode(vault.keyslot_bytes).decode("ascii"),
+            "created": created.isoformat(timespec="seconds"), "vault_id": source.vault_id,
+            "key_generation": source.key_generation,
+            "keyslots": base64.b64encode(source.keyslots).decode("ascii"),
             "database_size": snapshot.stat().st_size, "database_sha256": digest.hexdigest(),
         }
         head = json.dumps(header).encode("utf-8")
@@ -117,7 +136,16 @@ def read_backup(path: Path) -> BackupFile:
     return BackupFile(header, keyslots, database)
 
 
-def restore_backup(source: Path, root: Path, secret: str, login: str | None = None) -> None:
+@dataclass(frozen=True)
+class RestoredVault:
+    """A backup written as a new vault, and the key that opened it (to open it at once)."""
+
+    root: Path
+    data_keys: dict[int, bytes]
+    user_tag: bytes | None  # None when the recovery code opened it
+    made: str  # when the backup was made, as its header says
+
+def restore_backup(source: Path, root: Path, secret: str, login: str | None = None) -> RestoredVault:
     """Check the backup completely, then write it as a new vault in ``root``.
 
     ``secret`` is a passphrase valid when the backup was made, or the recovery code.
@@ -131,10 +159,10 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
     backup = read_backup(source)
     slots = backup.keyslots
     try:
-        _, keys = slots.open_with(secret, SlotKind.PASSPHRASE, login)
+        slot, keys = slots.open_with(secret, SlotKind.PASSPHRASE, login)
     except WrongPassphrase:
         try:
-            _, keys = slots.open_with(normalise_recovery_code(secret), SlotKind.RECOVERY)
+            slot, keys = slots.open_with(normalise_recovery_code(secret), SlotKind.RECOVERY)
         except (InputError, WrongPassphrase):
             raise WrongPassphrase("Dit wachtwoord opent deze back-up niet.") from None
     key = keys[max(keys)]
@@ -146,6 +174,7 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
         shutil.copyfile(candidate, paths.db)
         paths.db.chmod(0o600)
     paths.write_keyslots(slots)
+    return RestoredVault(root, keys, slot.user_tag, backup.header.get("created", ""))
 
 
 def check_database(path: Path, key: bytes, cipher: Cipher) -> None:
@@ -167,33 +196,47 @@ def check_database(path: Path, key: bytes, cipher: Cipher) -> None:
 
 
 # -- automatic backups --------------------------------------------------------------------
-def automatic_backups(vault: OpenVault) -> list[Path]:
-    folder = vault.paths.backups
-    return sorted(folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")) if folder.is_dir() else []
+@dataclass(frozen=True)
+class AutomaticBackups:
+    """The vault's own backups: before a migration, daily, and after a key rotation."""
 
+    folder: Path
+    keep: int
+    interval: dt.timedelta
 
-def automatic_backup(vault: OpenVault, reason: str) -> Path:
-    stamp = vault.clock().astimezone(dt.UTC).strftime(STAMP_FORMAT)
-    vault.paths.backups.mkdir(mode=0o700, exist_ok=True)
-    out = vault.paths.backups / f"{AUTO_PREFIX}{stamp}-{reason}{SUFFIX}"
-    write_backup(vault, out)
-    for old in automatic_backups(vault)[:-vault.settings.auto_backup_keep]:
-        old.unlink()
-    return out
+    def files(self) -> list[Path]:
+        return sorted(self.folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")) if self.folder.is_dir() else []
 
+    def listed(self) -> list[BackupInfo]:
+        return [BackupInfo(path, made_at(path), path.stat().st_size) for path in self.files()]
 
-def daily_backup(vault: OpenVault) -> Path | None:
-    existing = automatic_backups(vault)
-    if existing:
-        stamp = existing[-1].name.removeprefix(AUTO_PREFIX).split("-", 1)[0]
-        newest = dt.datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=dt.UTC)
-        if vault.clock() - newest < vault.settings.auto_backup_interval:
+    def make(self, source: Snapshot, reason: str, now: dt.datetime) -> Path:
+        stamp = now.astimezone(dt.UTC).strftime(STAMP_FORMAT)
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        out = self.folder / f"{AUTO_PREFIX}{stamp}-{reason}{SUFFIX}"
+        write_backup(source, out, now)
+        for old in self.files()[:-self.keep]:
+            old.unlink()
+        return out
+
+    def daily(self, source: Snapshot, now: dt.datetime) -> Path | None:
+        existing = self.files()
+        newest = made_at(existing[-1]) if existing else None
+        if newest is not None and now - newest < self.interval:
             return None
-    return automatic_backup(vault, "dagelijks")
+        return self.make(source, "dagelijks", now)
+
+    def replace_all(self, source: Snapshot, now: dt.datetime) -> None:
+        """After a key rotation old backups would still open with old passphrases: replace them."""
+        for old in self.files():
+            old.unlink()
+        self.make(source, "na-sleutelwissel", now)
 
 
-def replace_automatic_backups(vault: OpenVault) -> None:
-    """After a key rotation old backups would still open with old passphrases: replace them."""
-    for old in automatic_backups(vault):
-        old.unlink()
-    automatic_backup(vault, "na-sleutelwissel")
+def made_at(path: Path) -> dt.datetime | None:
+    """When an automatic backup was made, read from its file name."""
+    stamp = path.name.removeprefix(AUTO_PREFIX).split("-", 1)[0]
+    try:
+        return dt.datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None

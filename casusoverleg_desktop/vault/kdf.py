@@ -3,42 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
-MIN_MEMORY_KIB = 64 * 1024
-MIN_ITERATIONS = 3
-MIN_LANES = 4
-# Upper bounds, so a tampered key-slot file cannot make an unlock exhaust memory or time.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 64
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost; stored with each slot so it can be raised later."""
-
-    memory_kib: int = MIN_MEMORY_KIB
-    iterations: int = MIN_ITERATIONS
-    lanes: int = MIN_LANES
-
-    def __post_init__(self) -> None:
-        if (self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS
-                or self.lanes < MIN_LANES):
-            raise ValueError("Argon2id parameters below the minimum (m=64 MiB, t=3, p=4)")
-        if (self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS
-                or self.lanes > MAX_LANES):
-            raise ValueError("Argon2id parameters above the sane maximum")
-
-    def to_json(self) -> dict:
-        return {"name": "argon2id", "memory_kib": self.memory_kib,
-                "iterations": self.iterations, "lanes": self.lanes}
-
-    @classmethod
-    def from_json(cls, data: dict) -> KdfParams:
-        if data.get("name") != "argon2id":
-            raise ValueError(f"unknown KDF {data.get('name')!r}")
-        return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+from casusoverleg_desktop.domain.accounts import KdfParams
 
 
 def normalise_secret(secret: str) -> bytes:
@@ -47,7 +13,7 @@ def normalise_secret(secret: str) -> bytes:
 
 
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
-    # Imported here: Settings needs KdfParams before the first window, cryptography is not needed yet.
+    # Imported here: the first window does not need cryptography yet.
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     return Argon2id(

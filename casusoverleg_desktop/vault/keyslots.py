@@ -31,9 +31,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from casusoverleg_desktop.domain.accounts import KdfParams
 from casusoverleg_desktop.errors import KeySlotFileDamaged, WrongPassphrase
 from casusoverleg_desktop.store.engine import NEW_VAULT_CIPHER, Cipher
-from casusoverleg_desktop.vault.kdf import KdfParams, derive_key
+from casusoverleg_desktop.vault.kdf import derive_key
 
 FORMAT = "casusoverleg-keyslots"
 VERSION = 1

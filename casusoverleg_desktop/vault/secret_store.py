@@ -7,9 +7,12 @@ in-memory one. There is no plaintext fallback: without a working keyring the opt
 from __future__ import annotations
 
 import base64
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from casusoverleg_desktop.errors import KeyringUnavailable
+
+if TYPE_CHECKING:  # keyring itself is imported only where it is used
+    from keyring.backend import KeyringBackend
 
 SERVICE_NAME = "casusoverleg-desktop"
 
@@ -33,7 +36,7 @@ NO_KEYRING_MESSAGE = (
 class KeyringSecretStore:
     """The OS keyring through ``keyring``; raises ``KeyringUnavailable`` when none works."""
 
-    def __init__(self, backend=None) -> None:  # noqa: ANN001 - a keyring backend
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         import keyring
         from keyring.backends import fail
 
@@ -69,11 +72,11 @@ class KeyringSecretStore:
             raise KeyringUnavailable(f"De sleutelbos gaf een fout: {exc}") from None
 
 
-def _is_chainer_without_backends(backend) -> bool:  # noqa: ANN001
+def _is_chainer_without_backends(backend: KeyringBackend) -> bool:
     return type(backend).__name__ == "ChainerBackend" and not getattr(backend, "backends", [])
 
 
-def _describe(backend) -> str:  # noqa: ANN001
+def _describe(backend: KeyringBackend) -> str:
     name = getattr(backend, "name", type(backend).__name__)
     return f"de sleutelbos van het besturingssysteem ({name})"
 

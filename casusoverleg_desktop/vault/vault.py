@@ -1,8 +1,10 @@
 """The vault: a folder with the encrypted database, its key slots and automatic backups.
 
-``create_vault`` makes one; ``unlock`` and friends open it and return an ``OpenVault``, through
-which users, passphrases and the data key are managed. Every change to the key-slot file is
-atomic, and the database is migrated on open after an automatic backup.
+``create_vault`` makes one; ``unlock`` and friends open it and return an ``OpenVault``: the engine
+on the database and the key slots of its users. What users, passphrases, recovery codes, backups
+and rotations mean to the people using the vault (and to its audit trail) is decided above, in
+``services.vault_admin``; here the keys are kept. Every change to the key-slot file is atomic, and
+the database is migrated on open after an automatic backup.
 """
 
 from __future__ import annotations
@@ -12,136 +14,93 @@ import hmac
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from casusoverleg_desktop.errors import (
-    InputError,
-    KeySlotFileDamaged,
-    UnknownUser,
-    WrongPassphrase,
-)
+from casusoverleg_desktop.domain.accounts import Role, User, check_login, check_passphrase_strength
+from casusoverleg_desktop.errors import KeySlotFileDamaged, UnknownUser, WrongPassphrase
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import migrate
-from casusoverleg_desktop.store.accounts import Role, UserAccount
+from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.engine import Cipher, connect_raw, create_vault_engine, key_pragma
-from casusoverleg_desktop.vault import backup
+from casusoverleg_desktop.vault.backup import (
+    AutomaticBackups,
+    BackupInfo,
+    RestoredVault,
+    Snapshot,
+    write_backup,
+)
 from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, SlotKind, new_slot
 from casusoverleg_desktop.vault.paths import VaultPaths, prepare_new_vault_folder
 from casusoverleg_desktop.vault.recovery import generate_recovery_code, normalise_recovery_code
 from casusoverleg_desktop.vault.secret_store import SecretStore
 
-MIN_PASSPHRASE_LENGTH = 10
-
 Clock = Callable[[], dt.datetime]
+RECOVERY_CODE_USER = User("herstelcode", "Herstelcode", Role.CHAIR)
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass(frozen=True)
-class CurrentUser:
-    login: str
-    display_name: str
-    role: Role
-
-
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InputError(
-            f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens; "
-            "een zin van een paar woorden is sterk en goed te onthouden.")
-
-
-def check_login(login: str) -> str:
-    login = login.strip()
-    if not login or len(login) > 80 or any(c.isspace() for c in login):
-        raise InputError("Een gebruikersnaam is één woord van hoogstens 80 tekens, zonder spaties.")
-    return login
-
-
 class OpenVault:
     """An unlocked vault. Holds the data key in memory until ``close``."""
 
     def __init__(self, paths: VaultPaths, slots: KeySlotFile, generation: int, data_key: bytes,
-                 engine: Engine, user: CurrentUser, settings: Settings, clock: Clock) -> None:
+                 engine: Engine, user: User, settings: Settings, clock: Clock) -> None:
         self.paths = paths
         self._slots = slots
         self._generation = generation
         self._data_key = data_key
         self.engine = engine
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self.user = user
         self.settings = settings
         self.clock = clock
+        self.automatic_backups = AutomaticBackups(paths.backups, settings.auto_backup_keep,
+                                                  settings.auto_backup_interval)
 
     @property
     def vault_id(self) -> str:
         return self._slots.vault_id
 
     @property
-    def data_keys(self) -> dict[int, bytes]:
-        return {self._generation: self._data_key}
+    def cipher(self) -> Cipher:
+        return self._slots.cipher
 
     def close(self) -> None:
         self.engine.dispose()
         self._data_key = b""
 
-    # -- users and passphrases ---------------------------------------------------------------
-    def add_user(self, login: str, role: Role, passphrase: str, display_name: str = "",
-                 organisation: str = "") -> None:
-        login = check_login(login)
-        check_passphrase_strength(passphrase)
-        with self.sessions.begin() as session:
-            # Key slots match logins case-insensitively, so must this check (and include removed ones).
-            taken = session.scalars(select(UserAccount.login)).all()
-            if any(other.casefold() == login.casefold() for other in taken):
-                raise InputError(f"Er is al een gebruiker '{login}'.")
-            session.add(UserAccount(login=login, display_name=display_name or login, role=role,
-                                    organisation=organisation, created_at=self.clock()))
-            self._replace_user_slots(login, passphrase)
-
-    def change_passphrase(self, current: str, new: str) -> None:
-        check_passphrase_strength(new)
-        _open_passphrase_slot(self._slots, self.user.login, current)
-        self._replace_user_slots(self.user.login, new)
+    # -- passphrases and the recovery code ------------------------------------------------------
+    def check_passphrase(self, login: str, passphrase: str) -> None:
+        """``WrongPassphrase`` unless ``passphrase`` opens ``login``'s slot."""
+        _open_passphrase_slot(self._slots, login, passphrase)
 
     def set_passphrase(self, login: str, new: str) -> None:
-        """Give ``login`` a new passphrase slot (recovery, or a chair resetting a colleague)."""
+        """Give ``login`` a new passphrase slot in place of the old one."""
         check_passphrase_strength(new)
-        self._account(login)
-        self._replace_user_slots(login, new)
+        old = self._slots.slots_of(SlotKind.PASSPHRASE, login)
+        slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, self._slots.user_tag(login),
+                        self._data_keys, secret=new, kdf=self.settings.kdf)
+        self._commit_slots(self._slots.without({s.slot_id for s in old}).with_slot(slot))
 
-    def remove_user(self, login: str, secret_store: SecretStore | None = None) -> None:
-        """Remove a user's slots and mark the account removed. Rotate the key afterwards."""
-        if login.strip().casefold() == self.user.login.casefold():
-            raise InputError("U kunt uw eigen account niet verwijderen.")
-        with self.sessions.begin() as session:
-            account = self._account(login, session)
-            account.removed_at = self.clock()
-            gone = self._slots.slots_of(SlotKind.PASSPHRASE, login) + \
-                self._slots.slots_of(SlotKind.KEYRING, login)
-            self._commit_slots(self._slots.without({s.slot_id for s in gone}))
+    def remove_slots(self, login: str, secret_store: SecretStore | None) -> None:
+        """Remove every slot of ``login`` (and its remembered keys). Rotate the key afterwards."""
+        gone = self._slots.slots_of(SlotKind.PASSPHRASE, login) + \
+            self._slots.slots_of(SlotKind.KEYRING, login)
+        self._commit_slots(self._slots.without({s.slot_id for s in gone}))
         if secret_store is not None:
             for slot in gone:
                 if slot.kind is SlotKind.KEYRING:
                     secret_store.delete(_keyring_entry(self.vault_id, slot))
 
-    def users(self) -> list[CurrentUser]:
-        with self.sessions() as session:
-            rows = session.scalars(select(UserAccount).where(UserAccount.removed_at.is_(None))
-                                   .order_by(UserAccount.login))
-            return [CurrentUser(a.login, a.display_name, a.role) for a in rows]
-
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; the old recovery code stops working."""
         code = generate_recovery_code()
         old = {s.slot_id for s in self._slots.slots if s.kind is SlotKind.RECOVERY}
-        slot = new_slot(self.vault_id, SlotKind.RECOVERY, None, self.data_keys, secret=code,
+        slot = new_slot(self.vault_id, SlotKind.RECOVERY, None, self._data_keys, secret=code,
                         kdf=self.settings.kdf)
         self._commit_slots(self._slots.without(old).with_slot(slot))
         return code
@@ -150,7 +109,7 @@ class OpenVault:
     def remember_on_device(self, store: SecretStore) -> None:
         key = secrets.token_bytes(32)
         slot = new_slot(self.vault_id, SlotKind.KEYRING, self._slots.user_tag(self.user.login),
-                        self.data_keys, random_slot_key=key)
+                        self._data_keys, random_slot_key=key)
         store.put(_keyring_entry(self.vault_id, slot), key)
         self.forget_on_device(store)
         self._commit_slots(self._slots.with_slot(slot))
@@ -187,40 +146,24 @@ class OpenVault:
         self.paths.write_keyslots(self._slots)
         self._generation, self._data_key = new_generation, new_key
         self.engine = create_vault_engine(self.paths.db, new_key, self.cipher)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        backup.replace_automatic_backups(self)
+        self.automatic_backups.replace_all(self._snapshot(), self.clock())
 
     # -- backups ---------------------------------------------------------------------------
     def write_backup(self, out: Path) -> None:
-        backup.write_backup(self, out)
+        write_backup(self._snapshot(), out, self.clock())
 
-    @property
-    def cipher(self) -> Cipher:
-        return self._slots.cipher
-
-    @property
-    def keyslot_bytes(self) -> bytes:
-        return self._slots.to_bytes()
+    def backups(self) -> list[BackupInfo]:
+        """The automatic backups, oldest first."""
+        return self.automatic_backups.listed()
 
     # -- internals ---------------------------------------------------------------------------
-    def _account(self, login: str, session: Session | None = None) -> UserAccount:
-        def find(s: Session) -> UserAccount:
-            account = s.scalar(select(UserAccount).where(
-                UserAccount.login == login.strip(), UserAccount.removed_at.is_(None)))
-            if account is None:
-                raise UnknownUser(f"Er is geen gebruiker '{login}' in deze kluis.")
-            return account
+    @property
+    def _data_keys(self) -> dict[int, bytes]:
+        return {self._generation: self._data_key}
 
-        if session is not None:
-            return find(session)
-        with self.sessions() as s:
-            return find(s)
-
-    def _replace_user_slots(self, login: str, passphrase: str) -> None:
-        old = self._slots.slots_of(SlotKind.PASSPHRASE, login)
-        slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, self._slots.user_tag(login),
-                        self.data_keys, secret=passphrase, kdf=self.settings.kdf)
-        self._commit_slots(self._slots.without({s.slot_id for s in old}).with_slot(slot))
+    def _snapshot(self) -> Snapshot:
+        return Snapshot(self.engine, self._generation, self._data_key, self.cipher,
+                        self._slots.to_bytes(), self.vault_id, self.paths.root)
 
     def _commit_slots(self, slots: KeySlotFile) -> None:
         self.paths.write_keyslots(slots)
@@ -238,13 +181,11 @@ def _open_passphrase_slot(slots: KeySlotFile, login: str,
     return slots.open_with(passphrase, SlotKind.PASSPHRASE, login)
 
 
-def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
-                 display_name: str = "", organisation: str = "",
-                 settings: Settings | None = None,
+def create_vault(root: Path, user: User, passphrase: str, *, settings: Settings,
                  clock: Clock = utc_now) -> tuple[OpenVault, str]:
-    """Create a vault with one user; returns it opened, and the recovery code to show once."""
-    settings = settings or Settings()
-    login = check_login(login)
+    """Create a vault with a key slot for its first user; returns it opened, and the recovery code
+    to show once. The user's account is the caller's to add (``services.access``)."""
+    login = check_login(user.login)
     check_passphrase_strength(passphrase)
     paths = prepare_new_vault_folder(root)
     data_key = secrets.token_bytes(32)
@@ -260,14 +201,10 @@ def create_vault(root: Path, login: str, role: Role, passphrase: str, *,
     paths.write_keyslots(slots)
     engine = create_vault_engine(paths.db, data_key, slots.cipher)
     migrate.upgrade(engine)
-    with sessionmaker(engine).begin() as session:
-        session.add(UserAccount(login=login, display_name=display_name or login, role=role,
-                                organisation=organisation, created_at=clock()))
-    user = CurrentUser(login, display_name or login, role)
     return OpenVault(paths, slots, 1, data_key, engine, user, settings, clock), recovery_code
 
 
-def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings | None = None,
+def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings,
            clock: Clock = utc_now) -> OpenVault:
     """Open with a user's passphrase; without ``login``, any user whose passphrase it is."""
     paths = VaultPaths(root)
@@ -276,11 +213,11 @@ def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings
         slot, keys = slots.open_with(passphrase, SlotKind.PASSPHRASE)
     else:
         slot, keys = _open_passphrase_slot(slots, login, passphrase)
-    return _open(paths, slots, keys, slot.user_tag, settings or Settings(), clock)
+    return _open(paths, slots, keys, slot.user_tag, settings, clock)
 
 
 def unlock_from_device(root: Path, login: str, store: SecretStore, *,
-                       settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
+                       settings: Settings, clock: Clock = utc_now) -> OpenVault:
     """Open with the key remembered in the OS keyring; ``WrongPassphrase`` when there is none."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
@@ -289,12 +226,12 @@ def unlock_from_device(root: Path, login: str, store: SecretStore, *,
         if slot_key is None or len(slot_key) != 32:  # absent, or not a key this program stored
             continue
         keys = slot.unseal(slots.vault_id, slot.open_private(slots.vault_id, slot_key))
-        return _open(paths, slots, keys, slot.user_tag, settings or Settings(), clock)
+        return _open(paths, slots, keys, slot.user_tag, settings, clock)
     raise WrongPassphrase("Op dit apparaat is geen sleutel voor deze gebruiker onthouden.")
 
 
 def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
-            settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
+            settings: Settings, clock: Clock = utc_now) -> OpenVault:
     """Open with the recovery code and give ``login`` a new passphrase."""
     check_passphrase_strength(new_passphrase)
     code = normalise_recovery_code(recovery_code)
@@ -304,7 +241,7 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
         _, keys = slots.open_with(code, SlotKind.RECOVERY)
     except WrongPassphrase:
         raise WrongPassphrase("Deze herstelcode hoort niet bij deze kluis.") from None
-    vault = _open(paths, slots, keys, slots.user_tag(login), settings or Settings(), clock)
+    vault = _open(paths, slots, keys, slots.user_tag(login), settings, clock)
     try:
         vault.set_passphrase(vault.user.login, new_passphrase)  # as stored, not as typed
     except BaseException:
@@ -314,24 +251,38 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
 
 
 def open_with_data_keys(root: Path, data_keys: dict[int, bytes], login: str, *,
-                        settings: Settings | None = None, clock: Clock = utc_now) -> OpenVault:
+                        settings: Settings, clock: Clock = utc_now) -> OpenVault:
     """Open with data keys already held (tests and benchmarks that skip the KDF on purpose)."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
-    return _open(paths, slots, data_keys, slots.user_tag(login), settings or Settings(), clock)
+    return _open(paths, slots, data_keys, slots.user_tag(login), settings, clock)
+
+
+def open_restored(restored: RestoredVault, login: str | None, *, settings: Settings,
+                  clock: Clock = utc_now) -> OpenVault:
+    """Open a vault just restored from a backup, as the user whose passphrase restored it, or
+    ``login`` when the recovery code did; without a login the recovery code itself is the user
+    (``RECOVERY_CODE_USER``: whoever holds it may open the whole vault anyway)."""
+    paths = VaultPaths(restored.root)
+    slots = paths.read_keyslots()
+    if restored.user_tag is None and not login:
+        return _open(paths, slots, restored.data_keys, None, settings, clock, RECOVERY_CODE_USER)
+    tag = restored.user_tag or slots.user_tag(login or "")
+    return _open(paths, slots, restored.data_keys, tag, settings, clock)
 
 
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
-          settings: Settings, clock: Clock) -> OpenVault:
+          settings: Settings, clock: Clock, user: User | None = None) -> OpenVault:
     generation, engine = _engine_for_newest_key(paths, keys, slots.cipher)
     if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
         slots = slots.with_data_keys({generation: keys[generation]})
         paths.write_keyslots(slots)
-    user = _identify(engine, slots, user_tag)
+    user = user or _identify(engine, slots, user_tag)
     vault = OpenVault(paths, slots, generation, keys[generation], engine, user, settings, clock)
+    backups = vault.automatic_backups
     try:
-        migrate.upgrade(engine, before=lambda: backup.automatic_backup(vault, "voor-migratie"))
-        backup.daily_backup(vault)
+        migrate.upgrade(engine, before=lambda: backups.make(vault._snapshot(), "voor-migratie", clock()))
+        backups.daily(vault._snapshot(), clock())
     except BaseException:
         vault.close()
         raise
@@ -350,13 +301,13 @@ def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes], cipher: Ci
         "De sleutel in het sleutelbestand past niet op de database. Zet een back-up terug.")
 
 
-def _identify(engine: Engine, slots: KeySlotFile, user_tag: bytes | None) -> CurrentUser:
+def _identify(engine: Engine, slots: KeySlotFile, user_tag: bytes | None) -> User:
     """The account whose login hashes to the tag of the slot that opened the vault."""
     with Session(engine) as session:
         accounts = session.scalars(
             select(UserAccount).where(UserAccount.removed_at.is_(None))).all()
     for account in accounts:
         if user_tag is not None and hmac.compare_digest(slots.user_tag(account.login), user_tag):
-            return CurrentUser(account.login, account.display_name, account.role)
+            return User(account.login, account.display_name, account.role)
     engine.dispose()
     raise UnknownUser("Bij deze sleutel hoort geen (actieve) gebruiker van deze kluis.")

@@ -54,7 +54,7 @@ def startup(vault: str) -> None:
 
     original = UnlockDialog.showEvent
 
-    def show_event(self, event) -> None:  # noqa: ANN001
+    def show_event(self, event) -> None:
         original(self, event)
         _shown()
 
@@ -67,7 +67,7 @@ def floor() -> None:
     from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 
     class Bare(QDialog):
-        def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        def showEvent(self, event) -> None:
             super().showEvent(event)
             _shown()
 
@@ -92,7 +92,7 @@ def lean() -> None:
     from casusoverleg_desktop.ui.theme import apply_theme
 
     class Lean(QDialog):
-        def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        def showEvent(self, event) -> None:
             super().showEvent(event)
             _shown()
 
@@ -108,7 +108,7 @@ def lean() -> None:
 
 
 # -- helpers shared by the vault-based probes ------------------------------------------------------
-def _load(manifest: str):  # noqa: ANN202
+def _load(manifest: str):
     import json
 
     from synthetic import BuiltVault
@@ -117,15 +117,15 @@ def _load(manifest: str):  # noqa: ANN202
         return BuiltVault.from_json(json.load(handle))
 
 
-def _preferences(tmp: str):  # noqa: ANN202
+def _preferences(tmp: str):
     from PySide6.QtCore import QSettings
 
-    from casusoverleg_desktop.app import Preferences
+    from casusoverleg_desktop.ui.preferences import Preferences
 
     return Preferences(QSettings(os.path.join(tmp, "preferences.ini"), QSettings.Format.IniFormat))
 
 
-def _settle(app) -> None:  # noqa: ANN001
+def _settle(app) -> None:
     app.processEvents()
     app.processEvents()
 
@@ -154,19 +154,17 @@ def _pin_none() -> None:
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
-def _session(built, tmp: str):  # noqa: ANN001, ANN202
+def _session(built, tmp: str):
     from synthetic import CHAIR
 
-    from casusoverleg_desktop.services.access import VaultAccess
     from casusoverleg_desktop.settings import Settings
 
-    from casusoverleg_desktop.composition import GuiSession
+    from casusoverleg_desktop.composition import new_session
 
-    access = VaultAccess(built.root, Settings(), None)
-    return GuiSession(access, CHAIR, _preferences(tmp), idle_timeout_ms=3_600_000)
+    return new_session(built.root, CHAIR, Settings(), _preferences(tmp), idle_timeout_ms=3_600_000)
 
 
-def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:  # noqa: ANN001
+def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:
     """Passphrase typed, Openen pressed → main window painted; (wall s, cpu s)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -256,17 +254,19 @@ def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from casusoverleg_desktop.services.access import VaultSession
+    from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
     from casusoverleg_desktop.app import create_application
-    from casusoverleg_desktop.composition import gui_context
     from casusoverleg_desktop.ui.meeting.meeting_mode_window import PREFETCH_MS, MeetingModeWindow
+    from casusoverleg_desktop.ui.session import LiveVault
 
     built = _load(manifest)
     app = create_application()
     app.setQuitOnLastWindowClosed(False)
-    vault = open_with_data_keys(built.root, built.data_keys, CHAIR)
-    ctx = gui_context(vault)
+    vault = VaultSession(open_with_data_keys(built.root, built.data_keys, CHAIR, settings=Settings()))
+    ctx = LiveVault(vault).context()
     opened, opened_cpu, switches, switches_cpu, inside, paused, paused_cpu = [], [], [], [], [], [], []
     items = 0
     for _ in range(repeats):
@@ -313,8 +313,7 @@ def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
     _exit()
 
 
-if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+if __name__ == "__main__":  # run as a script: Python puts this folder (and synthetic.py) on sys.path
     mode, args = sys.argv[1], sys.argv[2:]
     if mode == "startup":
         startup(args[0])

@@ -25,10 +25,9 @@ import time
 from io import BytesIO
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+import synthetic  # beside this script: Python puts the script's folder first on sys.path
 
-import synthetic  # noqa: E402 - a sibling module of this script
+HERE = Path(__file__).resolve().parent
 
 TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minutes_s: issue 12)
     "startup_ratio": 1.5, "meeting_open_ms": 150, "item_switch_ms": 50, "search_p95_ms": 50,
@@ -197,10 +196,12 @@ def search_queries(count: int = 200, seed: int = 8) -> list[str]:
 
 def measure_search(built: synthetic.BuiltVault, repeats: int) -> dict:
     from casusoverleg_desktop.services import search
-    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services.access import VaultSession, context_for
+    from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
-    vault = open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR)
+    vault = VaultSession(open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR,
+                                             settings=Settings()))
     ctx = context_for(vault)
     queries = search_queries()
     try:
@@ -231,14 +232,16 @@ def measure_search(built: synthetic.BuiltVault, repeats: int) -> dict:
 
 # -- minutes export ---------------------------------------------------------------------------------
 def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
-    from casusoverleg_desktop.services import documents, minutes
-    from casusoverleg_desktop.services.access import context_for
+    from casusoverleg_desktop.services import document_export, minutes
+    from casusoverleg_desktop.services.access import VaultSession, context_for
     from casusoverleg_desktop.services.context import ServiceContext
+    from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
-    vault = open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR)
+    vault = VaultSession(open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR,
+                                             settings=Settings()))
     chair = context_for(vault)
-    secretary = ServiceContext(chair.sessions, synthetic.SECRETARY, chair.clock)
+    secretary = ServiceContext(chair.database, synthetic.SECRETARY, chair.clock)
     meeting = built.minutes_meeting_id
     times, cpus, pages = [], [], 0
     try:
@@ -248,8 +251,8 @@ def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
                 minutes.correct_minutes(chair, adopted.id, f"Benchmark, correctie {n}.")
                 adopted = minutes.adopt_in_meeting(chair, meeting, built.adopting_meeting_id)
             wall, cpu = time.perf_counter(), time.process_time()
-            documents.export_minutes(secretary, meeting, sign=True)
-            final = documents.export_minutes(chair, meeting, sign=True)
+            document_export.export_minutes(secretary, meeting, sign=True)
+            final = document_export.export_minutes(chair, meeting, sign=True)
             times.append(time.perf_counter() - wall)
             cpus.append(time.process_time() - cpu)
             pages = final.page_count
@@ -264,7 +267,7 @@ def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
             "export_ratio": export_s / floor, **signing}
 
 
-def measure_sign(secretary, repeats: int) -> dict:  # noqa: ANN001 - ServiceContext
+def measure_sign(secretary, repeats: int) -> dict:  # ServiceContext
     """One signature (the minute taker's, with its validation data) on the adopted minutes with their
     two empty fields, as ``sign_document`` makes it (the export above has warmed the process). The
     minutes are the first revision the vault stored of the last adopted version."""
@@ -273,7 +276,7 @@ def measure_sign(secretary, repeats: int) -> dict:  # noqa: ANN001 - ServiceCont
     from casusoverleg_desktop.services import signing
     from casusoverleg_desktop.store.document_models import MinutesDocument
 
-    with secretary.sessions() as session:
+    with secretary.unit_of_work() as session:
         prepared = session.scalars(select(MinutesDocument.pdf).order_by(
             MinutesDocument.minutes_version_id.desc(), MinutesDocument.revision)).first()
     times, cpus = [], []
@@ -327,7 +330,7 @@ def database_workload(path: Path, key: bytes | None, case_ids: list[int], querie
 
     phases: dict[str, float] = {}
 
-    def timed(name: str, work) -> None:  # noqa: ANN001
+    def timed(name: str, work) -> None:
         started, cpu = time.perf_counter(), time.thread_time()
         work()
         phases[name] = time.perf_counter() - started
@@ -453,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
             step_started = time.perf_counter()
             try:
                 result = steps[name]()
-            except Exception as exc:  # noqa: BLE001 - report it and measure the rest
+            except Exception as exc:  # report it and measure the rest
                 result = {f"{name}_error": f"{type(exc).__name__}: {exc}"}
             result[f"{name}_load"] = f"{before} → {load()}"
             figures.update(result)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.agenda import STANDARD_AGENDA
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
@@ -42,8 +43,9 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
     SubjectRole,
 )
-from casusoverleg_desktop.services.access import add_user, create_new_vault
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.services.access import VaultAccess, create_new_vault
+from casusoverleg_desktop.services.vault_admin import VaultAdministration
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -166,25 +168,27 @@ def _chunks(rows: list[dict]) -> Iterator[list[dict]]:
         yield rows[start:start + CHUNK]
 
 
-def _insert(conn, model, rows: list[dict]) -> None:  # noqa: ANN001 - a Core connection
+def _insert(conn, model, rows: list[dict]) -> None:  # a Core connection
     for chunk in _chunks(rows):
         conn.execute(insert(model.__table__), chunk)
 
 
-def _next_id(conn, model) -> int:  # noqa: ANN001
+def _next_id(conn, model) -> int:
     return (conn.execute(text(f"SELECT max(id) FROM {model.__tablename__}")).scalar() or 0) + 1
 
 
-def build(root: Path, sizes: Sizes, seed: int = 20260101, log=print) -> BuiltVault:  # noqa: ANN001
+def build(root: Path, sizes: Sizes, seed: int = 20260101, log=print) -> BuiltVault:
     started = time.perf_counter()
     rng = random.Random(seed)
     words = TextMaker(rng)
-    vault, _code = create_new_vault(root, CHAIR, Role.CHAIR, CHAIR_PASSPHRASE, display_name="M. Dekkers",
-                                    organisation=ORGANISATION)
+    session, _code = create_new_vault(root, CHAIR, Role.CHAIR, CHAIR_PASSPHRASE, settings=Settings(),
+                                      display_name="M. Dekkers", organisation=ORGANISATION)
     try:
-        add_user(vault, SECRETARY, Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="K. Brinkhorst",
-                 organisation=ORGANISATION)
-        keys = vault.data_keys
+        VaultAdministration(lambda: session, VaultAccess(root, Settings(), None)).add_user(
+            SECRETARY, Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="K. Brinkhorst",
+            organisation=ORGANISATION)
+        vault = session.vault  # bulk rows straight into the engine: a benchmark's data, not a user's
+        keys = vault._data_keys
         with vault.engine.begin() as conn:
             ids = _bulk_content(conn, sizes, rng, words, log)
         with vault.engine.begin() as conn:
@@ -201,7 +205,7 @@ def build(root: Path, sizes: Sizes, seed: int = 20260101, log=print) -> BuiltVau
     return built
 
 
-def _bulk_content(conn, sizes: Sizes, rng: random.Random, words: TextMaker, log) -> dict[str, int]:  # noqa: ANN001, C901
+def _bulk_content(conn, sizes: Sizes, rng: random.Random, words: TextMaker, log) -> dict[str, int]:
     now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
     first_day = dt.date(2022, 1, 3)
     partner_names = ["Gemeente", "Politie", "Openbaar Ministerie", "Jeugdteam", "School", "GGZ",
@@ -378,7 +382,7 @@ _INDEX_SELECTS = (
 )
 
 
-def _bulk_index(conn, log) -> None:  # noqa: ANN001
+def _bulk_index(conn, log) -> None:
     conn.execute(text("DELETE FROM search_index"))
     for select_sql in _INDEX_SELECTS:
         conn.execute(text("INSERT INTO search_index (body, entity_type, entity_id, case_id, field) "
@@ -392,7 +396,7 @@ def cache_dir() -> Path:
     return Path(tempfile.gettempdir()) / "casusoverleg-benchmark-cache"
 
 
-def cached_vault(sizes: Sizes, log=print) -> BuiltVault:  # noqa: ANN001
+def cached_vault(sizes: Sizes, log=print) -> BuiltVault:
     """The cached vault of these sizes, built first when missing or of another ``VAULT_VERSION``."""
     folder = cache_dir() / sizes.key
     manifest = folder / "manifest.json"

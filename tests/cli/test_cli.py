@@ -9,12 +9,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import new_vault
 
 from casusoverleg_desktop import __version__
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.store.engine import connect_raw
 from casusoverleg_desktop.vault.recovery import ALPHABET, generate_recovery_code, normalise_recovery_code
-from casusoverleg_desktop.vault.vault import create_vault
 
 pytestmark = pytest.mark.slow
 
@@ -174,13 +174,13 @@ BAD_INPUT = {
 def bad_input_results(tmp_path_factory) -> dict[str, tuple[subprocess.CompletedProcess, dict]]:
     """Run every bad-input case once, a few processes at a time (each start costs about a second)."""
     tmp = tmp_path_factory.mktemp("cli-fouten")
-    vault, code = create_vault(tmp / "kluis", "voorzitter", Role.CHAIR, PASSPHRASE)
+    vault, code = new_vault(tmp / "kluis", "voorzitter", Role.CHAIR, PASSPHRASE)
     vault.write_backup(tmp / "kluis.cobak")
     vault.close()
-    create_vault(tmp / "beschadigd", "voorzitter", Role.CHAIR, PASSPHRASE)[0].close()
+    new_vault(tmp / "beschadigd", "voorzitter", Role.CHAIR, PASSPHRASE)[0].close()
     write(tmp / "beschadigd" / "keyslots.json", '{"format": "casusoverleg-keyslots", "ver')
-    newer = create_vault(tmp / "nieuwer", "voorzitter", Role.CHAIR, PASSPHRASE)[0]
-    newer_key = newer.data_keys[1]
+    newer = new_vault(tmp / "nieuwer", "voorzitter", Role.CHAIR, PASSPHRASE)[0]
+    newer_key = newer._data_keys[1]
     newer.close()
     conn = connect_raw(tmp / "nieuwer" / "casusoverleg.db", newer_key)
     conn.execute("UPDATE alembic_version SET version_num = '9000_toekomst'")

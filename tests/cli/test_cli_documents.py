@@ -7,16 +7,17 @@ import os
 import subprocess
 import sys
 from io import BytesIO
-from pathlib import Path
 
 import pytest
+from doc_scenarios import adopt, lv_2025_014, lv_2025_021
 from pypdf import PdfReader
+from vault_admin_kit import admin_of
 
-from casusoverleg_desktop.services.access import add_user, context_for, create_new_vault
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.services.access import context_for, create_new_vault
+from casusoverleg_desktop.settings import Settings
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
-from doc_scenarios import adopt, lv_2025_014, lv_2025_021  # noqa: E402
+SETTINGS = Settings()
 
 pytestmark = pytest.mark.slow
 
@@ -47,10 +48,11 @@ def zvh(tmp_path_factory):
     """A vault on disk with both scenarios, a chair and a secretary, and the passphrase files."""
     root = tmp_path_factory.mktemp("cli-docs")
     vault, _ = create_new_vault(root / "kluis", "voorzitter", Role.CHAIR, CHAIR_PASSPHRASE,
-                                display_name="Marloes Dekkers", organisation="ZVH Lindeveld")
+                                settings=SETTINGS, display_name="Marloes Dekkers",
+                                organisation="ZVH Lindeveld")
     try:
-        add_user(vault, "notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
-                 organisation="ZVH Lindeveld")
+        admin_of(vault).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE,
+                                 display_name="Kees Brinkhorst", organisation="ZVH Lindeveld")
         ctx = context_for(vault)
         lv014 = lv_2025_014(ctx)
         adopt(ctx, lv014)

@@ -12,6 +12,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from vault_admin_kit import admin_of
 
 from casusoverleg_desktop.domain.enums import (
     Attendance,
@@ -23,8 +24,11 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
 )
 from casusoverleg_desktop.services import actions, cases, contributions, meetings, partners
-from casusoverleg_desktop.services.access import add_user, context_for
+from casusoverleg_desktop.services.access import VaultSession, context_for
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 pytestmark = pytest.mark.slow
 
@@ -59,9 +63,9 @@ def table(tmp_path_factory):
     ok(cli("init", "--vault", root / "kluis", "--user", "voorzitter", "--role", "chair", "--name",
            "Marloes Dekkers", "--organisation", "ZVH Lindeveld",
            "--passphrase-file", root / "voorzitter.txt"))
-    vault = unlock(root / "kluis", "voorzitter", CHAIR)
+    vault = VaultSession(unlock(root / "kluis", "voorzitter", CHAIR, settings=SETTINGS))
     try:
-        add_user(vault, "notulist", "secretary", SECRETARY, display_name="Kees Brinkhorst",
+        admin_of(vault).add_user("notulist", "secretary", SECRETARY, display_name="Kees Brinkhorst",
                  organisation="ZVH Lindeveld")
         ctx = context_for(vault)
         school = partners.create_partner(ctx, "Lindeveld College", PartnerDomain.ONDERWIJS,

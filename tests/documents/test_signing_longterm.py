@@ -22,6 +22,7 @@ from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 from signing_testkit import MINUTES_FIELDS, ORGANISATION, POLICY, minutes_pdf, now
 from sqlalchemy import select
+from vault_admin_kit import admin_of
 
 from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.documents.fields import field_specs
@@ -33,11 +34,11 @@ from casusoverleg_desktop.documents.signing import (
     sign_pdf,
     verify_pdf,
 )
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.retention import CertificatePolicy
 from casusoverleg_desktop.errors import SigningError, ValidationError
 from casusoverleg_desktop.services import signing as service
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.store.pki_models import SignatureRecord, SigningCredential
 
 T0 = now()
@@ -115,21 +116,24 @@ def test_the_crl_lists_what_its_ca_revoked_and_nothing_else(signed):
 @pytest.fixture
 def zvh(vault, ctx) -> ServiceContext:
     service.ensure_vault_ca(ctx, ORGANISATION, vault.vault_id)
-    vault.add_user("notulist", Role.SECRETARY, "notulist schrijft alles op", display_name="K. Brinkhorst",
-                   organisation=ORGANISATION)
-    return ServiceContext(ctx.sessions, "voorzitter", lambda: T0)
+    admin_of(vault).add_user("notulist", Role.SECRETARY, "notulist schrijft alles op",
+                             display_name="K. Brinkhorst", organisation=ORGANISATION)
+    return ServiceContext(ctx.database, "voorzitter", lambda: T0)
 
 
 def as_user(ctx: ServiceContext, login: str, *, at: dt.datetime | None = None,
             policy: CertificatePolicy | None = None) -> ServiceContext:
     moment = at or ctx.clock()
-    return ServiceContext(ctx.sessions, login, lambda: moment, policy or ctx.certificates)
+    return ServiceContext(ctx.database, login, lambda: moment, policy or ctx.certificates)
 
 
 def test_credentials_get_the_injected_terms_and_existing_ones_stay(zvh):
     short = CertificatePolicy(retention_years=1, margin_years=0)
-    first = service.ensure_user_credential(as_user(zvh, "notulist", policy=short), "notulist")
-    assert first.valid_until - T0 < dt.timedelta(days=366)
+    given = service.credential_for(zvh, "notulist")  # made when the user was added
+    start = given.valid_until - dt.timedelta(hours=12)  # about to expire: renewed on the injected terms
+    first = service.ensure_user_credential(as_user(zvh, "notulist", at=start, policy=short), "notulist")
+    assert first.fingerprint != given.fingerprint
+    assert first.valid_until - start < dt.timedelta(days=366)
     # a later start with the default (longer) terms keeps the certificate it has ...
     assert service.ensure_user_credential(as_user(zvh, "notulist"), "notulist") == first
     # ... until it is about to expire: then it is replaced on the current terms, the old one revoked
@@ -138,12 +142,14 @@ def test_credentials_get_the_injected_terms_and_existing_ones_stay(zvh):
     assert renewed.fingerprint != first.fingerprint
     assert renewed.valid_until - near_end > dt.timedelta(days=round(7 * 365.25) - 1)
     [crl] = service.revocation_lists(as_user(zvh, "notulist", at=near_end))
-    with zvh.sessions() as session:
+    with zvh.unit_of_work() as session:
         old = session.scalars(select(SigningCredential).where(
             SigningCredential.fingerprint == first.fingerprint)).one()
         serial = pki.load_certificates_pem(old.certificate_pem)[0].serial_number
-    assert [(e.serial_number, e.revocation_date_utc) for e in crl] == [
-        (serial, near_end.replace(microsecond=0))]
+        given_serial = pki.load_certificates_pem(session.scalars(select(SigningCredential).where(
+            SigningCredential.fingerprint == given.fingerprint)).one().certificate_pem)[0].serial_number
+    assert sorted((e.serial_number, e.revocation_date_utc) for e in crl) == sorted([
+        (given_serial, start.replace(microsecond=0)), (serial, near_end.replace(microsecond=0))])
 
 
 # -- embedded validation data, signing time, lock -------------------------------------------------------
@@ -174,7 +180,7 @@ def test_the_signing_time_in_the_pdf_is_the_recorded_one(zvh):
                                   reason="opgesteld")
     final = service.sign_document(as_user(zvh, "voorzitter", at=chair_at), first, "vastgesteld",
                                   reason="vastgesteld")
-    with zvh.sessions() as session:
+    with zvh.unit_of_work() as session:
         recorded = [r.signed_at.replace(tzinfo=dt.UTC) for r in
                     session.scalars(select(SignatureRecord).order_by(SignatureRecord.id))]
     in_pdf = [generic.parse_pdf_date(str(s.sig_object["/M"]))

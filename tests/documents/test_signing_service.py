@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 from signing_testkit import MINUTES_FIELDS, ORGANISATION, P12_PASSWORD, OrganisationPki, minutes_pdf
+from vault_admin_kit import admin_of
 
 from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.documents.signing import prepare_signature_fields
+from casusoverleg_desktop.domain.accounts import Role, User
 from casusoverleg_desktop.errors import NotFound, SigningError, UnknownUser
 from casusoverleg_desktop.services import audit
 from casusoverleg_desktop.services import signing as service
+from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.pki_models import CredentialSource
 from casusoverleg_desktop.vault.vault import OpenVault, create_vault
 
@@ -24,7 +27,7 @@ SECOND_PASSPHRASE = "notulist schrijft alles op"
 def zvh(vault: OpenVault, ctx: ServiceContext) -> ServiceContext:
     """What the lead's create_vault/add_user hooks do: a CA, a secretary, both users certified."""
     service.ensure_vault_ca(ctx, ORGANISATION, vault.vault_id)
-    vault.add_user("notulist", Role.SECRETARY, SECOND_PASSPHRASE, display_name="K. Brinkhorst",
+    admin_of(vault).add_user("notulist", Role.SECRETARY, SECOND_PASSPHRASE, display_name="K. Brinkhorst",
                    organisation=ORGANISATION)
     service.ensure_user_credential(ctx, "voorzitter")
     service.ensure_user_credential(ctx, "notulist")
@@ -32,7 +35,7 @@ def zvh(vault: OpenVault, ctx: ServiceContext) -> ServiceContext:
 
 
 def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return ServiceContext(ctx.sessions, login, ctx.clock)
+    return ServiceContext(ctx.database, login, ctx.clock)
 
 
 def signed_minutes(zvh: ServiceContext) -> bytes:
@@ -63,7 +66,7 @@ def test_unknown_user_has_no_credential(zvh):
 
 
 def test_private_keys_are_not_readable_in_the_vault_file(zvh, vault):
-    with zvh.sessions() as session:
+    with zvh.unit_of_work() as session:
         from casusoverleg_desktop.store.pki_models import SigningCredential
 
         key_der = session.query(SigningCredential).first().private_key_der
@@ -127,10 +130,11 @@ def test_verify_file_input_problems_exit_2(tmp_path: Path):
 
 
 def test_export_ca_without_ca_is_not_found(tmp_path: Path):
-    bare, _ = create_vault(tmp_path / "zonder-ca", "voorzitter", Role.CHAIR, "een kluis zonder CA")
+    bare, _ = create_vault(tmp_path / "zonder-ca", User("voorzitter", "Voorzitter", Role.CHAIR),
+                           "een kluis zonder CA", settings=Settings())
     try:
         with pytest.raises(NotFound, match="nog geen eigen certificaatautoriteit"):
-            service.export_ca_certificate(ServiceContext(bare.sessions, "voorzitter"))
+            service.export_ca_certificate(ServiceContext(VaultSession(bare), "voorzitter"))
     finally:
         bare.close()
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casusoverleg_desktop.services.access import VaultAccess
 from casusoverleg_desktop.settings import Settings
 
-from casusoverleg_desktop.app import Preferences
 from casusoverleg_desktop.composition import build_main_window
+from casusoverleg_desktop.ui.preferences import Preferences
+from casusoverleg_desktop.ui.session import LiveVault
 from casusoverleg_desktop.ui.theme import apply_theme
 
 
@@ -42,9 +43,9 @@ def vault_access(vault_dir: Path) -> VaultAccess:
 
 
 @pytest.fixture
-def main_window(qtbot, vault, vault_access: VaultAccess, preferences: Preferences):
+def main_window(qtbot, vault_session, vault_access: VaultAccess, preferences: Preferences):
     """The real main window with every registered page, on the open test vault ('voorzitter')."""
-    window = build_main_window(vault, vault_access, preferences)
+    window = build_main_window(LiveVault(vault_session), vault_access, preferences)
     qtbot.addWidget(window)
     window.resize(1440, 900)
     window.show()
@@ -57,7 +58,7 @@ class FakeNavigator:
     def __init__(self) -> None:
         self.calls: list[tuple[str, object]] = []
 
-    def __getattr__(self, name: str):  # noqa: ANN204
+    def __getattr__(self, name: str):
         if name.startswith("open_") or name == "show_page":
             return lambda arg: self.calls.append((name, arg))
         raise AttributeError(name)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from casusoverleg_desktop.services.access import Role
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
 
@@ -22,6 +22,8 @@ from casusoverleg_desktop.ui.dialogs.first_run_wizard import (
 )
 from casusoverleg_desktop.ui.dialogs.recovery_dialog import passphrase_feedback
 
+SETTINGS = Settings()
+
 PASSPHRASE = "koffie in de vergaderzaal"
 
 
@@ -31,8 +33,8 @@ def wizard(qtbot, tmp_path: Path) -> FirstRunWizard:
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
-    if wizard.vault is not None:
-        wizard.vault.close()
+    if wizard.unlocked is not None:
+        wizard.unlocked.close()
 
 
 def _next(qtbot, wizard: FirstRunWizard) -> None:
@@ -61,10 +63,10 @@ def test_the_wizard_creates_a_vault_shows_the_code_and_refuses_a_wrong_retype(qt
     _next(qtbot, wizard)
 
     assert wizard.currentId() == PAGE_RECOVERY
-    assert wizard.vault is not None and wizard.root == tmp_path / "nieuwe-kluis"
+    assert wizard.unlocked is not None and wizard.root == tmp_path / "nieuwe-kluis"
     code = wizard.ui.code_label.text()
     assert code == wizard.recovery_code and len(code.split("-")) == 8
-    assert wizard.vault.user.role is Role.SECRETARY
+    assert wizard.unlocked.user.role is Role.SECRETARY
 
     groups = code.split("-")
     wrong = "0000" if groups[CONFIRM_GROUPS[1] - 1] != "0000" else "1111"
@@ -80,8 +82,8 @@ def test_the_wizard_creates_a_vault_shows_the_code_and_refuses_a_wrong_retype(qt
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
 
-    wizard.vault.close()
-    reopened = unlock(tmp_path / "nieuwe-kluis", "mdekkers", PASSPHRASE)
+    wizard.unlocked.close()
+    reopened = unlock(tmp_path / "nieuwe-kluis", "mdekkers", PASSPHRASE, settings=SETTINGS)
     assert (reopened.user.display_name, reopened.user.role) == ("Marloes Dekkers", Role.SECRETARY)
     reopened.close()
 
@@ -91,11 +93,11 @@ def test_a_short_or_unequal_passphrase_stays_on_the_page(qtbot, wizard):
     qtbot.keyClicks(wizard.ui.passphrase_edit, "kort")
     assert "Te kort" in wizard.ui.strength_label.text()
     _next(qtbot, wizard)
-    assert wizard.currentId() == PAGE_PASSPHRASE and wizard.vault is None
+    assert wizard.currentId() == PAGE_PASSPHRASE and wizard.unlocked is None
     wizard.ui.passphrase_edit.setText(PASSPHRASE)
     wizard.ui.repeat_edit.setText(PASSPHRASE + "!")
     _next(qtbot, wizard)
-    assert wizard.currentId() == PAGE_PASSPHRASE and wizard.vault is None
+    assert wizard.currentId() == PAGE_PASSPHRASE and wizard.unlocked is None
     assert "niet gelijk" in wizard.ui.create_status_label.text()
 
 

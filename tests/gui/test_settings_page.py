@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from vault_admin_kit import admin_of
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import WrongPassphrase
-from casusoverleg_desktop.services.access import Role, VaultAccess
+from casusoverleg_desktop.services.access import VaultAccess, VaultSession
+from casusoverleg_desktop.services.vault_admin import VaultAdministration
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.backup import read_backup
 from casusoverleg_desktop.vault.secret_store import KeyringSecretStore
 from casusoverleg_desktop.vault.vault import recover, unlock
 
-from casusoverleg_desktop.composition import LiveVault, VaultAdmin, gui_context
 from casusoverleg_desktop.ui.models.settings_models import BackupsModel, UsersModel
 from casusoverleg_desktop.ui.pages.settings_page import SettingsPage
+from casusoverleg_desktop.ui.session import LiveVault
+
+SETTINGS = Settings()
 
 PASSPHRASE = "correct paard batterij niet"
 NEW = "een heel nieuw wachtwoord"
@@ -21,8 +26,8 @@ COLLEAGUE = "notulist schrijft alles op"
 
 
 def _page(qtbot, vault, access, preferences, navigator, answers=None):
-    admin = VaultAdmin(LiveVault(vault), access, preferences)
-    page = SettingsPage(gui_context(vault), navigator, admin)
+    live = LiveVault(VaultSession(vault))
+    page = SettingsPage(live.context(), navigator, VaultAdministration(live.current, access), preferences)
     page.questions = []
     replies = list(answers or [])
     page.confirm = lambda title, question: (page.questions.append(title), replies.pop(0))[1]
@@ -50,9 +55,9 @@ def test_change_passphrase_then_unlock_with_the_new_one(page, vault):
     assert "gewijzigd" in page.ui.passphrase_feedback_label.text()
     assert page.ui.current_edit.text() == page.ui.new_edit.text() == ""
     root = vault.paths.root
-    unlock(root, "voorzitter", NEW).close()
+    unlock(root, "voorzitter", NEW, settings=SETTINGS).close()
     with pytest.raises(WrongPassphrase):
-        unlock(root, "voorzitter", PASSPHRASE)
+        unlock(root, "voorzitter", PASSPHRASE, settings=SETTINGS)
 
 
 def test_a_short_or_unequal_new_passphrase_is_refused_before_the_vault(page):
@@ -99,9 +104,9 @@ def test_add_and_remove_a_user_with_rotation_advice(qtbot, vault, vault_access, 
     page.ui.new_user_repeat_edit.setText(COLLEAGUE)
     page.ui.add_user_button.click()
     assert "toegevoegd als notulist" in page.ui.users_feedback_label.text()
-    assert [u.login for u in vault.users()] == ["notulist", "voorzitter"]
+    assert [u.login for u in admin_of(vault).users()] == ["notulist", "voorzitter"]
     assert page.users_model.rowCount() == 2
-    other = unlock(vault.paths.root, "notulist", COLLEAGUE)
+    other = unlock(vault.paths.root, "notulist", COLLEAGUE, settings=SETTINGS)
     assert other.user.role is Role.SECRETARY
     other.close()
 
@@ -118,9 +123,9 @@ def test_add_and_remove_a_user_with_rotation_advice(qtbot, vault, vault_access, 
     page.ui.remove_user_button.click()
     assert page.questions == ["Gebruiker verwijderen", "Sleutel vervangen?"]
     assert "vervang nu de sleutel" in page.ui.users_feedback_label.text()
-    assert [u.login for u in vault.users()] == ["voorzitter"]
+    assert [u.login for u in admin_of(vault).users()] == ["voorzitter"]
     with pytest.raises(Exception):  # noqa: B017 - UnknownUser or WrongPassphrase
-        unlock(vault.paths.root, "notulist", COLLEAGUE)
+        unlock(vault.paths.root, "notulist", COLLEAGUE, settings=SETTINGS)
 
 
 def test_new_recovery_code_is_shown_once_and_replaces_the_old(qtbot, created, vault_access, preferences,
@@ -137,8 +142,8 @@ def test_new_recovery_code_is_shown_once_and_replaces_the_old(qtbot, created, va
     assert dialog.ui.code_label.text() == ""
     root = vault.paths.root
     with pytest.raises(WrongPassphrase):
-        recover(root, "voorzitter", old_code, NEW)
-    recover(root, "voorzitter", code, NEW).close()
+        recover(root, "voorzitter", old_code, NEW, settings=SETTINGS)
+    recover(root, "voorzitter", code, NEW, settings=SETTINGS).close()
 
 
 def test_backup_now_and_the_list_of_automatic_backups(page, vault, tmp_path):
@@ -154,19 +159,18 @@ def test_key_rotation_keeps_the_session_working(qtbot, vault, vault_access, pref
     from casusoverleg_desktop.services import cases
 
     page = _page(qtbot, vault, vault_access, preferences, navigator, answers=[True])
-    ctx = page._ctx
+    ctx = page.ctx
     cases.list_cases(ctx)
     page.ui.rotate_button.click()
     assert "vervangen" in page.ui.rotate_feedback_label.text()
     assert cases.list_cases(ctx) == []  # the same context works on the rekeyed database
-    unlock(vault.paths.root, "voorzitter", PASSPHRASE).close()
+    unlock(vault.paths.root, "voorzitter", PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_a_secretary_does_not_manage_users_or_the_key(qtbot, vault, vault_access, preferences, navigator):
-    from casusoverleg_desktop.services.access import add_user
 
-    add_user(vault, "notulist", Role.SECRETARY, COLLEAGUE)
-    secretary = unlock(vault.paths.root, "notulist", COLLEAGUE)
+    admin_of(vault).add_user("notulist", Role.SECRETARY, COLLEAGUE)
+    secretary = unlock(vault.paths.root, "notulist", COLLEAGUE, settings=SETTINGS)
     try:
         page = _page(qtbot, secretary, vault_access, preferences, navigator)
         assert not page.ui.users_group.isEnabled() and not page.ui.rotate_group.isEnabled()

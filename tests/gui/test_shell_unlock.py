@@ -16,6 +16,8 @@ from casusoverleg_desktop.vault.vault import recover, unlock
 
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
+SETTINGS = Settings()
+
 PASSPHRASE = "correct paard batterij niet"  # the test vault's (tests/conftest.py)
 NEW_PASSPHRASE = "nieuw wachtwoord na herstel"
 
@@ -37,8 +39,8 @@ def dialog(qtbot, closed_vault):
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
-    if dialog.vault is not None:
-        dialog.vault.close()
+    if dialog.unlocked is not None:
+        dialog.unlocked.close()
 
 
 def _ok(qtbot, dialog: QDialog) -> None:
@@ -50,14 +52,14 @@ def test_the_right_passphrase_opens_the_vault(qtbot, dialog):
     qtbot.keyClicks(dialog.ui.passphrase_edit, PASSPHRASE)
     _ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.vault.user.login == "voorzitter"
+    assert dialog.unlocked.user.login == "voorzitter"
     assert dialog.ui.passphrase_edit.text() == ""
 
 
 def test_a_wrong_passphrase_says_so_and_keeps_the_dialog(qtbot, dialog):
     qtbot.keyClicks(dialog.ui.passphrase_edit, "verkeerd wachtwoord")
     _ok(qtbot, dialog)
-    assert dialog.isVisible() and dialog.vault is None
+    assert dialog.isVisible() and dialog.unlocked is None
     message = dialog.ui.error_label.text()
     assert message and "Traceback" not in message
     assert dialog.ui.passphrase_edit.hasFocus() or dialog.ui.passphrase_edit.selectedText()
@@ -80,7 +82,7 @@ def test_remembering_names_where_the_key_lives(qtbot, closed_vault, memory_keyri
     dialog.ui.passphrase_edit.setText(PASSPHRASE)
     dialog.ui.remember_check.setChecked(True)
     _ok(qtbot, dialog)
-    dialog.vault.close()
+    dialog.unlocked.close()
     again = access.unlock_remembered("voorzitter")
     assert again is not None and again.user.login == "voorzitter"
     again.close()
@@ -102,12 +104,12 @@ def test_forgotten_passphrase_recovered_with_the_code(qtbot, dialog, closed_vaul
     recovery.ui.repeat_edit.setText(NEW_PASSPHRASE)
     _ok(qtbot, recovery)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.vault.user.login == "voorzitter"
-    dialog.vault.close()
-    dialog.vault = None
-    unlock(root, "voorzitter", NEW_PASSPHRASE).close()
+    assert dialog.unlocked.user.login == "voorzitter"
+    dialog.unlocked.close()
+    dialog.unlocked = None
+    unlock(root, "voorzitter", NEW_PASSPHRASE, settings=SETTINGS).close()
     with pytest.raises(WrongPassphrase):
-        unlock(root, "voorzitter", PASSPHRASE)
+        unlock(root, "voorzitter", PASSPHRASE, settings=SETTINGS)
 
 
 def test_a_wrong_recovery_code_is_refused_plainly(qtbot, dialog, closed_vault):
@@ -119,7 +121,7 @@ def test_a_wrong_recovery_code_is_refused_plainly(qtbot, dialog, closed_vault):
     recovery.ui.new_edit.setText(NEW_PASSPHRASE)
     recovery.ui.repeat_edit.setText(NEW_PASSPHRASE)
     _ok(qtbot, recovery)
-    assert recovery.isVisible() and dialog.vault is None
+    assert recovery.isVisible() and dialog.unlocked is None
     assert "herstelcode" in recovery.ui.error_label.text().lower()
 
 
@@ -135,11 +137,11 @@ def test_a_remembered_key_opens_with_the_user_name_only_but_not_after_a_lock(qtb
     qtbot.addWidget(locked)
     locked.show_locked()
     _ok(qtbot, locked)
-    assert locked.vault is None and locked.ui.error_label.text()
+    assert locked.unlocked is None and locked.ui.error_label.text()
 
     start = UnlockDialog(root, "").bind(access)
     qtbot.addWidget(start)
     start.ui.user_edit.setText("voorzitter")
     _ok(qtbot, start)
-    assert start.result() == QDialog.DialogCode.Accepted and start.vault.user.login == "voorzitter"
-    start.vault.close()
+    assert start.result() == QDialog.DialogCode.Accepted and start.unlocked.user.login == "voorzitter"
+    start.unlocked.close()

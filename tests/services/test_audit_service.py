@@ -2,26 +2,29 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select, text, update
+from vault_admin_kit import work_on
 
 from casusoverleg_desktop.domain.enums import LegalBasis, PartnerDomain, PartnerTier, StatementType
 from casusoverleg_desktop.services import audit, cases, partners, signals
+from casusoverleg_desktop.services.access import SESSION_HOOKS, VaultSession
 from casusoverleg_desktop.services.audit import UnauditedChange, verify_chain
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.store.database import Database
 from casusoverleg_desktop.store.models import AuditEntry, Partner
 
 # A new vault starts with its certificate authority and the first user's signing credential.
-VAULT_CREATION_ENTITIES = {"vault_authority", "signing_credential"}
+VAULT_CREATION_ENTITIES = {"vault", "user_account", "vault_authority", "signing_credential"}
 
 
 def _entries(vault):
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         return session.execute(
             select(AuditEntry.id, AuditEntry.actor, AuditEntry.action, AuditEntry.entity_type,
                    AuditEntry.summary).order_by(AuditEntry.id)).all()
 
 
 def _verify(vault):
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         return verify_chain(session)
 
 
@@ -88,10 +91,12 @@ def test_a_removed_entry_is_detected_at_its_successor(ctx, vault, case):
 
 
 def test_a_change_without_an_actor_cannot_be_committed(vault):
-    with pytest.raises(UnauditedChange), vault.sessions() as session, session.begin():
+    """Units of work always carry their actor; a session made around them still cannot write."""
+    database = Database(vault.engine, SESSION_HOOKS)
+    with pytest.raises(UnauditedChange), database._sessions() as session, session.begin():
         session.add(Partner(name="Stiekem", domain=PartnerDomain.ZORG,
                             tier=PartnerTier.CASUSPARTIJ, covenant_signed=False))
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         assert session.scalar(select(func.count()).select_from(Partner)) == 0
 
 
@@ -108,7 +113,7 @@ def test_recent_entries_newest_first(ctx, case):
 
 def test_chain_holds_for_a_clock_outside_utc(vault):
     summer = dt.timezone(dt.timedelta(hours=2))
-    local = ServiceContext(vault.sessions, "notulist",
+    local = ServiceContext(VaultSession(vault), "notulist",
                            clock=lambda: dt.datetime(2025, 5, 15, 16, 0, tzinfo=summer))
     cases.create_case(local, "LV-2025-021", LegalBasis.PGA, dt.date(2025, 3, 1))
     assert _verify(vault) is None

@@ -24,7 +24,8 @@ pytestmark = [
 SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from casusoverleg_desktop.services.access import Role, VaultAccess, create_new_vault
+    from casusoverleg_desktop.domain.accounts import Role
+    from casusoverleg_desktop.services.access import VaultAccess, create_new_vault
     from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.secret_store import probe_keyring
 
@@ -32,13 +33,13 @@ SCRIPT = textwrap.dedent("""
     store, statement = probe_keyring()
     print("probe:", statement)
     assert store is not None, statement
-    vault, _ = create_new_vault(root, "voorzitter", Role.CHAIR, "een lang wachtwoord")
+    vault, _ = create_new_vault(root, "voorzitter", Role.CHAIR, "een lang wachtwoord", settings=Settings())
     access = VaultAccess(root, Settings(), store)
-    access.remember(vault)
+    access.set_remembered(vault, True)
     vault.close()
     opened = access.unlock_remembered("voorzitter")
     assert opened is not None and opened.user.login == "voorzitter"
-    opened.forget_on_device(store)
+    access.set_remembered(opened, False)
     opened.close()
     assert access.unlock_remembered("voorzitter") is None
     print("ok")

@@ -10,14 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import admin_of, new_vault, work_on
 from vault_testkit import CHAIR, PASSPHRASE, SECOND_PASSPHRASE, SECRETARY
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import BackupError, CasusoverlegError, VaultDamaged, WrongPassphrase
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import search
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.backup import MAGIC, read_backup, restore_backup
-from casusoverleg_desktop.vault.vault import create_vault, unlock
+from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 MARKER = "gesprek met wijkagent 2291"
 
@@ -26,9 +29,9 @@ MARKER = "gesprek met wijkagent 2291"
 def backup_file(tmp_path_factory) -> tuple[Path, str]:
     """A backup of a vault with two users and some indexed text, and the recovery code."""
     root = tmp_path_factory.mktemp("bron")
-    vault, code = create_vault(root / "kluis", CHAIR, Role.CHAIR, PASSPHRASE)
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
-    with vault.sessions.begin() as session:
+    vault, code = new_vault(root / "kluis", CHAIR, Role.CHAIR, PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    with work_on(vault) as session:
         for number in range(1, 200):
             search.index_text(session, "note", number, "body", f"{MARKER} regel {number} " * 5)
     out = root / "kluis.cobak"
@@ -38,9 +41,9 @@ def backup_file(tmp_path_factory) -> tuple[Path, str]:
 
 
 def _hits(root: Path, login: str, passphrase: str) -> int:
-    vault = unlock(root, login, passphrase)
+    vault = unlock(root, login, passphrase, settings=SETTINGS)
     try:
-        with vault.sessions() as session:
+        with work_on(vault) as session:
             return len(search.search(session, "wijkagent", limit=1000))
     finally:
         vault.close()
@@ -56,7 +59,7 @@ def test_restore_opens_with_any_valid_secret(backup_file, tmp_path: Path, secret
     restore_backup(source, target, value, login)
     assert sorted(p.name for p in target.iterdir()) == ["casusoverleg.db", "keyslots.json"]
     assert _hits(target, CHAIR, PASSPHRASE) == 199
-    unlock(target, SECRETARY, SECOND_PASSPHRASE).close()
+    unlock(target, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_backup_refuses_to_overwrite(vault, tmp_path: Path) -> None:
@@ -211,7 +214,7 @@ def test_daily_automatic_backups_keep_the_last_n(tmp_path: Path) -> None:
     clock = FakeClock(dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.UTC))
     settings = Settings(auto_backup_keep=3)
     root = tmp_path / "kluis"
-    vault, _ = create_vault(root, CHAIR, Role.CHAIR, PASSPHRASE, settings=settings, clock=clock)
+    vault, _ = new_vault(root, CHAIR, Role.CHAIR, PASSPHRASE, settings=settings, clock=clock)
     vault.close()
 
     def open_and_close() -> list[str]:
@@ -228,4 +231,4 @@ def test_daily_automatic_backups_keep_the_last_n(tmp_path: Path) -> None:
 
     restored = tmp_path / "terug"
     restore_backup(root / "backups" / names[-1], restored, PASSPHRASE)
-    unlock(restored, CHAIR, PASSPHRASE).close()
+    unlock(restored, CHAIR, PASSPHRASE, settings=SETTINGS).close()

@@ -12,9 +12,12 @@ import sqlcipher3
 from vault_testkit import CHAIR, PASSPHRASE, keyslots_json
 
 from casusoverleg_desktop.errors import WrongPassphrase
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.engine import Cipher, connect_raw, key_pragma
 from casusoverleg_desktop.vault.backup import restore_backup
 from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 
 def _opens_with(db: Path, key: bytes, cipher: Cipher) -> bool:
@@ -27,7 +30,7 @@ def _opens_with(db: Path, key: bytes, cipher: Cipher) -> bool:
 
 def test_a_new_vault_uses_hmac_sha256_and_says_so(created):
     vault, _ = created
-    db, key = vault.paths.db, vault.data_keys[1]
+    db, key = vault.paths.db, vault._data_keys[1]
     assert keyslots_json(vault.paths.root)["cipher"] == "sqlcipher4-hmac-sha256"
     assert vault.cipher is Cipher.SQLCIPHER4_HMAC_SHA256
     vault.close()
@@ -55,7 +58,7 @@ def _make_legacy(root: Path, key: bytes) -> None:
 @pytest.fixture
 def legacy_root(created) -> Path:
     vault, _ = created
-    root, key = vault.paths.root, vault.data_keys[1]
+    root, key = vault.paths.root, vault._data_keys[1]
     vault.close()
     _make_legacy(root, key)
     raw = sqlcipher3.connect(str(root / "casusoverleg.db"))
@@ -66,16 +69,16 @@ def legacy_root(created) -> Path:
 
 
 def test_a_vault_made_before_the_setting_opens_backs_up_restores_and_rotates(legacy_root, tmp_path):
-    vault = unlock(legacy_root, CHAIR, PASSPHRASE)
+    vault = unlock(legacy_root, CHAIR, PASSPHRASE, settings=SETTINGS)
     assert vault.cipher is Cipher.SQLCIPHER4
     vault.write_backup(tmp_path / "oud.backup")
     vault.rotate_key()
     vault.close()
-    unlock(legacy_root, CHAIR, PASSPHRASE).close()
+    unlock(legacy_root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
     assert keyslots_json(legacy_root)["cipher"] == "sqlcipher4"  # written out by the rotation
 
     restore_backup(tmp_path / "oud.backup", tmp_path / "teruggezet", PASSPHRASE, CHAIR)
-    restored = unlock(tmp_path / "teruggezet", CHAIR, PASSPHRASE)
+    restored = unlock(tmp_path / "teruggezet", CHAIR, PASSPHRASE, settings=SETTINGS)
     assert restored.cipher is Cipher.SQLCIPHER4 and restored.user.login == CHAIR
     restored.close()
 
@@ -90,4 +93,4 @@ def test_an_unknown_cipher_in_the_key_slot_file_is_refused_plainly(created):
     slots["cipher"] = "rot13"
     (root / "keyslots.json").write_text(json.dumps(slots), encoding="utf-8")
     with pytest.raises(KeySlotFileDamaged):
-        unlock(root, CHAIR, PASSPHRASE)
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from vault_testkit import CHAIR, PASSPHRASE
 
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -47,7 +50,7 @@ def test_sigkill_loses_no_committed_transaction(created, kill_after: int) -> Non
     assert child.returncode == -signal.SIGKILL
     assert (root / "casusoverleg.db-wal").exists()  # a hot write-ahead log is left to recover
 
-    reopened = unlock(root, CHAIR, PASSPHRASE)
+    reopened = unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
     try:
         with reopened.engine.connect() as conn:
             numbers = [r[0] for r in conn.exec_driver_sql(

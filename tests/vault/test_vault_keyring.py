@@ -7,10 +7,12 @@ import base64
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from vault_admin_kit import admin_of
 from vault_testkit import CHAIR, PASSPHRASE, SECOND_PASSPHRASE, SECRETARY, keyslots_of
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import KeyringUnavailable, WrongPassphrase
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.keyslots import SlotKind
 from casusoverleg_desktop.vault.secret_store import (
     NO_KEYRING_MESSAGE,
@@ -19,6 +21,8 @@ from casusoverleg_desktop.vault.secret_store import (
     probe_keyring,
 )
 from casusoverleg_desktop.vault.vault import unlock, unlock_from_device
+
+SETTINGS = Settings()
 
 
 class BrokenKeyring(KeyringBackend):
@@ -39,7 +43,7 @@ class BrokenKeyring(KeyringBackend):
 def test_remember_then_open_without_passphrase_then_forget(vault, memory_keyring) -> None:
     store, message = probe_keyring()
     assert store is not None and "alleen voor uw account" in message
-    data_key = vault.data_keys[1]
+    data_key = vault._data_keys[1]
     vault.remember_on_device(store)
     assert vault.is_remembered_on_device()
     vault.close()
@@ -53,7 +57,7 @@ def test_remember_then_open_without_passphrase_then_forget(vault, memory_keyring
     slot_file = vault.paths.keyslots.read_text()
     assert value not in slot_file and base64.b64encode(data_key).decode() not in slot_file
 
-    opened = unlock_from_device(vault.paths.root, CHAIR, store)
+    opened = unlock_from_device(vault.paths.root, CHAIR, store, settings=SETTINGS)
     assert opened.user.login == CHAIR
     opened.forget_on_device(store)
     assert not opened.is_remembered_on_device()
@@ -61,8 +65,8 @@ def test_remember_then_open_without_passphrase_then_forget(vault, memory_keyring
     assert memory_keyring.entries == {}
     assert not keyslots_of(vault.paths.root).slots_of(SlotKind.KEYRING)
     with pytest.raises(WrongPassphrase, match="geen sleutel voor deze gebruiker onthouden"):
-        unlock_from_device(vault.paths.root, CHAIR, store)
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+        unlock_from_device(vault.paths.root, CHAIR, store, settings=SETTINGS)
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_remembering_twice_keeps_one_key(vault, memory_keyring) -> None:
@@ -72,28 +76,28 @@ def test_remembering_twice_keeps_one_key(vault, memory_keyring) -> None:
     assert len(memory_keyring.entries) == 1
     assert len(keyslots_of(vault.paths.root).slots_of(SlotKind.KEYRING)) == 1
     vault.close()
-    unlock_from_device(vault.paths.root, CHAIR, store).close()
+    unlock_from_device(vault.paths.root, CHAIR, store, settings=SETTINGS).close()
 
 
 def test_remembered_key_is_per_user(vault, memory_keyring) -> None:
     store = KeyringSecretStore()
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     vault.remember_on_device(store)
     vault.close()
     with pytest.raises(WrongPassphrase):
-        unlock_from_device(vault.paths.root, SECRETARY, store)
+        unlock_from_device(vault.paths.root, SECRETARY, store, settings=SETTINGS)
 
 
 def test_removing_a_user_deletes_their_remembered_key(vault, memory_keyring) -> None:
     store = KeyringSecretStore()
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     vault.close()
-    secretary = unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE)
+    secretary = unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS)
     secretary.remember_on_device(store)
     secretary.close()
     assert len(memory_keyring.entries) == 1
-    chair = unlock(vault.paths.root, CHAIR, PASSPHRASE)
-    chair.remove_user(SECRETARY, store)
+    chair = unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS)
+    admin_of(chair, store).remove_user(SECRETARY)
     chair.close()
     assert memory_keyring.entries == {}
     assert not keyslots_of(vault.paths.root).slots_of(SlotKind.KEYRING)
@@ -105,7 +109,7 @@ def test_missing_keyring_entry_means_no_device_unlock(vault, memory_keyring) -> 
     vault.close()
     memory_keyring.entries.clear()  # e.g. the user cleared the OS keyring
     with pytest.raises(WrongPassphrase):
-        unlock_from_device(vault.paths.root, CHAIR, store)
+        unlock_from_device(vault.paths.root, CHAIR, store, settings=SETTINGS)
 
 
 def test_no_keyring_backend_is_reported_plainly() -> None:
@@ -131,20 +135,21 @@ def test_broken_keyring_degrades_without_a_plaintext_fallback(vault, folder_dige
         vault.remember_on_device(broken)
     assert not vault.is_remembered_on_device()
     assert folder_digest(root) == before
-    assert (root / "keyslots.json").read_bytes() == vault.keyslot_bytes
+    assert (root / "keyslots.json").read_bytes() == vault._slots.to_bytes()
     assert not keyslots_of(root).slots_of(SlotKind.KEYRING)
     assert sorted(p.name for p in tmp_path.iterdir()) == files_around
     vault.close()
     with pytest.raises(WrongPassphrase):
-        unlock_from_device(root, CHAIR, broken)  # no keyring slot: the keyring is not even asked
+        # no keyring slot: the keyring is not even asked
+        unlock_from_device(root, CHAIR, broken, settings=SETTINGS)
 
 
 def test_keyring_failing_at_unlock_is_reported(vault, memory_keyring) -> None:
     vault.remember_on_device(KeyringSecretStore())
     vault.close()
     with pytest.raises(KeyringUnavailable, match="De sleutelbos gaf een fout"):
-        unlock_from_device(vault.paths.root, CHAIR, KeyringSecretStore(BrokenKeyring()))
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+        unlock_from_device(vault.paths.root, CHAIR, KeyringSecretStore(BrokenKeyring()), settings=SETTINGS)
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 @pytest.mark.parametrize("tampered", ["!!!geen base64", "AAAA", base64.b64encode(bytes(32)).decode()],
@@ -156,5 +161,5 @@ def test_a_tampered_keyring_entry_refuses_device_unlock_plainly(vault, memory_ke
     [entry] = memory_keyring.entries
     memory_keyring.entries[entry] = tampered
     with pytest.raises(WrongPassphrase):
-        unlock_from_device(vault.paths.root, CHAIR, store)
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+        unlock_from_device(vault.paths.root, CHAIR, store, settings=SETTINGS)
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()

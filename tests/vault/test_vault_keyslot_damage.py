@@ -8,13 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import admin_of, new_vault, work_on
 from vault_testkit import CHAIR, PASSPHRASE, copy_vault
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import KeySlotFileDamaged, WrongPassphrase
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import search
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.backup import restore_backup
-from casusoverleg_desktop.vault.vault import create_vault, recover, unlock
+from casusoverleg_desktop.vault.vault import recover, unlock
+
+SETTINGS = Settings()
 
 MARKER = "dossier kwikstaart 4411"
 NEW_PASSPHRASE = "een nieuwe lange zin voor later"
@@ -24,11 +28,11 @@ NEW_PASSPHRASE = "een nieuwe lange zin voor later"
 def pristine(tmp_path_factory) -> tuple[Path, str]:
     """A closed vault with some data and one automatic backup; tests damage copies of it."""
     root = tmp_path_factory.mktemp("ongeschonden") / "kluis"
-    vault, code = create_vault(root, CHAIR, Role.CHAIR, PASSPHRASE)
-    with vault.sessions.begin() as session:
+    vault, code = new_vault(root, CHAIR, Role.CHAIR, PASSPHRASE)
+    with work_on(vault) as session:
         search.index_text(session, "note", 1, "body", MARKER)
     vault.close()
-    unlock(root, CHAIR, PASSPHRASE).close()  # writes the daily automatic backup
+    unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS).close()  # writes the daily automatic backup
     return root, code
 
 
@@ -95,7 +99,7 @@ def test_damaged_keyslot_file_gives_a_clear_error(damaged_copy, folder_digest, d
     apply(root / "keyslots.json")
     before = folder_digest(root)
     with pytest.raises(KeySlotFileDamaged, match=message) as caught:
-        unlock(root, CHAIR, PASSPHRASE)
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
     assert caught.value.message[0].isupper() and caught.value.message.endswith(".")
     assert folder_digest(root) == before
 
@@ -106,25 +110,25 @@ def test_wrapped_private_key_flipped_refuses_the_passphrase_but_recovery_works(d
     _edit(lambda d: _set(_user_slot(d), "wrapped_private", _flip(_user_slot(d)["wrapped_private"], 20)))(
         root / "keyslots.json")
     with pytest.raises(WrongPassphrase):
-        unlock(root, CHAIR, PASSPHRASE)
-    recover(root, CHAIR, code, NEW_PASSPHRASE).close()
-    unlock(root, CHAIR, NEW_PASSPHRASE).close()
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
+    recover(root, CHAIR, code, NEW_PASSPHRASE, settings=SETTINGS).close()
+    unlock(root, CHAIR, NEW_PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_keyslot_file_of_another_vault_does_not_fit(damaged_copy, tmp_path: Path) -> None:
     root, _ = damaged_copy
-    other, _ = create_vault(tmp_path / "andere", CHAIR, Role.CHAIR, PASSPHRASE)
+    other, _ = new_vault(tmp_path / "andere", CHAIR, Role.CHAIR, PASSPHRASE)
     other.close()
     (root / "keyslots.json").write_bytes((tmp_path / "andere" / "keyslots.json").read_bytes())
     with pytest.raises(KeySlotFileDamaged, match="past niet op de database"):
-        unlock(root, CHAIR, PASSPHRASE)
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
 
 
 def test_missing_database_with_keyslots_present(damaged_copy) -> None:
     root, _ = damaged_copy
     (root / "casusoverleg.db").unlink()
     with pytest.raises(KeySlotFileDamaged, match="database van de kluis ontbreekt"):
-        unlock(root, CHAIR, PASSPHRASE)
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
 
 
 @pytest.mark.parametrize("secret", ["passphrase", "recovery-code"])
@@ -133,15 +137,15 @@ def test_restore_from_the_automatic_backup_brings_the_vault_back(damaged_copy, t
     root, code = damaged_copy
     (root / "keyslots.json").write_bytes(b"")
     with pytest.raises(KeySlotFileDamaged):
-        unlock(root, CHAIR, PASSPHRASE)
+        unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
     [automatic] = sorted((root / "backups").glob("auto-*.cobak"))
     restored_root = tmp_path / "teruggezet"
     restore_backup(automatic, restored_root, PASSPHRASE if secret == "passphrase" else code.lower())
-    restored = unlock(restored_root, CHAIR, PASSPHRASE)
+    restored = unlock(restored_root, CHAIR, PASSPHRASE, settings=SETTINGS)
     try:
-        with restored.sessions() as session:
+        with work_on(restored) as session:
             assert [hit.snippet for hit in search.search(session, "kwikstaart")] == [
                 "dossier [kwikstaart] 4411"]
-        assert [u.login for u in restored.users()] == [CHAIR]
+        assert [u.login for u in admin_of(restored).users()] == [CHAIR]
     finally:
         restored.close()

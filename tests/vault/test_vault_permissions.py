@@ -7,12 +7,16 @@ import stat
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import admin_of, new_vault, work_on
 from vault_testkit import CHAIR, PASSPHRASE, SECOND_PASSPHRASE, SECRETARY
 
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import search
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.backup import restore_backup
-from casusoverleg_desktop.vault.vault import create_vault, unlock
+from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -43,20 +47,20 @@ def loose(root: Path) -> dict[str, str]:
 
 def test_vault_files_are_owner_only(lax_umask, tmp_path: Path) -> None:
     root = tmp_path / "nieuw" / "kluis"
-    vault, code = create_vault(root, CHAIR, Role.CHAIR, PASSPHRASE)
-    with vault.sessions.begin() as session:
+    vault, code = new_vault(root, CHAIR, Role.CHAIR, PASSPHRASE)
+    with work_on(vault) as session:
         search.index_text(session, "note", 1, "body", "iets geheims")
     assert (root / "casusoverleg.db-wal").exists() and (root / "casusoverleg.db-shm").exists()
     assert loose(root) == {}
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
-    vault.change_passphrase(PASSPHRASE, PASSPHRASE + " nu")
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).change_passphrase(PASSPHRASE, PASSPHRASE + " nu")
     written = tmp_path / "handmatig.cobak"
     vault.write_backup(written)
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     vault.close()
     assert loose(root) == {}
 
-    vault = unlock(root, CHAIR, PASSPHRASE + " nu")  # daily backup and its folder
+    vault = unlock(root, CHAIR, PASSPHRASE + " nu", settings=SETTINGS)  # daily backup and its folder
     assert list(root.glob("backups/auto-*.cobak"))
     vault.rotate_key()
     assert loose(root) == {}
@@ -66,7 +70,7 @@ def test_vault_files_are_owner_only(lax_umask, tmp_path: Path) -> None:
     restored = tmp_path / "teruggezet"
     restore_backup(written, restored, code)
     assert loose(restored) == {}
-    unlock(restored, SECRETARY, SECOND_PASSPHRASE).close()
+    unlock(restored, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS).close()
     assert loose(restored) == {}
 
 

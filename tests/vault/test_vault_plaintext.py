@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import new_vault, work_on
 from vault_testkit import PASSPHRASE
 
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import search
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.store.engine import connect_raw
-from casusoverleg_desktop.vault.vault import OpenVault, create_vault, unlock
+from casusoverleg_desktop.vault.vault import OpenVault, unlock
+
+SETTINGS = Settings()
 
 MARKER = "Zwaluwstaartgeheim Reünie-7319 Oosterkwartier"
 LOGIN = "marloes.dekkers"
@@ -44,15 +48,15 @@ def leaks(root: Path, needles: dict[str, bytes]) -> list[str]:
 
 
 def write_marker(vault: OpenVault, entity_id: int) -> None:
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         search.index_text(session, "note", entity_id, "body", f"{MARKER} {entity_id}")
 
 
 @pytest.fixture
 def personal_vault(tmp_path: Path):
-    vault, code = create_vault(tmp_path / "kluis", LOGIN, Role.CHAIR, PASSPHRASE,
+    vault, code = new_vault(tmp_path / "kluis", LOGIN, Role.CHAIR, PASSPHRASE,
                                display_name=DISPLAY_NAME, organisation=ORGANISATION)
-    yield vault, code, vault.data_keys[1]
+    yield vault, code, vault._data_keys[1]
     vault.close()
 
 
@@ -78,7 +82,7 @@ def test_no_plaintext_in_any_vault_file_open_closed_and_in_backups(personal_vaul
     assert leaks(root, needles) == []
 
     # Open, in the middle of an uncommitted write transaction.
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         for entity_id in range(100, 140):
             search.index_text(session, "note", entity_id, "body", f"{MARKER} {entity_id}")
         session.flush()
@@ -91,13 +95,13 @@ def test_no_plaintext_in_any_vault_file_open_closed_and_in_backups(personal_vaul
     assert leaks(tmp_path, needles) == []  # includes the written backup file
 
     # Reopened: an automatic daily backup appears; a key rotation rewrites the database.
-    vault = unlock(root, LOGIN, PASSPHRASE)
+    vault = unlock(root, LOGIN, PASSPHRASE, settings=SETTINGS)
     try:
         assert list((root / "backups").glob("auto-*.cobak"))
         write_marker(vault, 500)
         assert leaks(root, needles) == []
         vault.rotate_key()
-        new_key = vault.data_keys[2]
+        new_key = vault._data_keys[2]
         write_marker(vault, 501)
         rotated_needles = {**needles, "new data key": new_key, "new data key (hex)": new_key.hex().encode()}
         assert leaks(root, rotated_needles) == []

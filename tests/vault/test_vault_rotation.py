@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from vault_admin_kit import admin_of, work_on
 from vault_testkit import (
     CHAIR,
     PASSPHRASE,
@@ -16,19 +17,22 @@ from vault_testkit import (
     keyslots_of,
 )
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import KeySlotFileDamaged, UnknownUser, WrongPassphrase
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import search
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.store.engine import connect_raw, key_pragma
 from casusoverleg_desktop.vault.backup import read_backup, restore_backup
 from casusoverleg_desktop.vault.keyslots import KeySlotFile, SlotKind
 from casusoverleg_desktop.vault.vault import OpenVault, recover, unlock
 
+SETTINGS = Settings()
+
 NEW_PASSPHRASE = "een nieuwe lange zin voor later"
 
 
 def _note(vault: OpenVault, entity_id: int, text: str) -> None:
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         search.index_text(session, "note", entity_id, "body", text)
 
 
@@ -50,22 +54,22 @@ def test_removed_user_is_locked_out_after_rotation_even_with_the_old_keyslot_fil
         created, tmp_path: Path) -> None:
     vault, code = created
     root = vault.paths.root
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     _note(vault, 1, "voor de wissel")
     vault.close()
 
     # Two days on, opening writes a daily automatic backup that holds the secretary's slot.
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
-    vault = unlock(root, CHAIR, PASSPHRASE, clock=lambda: later)
+    vault = unlock(root, CHAIR, PASSPHRASE, clock=lambda: later, settings=SETTINGS)
     early_backup = sorted(root.glob("backups/auto-*.cobak"))[-1]
     read_backup(early_backup).keyslots.open_with(SECOND_PASSPHRASE, SlotKind.PASSPHRASE, SECRETARY)
     early_backups = set(root.glob("backups/auto-*.cobak"))
     kept_by_removed_user = (root / "keyslots.json").read_bytes()
-    old_key = vault.data_keys[1]
+    old_key = vault._data_keys[1]
 
-    vault.remove_user(SECRETARY)
+    admin_of(vault).remove_user(SECRETARY)
     vault.rotate_key()
-    new_key = vault.data_keys[2]
+    new_key = vault._data_keys[2]
     _note(vault, 2, "na de wissel")
     vault.close()
 
@@ -74,9 +78,9 @@ def test_removed_user_is_locked_out_after_rotation_even_with_the_old_keyslot_fil
     assert not _opens(root / "casusoverleg.db", old_key)
     assert _opens(root / "casusoverleg.db", new_key)
     with pytest.raises(UnknownUser):
-        unlock(root, SECRETARY, SECOND_PASSPHRASE)
+        unlock(root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS)
     with pytest.raises(WrongPassphrase):
-        unlock(root, None, SECOND_PASSPHRASE)
+        unlock(root, None, SECOND_PASSPHRASE, settings=SETTINGS)
 
     # The removed user puts their old copy of the key-slot file back: its key no longer fits.
     current = (root / "keyslots.json").read_bytes()
@@ -85,7 +89,7 @@ def test_removed_user_is_locked_out_after_rotation_even_with_the_old_keyslot_fil
     _, keys = old_slots.open_with(SECOND_PASSPHRASE, SlotKind.PASSPHRASE, SECRETARY)
     assert keys == {1: old_key}
     with pytest.raises(KeySlotFileDamaged, match="past niet op de database"):
-        unlock(root, SECRETARY, SECOND_PASSPHRASE)
+        unlock(root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS)
     (root / "keyslots.json").write_bytes(current)
 
     # No automatic backup opens for the removed user, nor with the old key.
@@ -100,19 +104,19 @@ def test_removed_user_is_locked_out_after_rotation_even_with_the_old_keyslot_fil
         assert _opens(database, new_key)
 
     # Everyone else still gets in, with all data.
-    vault = unlock(root, CHAIR, PASSPHRASE)
+    vault = unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
     assert _notes(vault) == ["voor de wissel", "na de wissel"]
-    assert [u.login for u in vault.users()] == [CHAIR]
+    assert [u.login for u in admin_of(vault).users()] == [CHAIR]
     vault.close()
-    recover(root, CHAIR, code, NEW_PASSPHRASE).close()
-    unlock(root, CHAIR, NEW_PASSPHRASE).close()
+    recover(root, CHAIR, code, NEW_PASSPHRASE, settings=SETTINGS).close()
+    unlock(root, CHAIR, NEW_PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_rotation_keeps_keyring_and_other_users_working(vault, memory_keyring) -> None:
     from casusoverleg_desktop.vault.secret_store import KeyringSecretStore
 
     store = KeyringSecretStore()
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     vault.remember_on_device(store)
     vault.rotate_key()
     vault.rotate_key()
@@ -120,10 +124,10 @@ def test_rotation_keeps_keyring_and_other_users_working(vault, memory_keyring) -
     root = vault.paths.root
     assert generations(root) == {3}
     for login, passphrase in ((CHAIR, PASSPHRASE), (SECRETARY, SECOND_PASSPHRASE)):
-        unlock(root, login, passphrase).close()
+        unlock(root, login, passphrase, settings=SETTINGS).close()
     from casusoverleg_desktop.vault.vault import unlock_from_device
 
-    unlock_from_device(root, CHAIR, store).close()
+    unlock_from_device(root, CHAIR, store, settings=SETTINGS).close()
 
 
 @pytest.mark.parametrize("crash_point", ["before-rekey", "after-rekey"])
@@ -132,9 +136,9 @@ def test_interrupted_rotation_is_finished_by_unlock(created, crash_point: str) -
     vault, code = created
     root = vault.paths.root
     _note(vault, 1, "bewaard")
-    old_key = vault.data_keys[1]
+    old_key = vault._data_keys[1]
     new_key = bytes(range(32))
-    both = KeySlotFile.from_bytes(vault.keyslot_bytes).with_data_keys({1: old_key, 2: new_key})
+    both = KeySlotFile.from_bytes(vault._slots.to_bytes()).with_data_keys({1: old_key, 2: new_key})
     vault.paths.write_keyslots(both)
     vault.close()
     if crash_point == "after-rekey":
@@ -143,12 +147,13 @@ def test_interrupted_rotation_is_finished_by_unlock(created, crash_point: str) -
         raw.close()
     assert generations(root) == {1, 2}
 
-    reopened = unlock(root, CHAIR, PASSPHRASE)
+    reopened = unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS)
     expected_key = new_key if crash_point == "after-rekey" else old_key
-    assert reopened.data_keys == {2 if crash_point == "after-rekey" else 1: expected_key}
+    assert reopened._data_keys == {2 if crash_point == "after-rekey" else 1: expected_key}
     assert _notes(reopened) == ["bewaard"]
     reopened.close()
     assert generations(root) == ({2} if crash_point == "after-rekey" else {1})
     assert _opens(root / "casusoverleg.db", expected_key)
-    recover(root, CHAIR, code, NEW_PASSPHRASE).close()  # the recovery slot was resealed too
-    unlock(root, CHAIR, NEW_PASSPHRASE).close()
+    # the recovery slot was resealed too
+    recover(root, CHAIR, code, NEW_PASSPHRASE, settings=SETTINGS).close()
+    unlock(root, CHAIR, NEW_PASSPHRASE, settings=SETTINGS).close()

@@ -8,22 +8,26 @@ import signal
 from collections.abc import Callable, Iterator
 
 import pytest
+from vault_admin_kit import admin_of
 from vault_testkit import CHAIR, PASSPHRASE, SECOND_PASSPHRASE, SECRETARY, keyslots_of
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.errors import InputError, UnknownUser, WrongPassphrase
-from casusoverleg_desktop.store.accounts import Role
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.keyslots import SlotKind
 from casusoverleg_desktop.vault.vault import OpenVault, unlock
+
+SETTINGS = Settings()
 
 NEW_PASSPHRASE = "een nieuwe lange zin voor later"
 
 
 def test_change_passphrase(vault) -> None:
-    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    admin_of(vault).change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     vault.close()
     with pytest.raises(WrongPassphrase):
-        unlock(vault.paths.root, CHAIR, PASSPHRASE)
-    unlock(vault.paths.root, CHAIR, NEW_PASSPHRASE).close()
+        unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS)
+    unlock(vault.paths.root, CHAIR, NEW_PASSPHRASE, settings=SETTINGS).close()
     assert len(keyslots_of(vault.paths.root).slots_of(SlotKind.PASSPHRASE, CHAIR)) == 1
 
 
@@ -34,19 +38,20 @@ def test_change_passphrase(vault) -> None:
 def test_change_passphrase_refused(vault, folder_digest, current, new, error, message) -> None:
     before = folder_digest(vault.paths.root)
     with pytest.raises(error, match=message):
-        vault.change_passphrase(current, new)
+        admin_of(vault).change_passphrase(current, new)
     assert folder_digest(vault.paths.root) == before
     vault.close()
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_add_user_then_both_open(vault) -> None:
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE, display_name="Sem Notulist",
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE, display_name="Sem Notulist",
                    organisation="Reclassering")
-    assert [(u.login, u.role) for u in vault.users()] == [(SECRETARY, Role.SECRETARY), (CHAIR, Role.CHAIR)]
+    assert [(u.login, u.role) for u in admin_of(vault).users()] == [(SECRETARY, Role.SECRETARY),
+                                                                    (CHAIR, Role.CHAIR)]
     vault.close()
-    unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE).close()
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+    unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS).close()
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 @pytest.mark.parametrize(("login", "passphrase", "message"), [
@@ -61,11 +66,11 @@ def test_add_user_refused_leaves_everything_as_it_was(vault, folder_digest, logi
                                                       message) -> None:
     before = folder_digest(vault.paths.root)
     with pytest.raises(InputError, match=message):
-        vault.add_user(login, Role.SECRETARY, passphrase)
+        admin_of(vault).add_user(login, Role.SECRETARY, passphrase)
     assert _only_wal_changed(before, folder_digest(vault.paths.root))  # the open log may differ
-    assert [u.login for u in vault.users()] == [CHAIR]
+    assert [u.login for u in admin_of(vault).users()] == [CHAIR]
     vault.close()
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 def _only_wal_changed(before: dict[str, str], after: dict[str, str]) -> bool:
@@ -74,29 +79,29 @@ def _only_wal_changed(before: dict[str, str], after: dict[str, str]) -> bool:
 
 
 def test_removed_user_cannot_be_added_again_silently(vault) -> None:
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
-    vault.remove_user(SECRETARY)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).remove_user(SECRETARY)
     with pytest.raises(InputError, match="Er is al een gebruiker"):
-        vault.add_user(SECRETARY, Role.SECRETARY, "weer een lange zin hier")
+        admin_of(vault).add_user(SECRETARY, Role.SECRETARY, "weer een lange zin hier")
 
 
 def test_remove_user_refuses_self_and_unknown(vault, folder_digest) -> None:
     before = folder_digest(vault.paths.root)
     with pytest.raises(InputError, match="eigen account"):
-        vault.remove_user(CHAIR)
+        admin_of(vault).remove_user(CHAIR)
     with pytest.raises(UnknownUser):
-        vault.remove_user("onbekend")
+        admin_of(vault).remove_user("onbekend")
     assert _only_wal_changed(before, folder_digest(vault.paths.root))
 
 
 def test_set_passphrase_for_a_colleague(vault) -> None:
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     vault.set_passphrase(SECRETARY, NEW_PASSPHRASE)
     vault.close()
     with pytest.raises(WrongPassphrase):
-        unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE)
-    unlock(vault.paths.root, SECRETARY, NEW_PASSPHRASE).close()
-    unlock(vault.paths.root, CHAIR, PASSPHRASE).close()
+        unlock(vault.paths.root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS)
+    unlock(vault.paths.root, SECRETARY, NEW_PASSPHRASE, settings=SETTINGS).close()
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
 
 
 def test_new_recovery_code_replaces_the_old_one(created) -> None:
@@ -108,8 +113,8 @@ def test_new_recovery_code_replaces_the_old_one(created) -> None:
     assert len(keyslots_of(vault.paths.root).slots_of(SlotKind.RECOVERY)) == 1
     vault.close()
     with pytest.raises(WrongPassphrase, match="herstelcode hoort niet bij deze kluis"):
-        recover(vault.paths.root, CHAIR, old_code, NEW_PASSPHRASE)
-    recover(vault.paths.root, CHAIR, new_code, NEW_PASSPHRASE).close()
+        recover(vault.paths.root, CHAIR, old_code, NEW_PASSPHRASE, settings=SETTINGS)
+    recover(vault.paths.root, CHAIR, new_code, NEW_PASSPHRASE, settings=SETTINGS).close()
 
 
 # -- atomic key-slot writes ---------------------------------------------------------------------
@@ -143,9 +148,9 @@ class _NullStore:
 
 
 OPERATIONS: dict[str, Callable[[OpenVault], object]] = {
-    "change_passphrase": lambda v: v.change_passphrase(PASSPHRASE, NEW_PASSPHRASE),
-    "add_user": lambda v: v.add_user("derde", Role.SECRETARY, NEW_PASSPHRASE),
-    "remove_user": lambda v: v.remove_user(SECRETARY),
+    "change_passphrase": lambda v: admin_of(v).change_passphrase(PASSPHRASE, NEW_PASSPHRASE),
+    "add_user": lambda v: admin_of(v).add_user("derde", Role.SECRETARY, NEW_PASSPHRASE),
+    "remove_user": lambda v: admin_of(v).remove_user(SECRETARY),
     "set_passphrase": lambda v: v.set_passphrase(SECRETARY, NEW_PASSPHRASE),
     "new_recovery_code": lambda v: v.new_recovery_code(),
     "remember_on_device": lambda v: v.remember_on_device(_NullStore()),
@@ -155,15 +160,15 @@ OPERATIONS: dict[str, Callable[[OpenVault], object]] = {
 
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_failing_keyslot_write_leaves_the_old_file_intact(vault, operation) -> None:
-    vault.add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
+    admin_of(vault).add_user(SECRETARY, Role.SECRETARY, SECOND_PASSPHRASE)
     root = vault.paths.root
     slots_before = vault.paths.keyslots.read_bytes()
-    users_before = vault.users()
+    users_before = admin_of(vault).users()
     with file_writes_fail_beyond(100), pytest.raises(OSError):
         OPERATIONS[operation](vault)
     assert vault.paths.keyslots.read_bytes() == slots_before
     assert not list(root.glob(".keyslots.json.*"))
-    assert vault.users() == users_before
+    assert admin_of(vault).users() == users_before
     vault.close()
-    unlock(root, CHAIR, PASSPHRASE).close()
-    unlock(root, SECRETARY, SECOND_PASSPHRASE).close()
+    unlock(root, CHAIR, PASSPHRASE, settings=SETTINGS).close()
+    unlock(root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS).close()

@@ -13,19 +13,20 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
 
-from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import OpenVault, Role
-
-from casusoverleg_desktop.ui.dialogs.recovery_dialog import (
+from casusoverleg_desktop.domain.accounts import (
     MIN_PASSPHRASE_LENGTH,
-    RecoverySheet,
-    ask_pdf_path,
-    feedback_markup,
+    Role,
+    login_problem,
     passphrase_feedback,
 )
-from casusoverleg_desktop.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services.access import VaultSession
 
-CreateVault = Callable[[Path, str, Role, str, str, str], tuple[OpenVault, str]]
+from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoverySheet, ask_pdf_path, feedback_markup
+from casusoverleg_desktop.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from casusoverleg_desktop.ui.widgets.messages import ERROR, INFO, OK, clear_message, show_error, show_message
+
+CreateVault = Callable[[Path, str, Role, str, str, str], tuple[VaultSession, str]]
 """(root, login, role, passphrase, display name, organisation) → (open vault, recovery code)."""
 
 # The groups (1-based) of the recovery code the user types back from paper.
@@ -46,7 +47,7 @@ class _Relay(QObject):
 
 
 class FirstRunWizard(QWizard):
-    """Accepted with ``vault`` open and ``root`` set, after the recovery code was confirmed.
+    """Accepted with ``unlocked`` (the open vault) and ``root`` set, after the recovery code was confirmed.
 
     ``create`` makes the vault (injected: ``services.access.create_new_vault`` in the app); it runs
     in a worker thread while the wizard shows that it is busy (key derivation takes about a second).
@@ -57,7 +58,7 @@ class FirstRunWizard(QWizard):
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
         self._create = create
-        self.vault: OpenVault | None = None
+        self.unlocked: VaultSession | None = None
         self.recovery_code: str | None = None
         self.root: Path | None = None
         self.ui.location_edit.setText(str(default_root))
@@ -94,7 +95,7 @@ class FirstRunWizard(QWizard):
         return Role.SECRETARY if self.ui.secretary_radio.isChecked() else Role.CHAIR
 
     # -- validation per page -----------------------------------------------------------------
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
+    def validateCurrentPage(self) -> bool:  # Qt API
         page = self.currentId()
         if page == PAGE_LOCATION:
             return self._check_location()
@@ -117,15 +118,13 @@ class FirstRunWizard(QWizard):
         elif root.is_dir() and any(root.iterdir()):
             problem = self.tr("Deze map is niet leeg. Kies een lege of nieuwe map, zodat er nooit "
                               "iets wordt overschreven.")
-        self.ui.location_error_label.setText(problem or "")
+        show_error(self.ui.location_error_label, problem or "")
         return problem is None
 
     def _check_user(self) -> bool:
         login = self.ui.login_edit.text().strip()
-        problem = None
-        if not login or any(c.isspace() for c in login) or len(login) > 80:
-            problem = self.tr("Een gebruikersnaam is één woord van hoogstens 80 tekens, zonder spaties.")
-        self.ui.user_error_label.setText(problem or "")
+        problem = login_problem(login)
+        show_error(self.ui.user_error_label, problem or "")
         return problem is None
 
     def _check_passphrase(self) -> bool:
@@ -148,29 +147,38 @@ class FirstRunWizard(QWizard):
         self.ui.strength_label.setText(text)
 
     def _status(self, text: str, error: bool = False) -> None:
-        color = "#a61b1b" if error else "#1f3a5f"
-        self.ui.create_status_label.setText(f'<span style="color:{color};">{html.escape(text)}</span>')
+        show_message(self.ui.create_status_label, text, ERROR if error else INFO)
 
     # -- creating the vault ------------------------------------------------------------------
     def _create_vault(self) -> bool:
-        if self.vault is not None:
+        if self.unlocked is not None:
             return True
         root = self.chosen_root()
         args = (root, self.ui.login_edit.text().strip(), self.chosen_role(),
                 self.ui.passphrase_edit.text(), self.ui.display_name_edit.text().strip(),
                 self.ui.organisation_edit.text().strip())
         relay = _Relay()
-        outcome: dict[str, object] = {}
+        created: list[tuple[VaultSession, str]] = []
+        errors: list[Exception] = []
         loop = QEventLoop()
-        relay.finished.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
-        relay.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
+
+        def finished(result: tuple[VaultSession, str]) -> None:
+            created.append(result)
+            loop.quit()
+
+        def failed(error: Exception) -> None:
+            errors.append(error)
+            loop.quit()
+
+        relay.finished.connect(finished)
+        relay.failed.connect(failed)
 
         def work() -> None:
             try:
                 relay.finished.emit(self._create(*args))
             except CasusoverlegError as exc:
                 relay.failed.emit(exc)
-            except Exception as exc:  # noqa: BLE001 - reported in the wizard, not as a traceback
+            except Exception as exc:  # reported in the wizard, not as a traceback
                 relay.failed.emit(exc)
 
         self._set_busy(True)
@@ -179,13 +187,13 @@ class FirstRunWizard(QWizard):
         loop.exec()
         worker.join()
         self._set_busy(False)
-        if "error" in outcome:
-            error = outcome["error"]
+        if errors:
+            error = errors[0]
             message = error.message if isinstance(error, CasusoverlegError) else self.tr(
                 "De kluis kon niet worden aangemaakt. Controleer of u in deze map mag schrijven.")
             self._status(message, error=True)
             return False
-        self.vault, self.recovery_code = outcome["result"]  # type: ignore[misc]
+        self.unlocked, self.recovery_code = created[0]
         self.root = root
         self.ui.passphrase_edit.clear()
         self.ui.repeat_edit.clear()
@@ -197,7 +205,7 @@ class FirstRunWizard(QWizard):
         if busy:
             self._status(self.tr("De kluis wordt aangemaakt en versleuteld… een ogenblik."))
         else:
-            self.ui.create_status_label.clear()
+            clear_message(self.ui.create_status_label)
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CommitButton,
                       QWizard.WizardButton.CancelButton):
             button = self.button(which)
@@ -210,9 +218,9 @@ class FirstRunWizard(QWizard):
 
     # -- the recovery sheet and the confirmation ------------------------------------------------
     def sheet(self) -> RecoverySheet:
-        assert self.vault is not None and self.recovery_code is not None
-        return RecoverySheet(self.recovery_code, self.vault.user.login, self.vault.paths.root,
-                             dt.date.today(), vault_id=self.vault.vault_id,
+        assert self.unlocked is not None and self.recovery_code is not None
+        return RecoverySheet(self.recovery_code, self.unlocked.user.login, self.unlocked.root,
+                             dt.date.today(), vault_id=self.unlocked.vault_id,
                              organisation=self.ui.organisation_edit.text().strip())
 
     def save_sheet_pdf(self, path: Path | None = None) -> Path | None:
@@ -237,23 +245,21 @@ class FirstRunWizard(QWizard):
                  _normalise_group(self.ui.group_b_edit.text()))
         wanted = tuple(groups[n - 1] for n in CONFIRM_GROUPS)
         if typed == wanted:
-            self.ui.confirm_status_label.setText(
-                '<span style="color:#2e7d32;">' + html.escape(self.tr("Klopt.")) + "</span>")
+            show_message(self.ui.confirm_status_label, self.tr("Klopt."), OK)
             return True
         wrong = [n for n, got, want in zip(CONFIRM_GROUPS, typed, wanted, strict=True)
                  if len(got) == 4 and got != want]
         if wrong or final:
             numbers = " en ".join(str(n) for n in (wrong or CONFIRM_GROUPS))
-            self.ui.confirm_status_label.setText(
-                '<span style="color:#a61b1b;">' + html.escape(
-                    self.tr("Groep %1 komt niet overeen met de herstelcode. Kijk het papier na.")
-                    .replace("%1", numbers)) + "</span>")
+            show_error(self.ui.confirm_status_label,
+                       self.tr("Groep %1 komt niet overeen met de herstelcode. Kijk het papier na.")
+                       .replace("%1", numbers))
         else:
-            self.ui.confirm_status_label.clear()
+            clear_message(self.ui.confirm_status_label)
         return False
 
     def reject(self) -> None:
-        if self.vault is not None:  # the vault exists: the code must be confirmed first
+        if self.unlocked is not None:  # the vault exists: the code must be confirmed first
             self._update_confirmation(final=True)
             return
         super().reject()

@@ -16,54 +16,21 @@ from PySide6.QtGui import QFont, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from casusoverleg_desktop.domain.accounts import PassphraseFeedback, passphrase_feedback
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import OpenVault
+from casusoverleg_desktop.services.access import VaultSession
 
 from casusoverleg_desktop.ui.forms.ui_recovery_code_dialog import Ui_RecoveryCodeDialog
 from casusoverleg_desktop.ui.forms.ui_recovery_dialog import Ui_RecoveryDialog
+from casusoverleg_desktop.ui.theme import Palette
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 
-# The vault refuses shorter passphrases; the forms say so before the vault has to.
-MIN_PASSPHRASE_LENGTH = 10
-
-RecoverFunction = Callable[[str, str, str], OpenVault]
+RecoverFunction = Callable[[str, str, str], VaultSession]
 """(login, recovery code, new passphrase) → the opened vault; raises a ``CasusoverlegError``."""
 
 
-@dataclass(frozen=True)
-class PassphraseFeedback:
-    acceptable: bool
-    text: str
-    level: int  # 0 too short / weak, 1 fair, 2 strong
-
-
-def passphrase_feedback(passphrase: str) -> PassphraseFeedback:
-    """A plain hint about length and variety; only the length is a hard rule."""
-    length = len(passphrase)
-    if length == 0:
-        return PassphraseFeedback(False, f"Minstens {MIN_PASSPHRASE_LENGTH} tekens; een zin van een "
-                                  "paar woorden is sterk en goed te onthouden.", 0)
-    if length < MIN_PASSPHRASE_LENGTH:
-        missing = MIN_PASSPHRASE_LENGTH - length
-        return PassphraseFeedback(False, f"Te kort: nog {missing} teken{'s' if missing > 1 else ''} "
-                                  f"nodig (minstens {MIN_PASSPHRASE_LENGTH}).", 0)
-    kinds = sum((any(c.islower() for c in passphrase), any(c.isupper() for c in passphrase),
-                 any(c.isdigit() for c in passphrase),
-                 any(not c.isalnum() for c in passphrase)))
-    words = len(passphrase.split())
-    distinct = len(set(passphrase.casefold()))
-    if distinct < 5:
-        return PassphraseFeedback(True, "Zwak: veel dezelfde tekens. Kies liever een zin van een "
-                                  "paar woorden.", 0)
-    if length >= 20 or (length >= 14 and (kinds >= 3 or words >= 3)):
-        return PassphraseFeedback(True, "Sterk.", 2)
-    if length >= 12 or kinds >= 3:
-        return PassphraseFeedback(True, "Redelijk. Langer is sterker: voeg een woord toe.", 1)
-    return PassphraseFeedback(True, "Zwak maar toegestaan. Een zin van drie of vier woorden is "
-                              "sterker en even makkelijk te onthouden.", 0)
-
-
 def feedback_markup(feedback: PassphraseFeedback) -> str:
-    color = ("#a61b1b", "#8a5a00", "#2e7d32")[feedback.level]
+    color = (Palette.ERROR, Palette.CAUTION, Palette.OK)[feedback.level]
     return f'<span style="color:{color};">{html.escape(feedback.text)}</span>'
 
 
@@ -80,13 +47,13 @@ class RecoverySheet:
     def html(self) -> str:
         groups = self.code.split("-")
         cells = "".join(
-            f'<td align="center" style="padding:6px 10px; border:1px solid #1f3a5f;">'
-            f'<span style="font-size:8pt; color:#4a5563;">{i}</span><br/>'
+            f'<td align="center" style="padding:6px 10px; border:1px solid {Palette.ACCENT};">'
+            f'<span style="font-size:8pt; color:{Palette.SECONDARY};">{i}</span><br/>'
             f'<span style="font-size:20pt; font-weight:600; letter-spacing:2px;">{g}</span></td>'
             for i, g in enumerate(groups, start=1))
         esc = html.escape
         return f"""
-<h1 style="color:#1f3a5f;">Herstelblad — Casusoverleg Desktop</h1>
+<h1 style="color:{Palette.ACCENT};">Herstelblad — Casusoverleg Desktop</h1>
 <p>Met deze herstelcode stelt u een nieuw wachtwoord in als het oude kwijt is
 (knop <i>Wachtwoord vergeten?</i> in het inlogscherm).</p>
 <table cellspacing="0" cellpadding="0" style="margin:16px 0;"><tr>{cells}</tr></table>
@@ -113,12 +80,12 @@ dit blad dan.</li>
 
     def save_pdf(self, path: Path) -> None:
         """The ReportLab recovery sheet (the same layout as every other document of the app)."""
-        from casusoverleg_desktop.services import documents  # ReportLab: loaded when asked for
+        from casusoverleg_desktop.services import document_export  # ReportLab: loaded when asked for
 
-        built = documents.recovery_sheet(self.code, self.vault_id, self.login, self.made_on,
-                                         organisation=self.organisation,
-                                         vault_location=str(self.vault_root))
-        documents.save_pdf(path, built.pdf)
+        built = document_export.recovery_sheet(self.code, self.vault_id, self.login, self.made_on,
+                                               organisation=self.organisation,
+                                               vault_location=str(self.vault_root))
+        document_export.save_pdf(path, built.pdf)
 
     def print_with_dialog(self, parent: QWidget) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -188,7 +155,7 @@ class RecoveryDialog(QDialog):
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
         self._recover = recover
-        self.vault: OpenVault | None = None
+        self.unlocked: VaultSession | None = None
         self.ui.user_edit.setText(login)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Nieuw wachtwoord instellen"))
@@ -208,21 +175,21 @@ class RecoveryDialog(QDialog):
         self.ui.strength_label.setText(text)
 
     def _try_recover(self) -> None:
-        self.ui.error_label.clear()
+        clear_message(self.ui.error_label)
         login = self.ui.user_edit.text().strip()
         new = self.ui.new_edit.text()
         if not login:
-            self.ui.error_label.setText(self.tr("Vul uw gebruikersnaam in."))
+            show_error(self.ui.error_label, self.tr("Vul uw gebruikersnaam in."))
             self.ui.user_edit.setFocus()
             return
         if new != self.ui.repeat_edit.text():
-            self.ui.error_label.setText(self.tr("De twee nieuwe wachtwoorden zijn niet gelijk."))
+            show_error(self.ui.error_label, self.tr("De twee nieuwe wachtwoorden zijn niet gelijk."))
             self.ui.repeat_edit.setFocus()
             return
         try:
-            self.vault = self._recover(login, self.ui.code_edit.text(), new)
+            self.unlocked = self._recover(login, self.ui.code_edit.text(), new)
         except CasusoverlegError as exc:
-            self.ui.error_label.setText(exc.message)
+            show_error(self.ui.error_label, exc)
             return
         self.ui.new_edit.clear()
         self.ui.repeat_edit.clear()

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from casusoverleg_desktop.domain.accounts import Role
 
-from casusoverleg_desktop.services.access import Role
-
-Index = QModelIndex | QPersistentModelIndex
-
-# Custom role: ROW_ROLE — the user or ``BackupEntry`` behind the row (any column).
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from casusoverleg_desktop.ui.models.base import Column, TableModel
 
 
 class VaultUser(Protocol):
@@ -24,11 +17,17 @@ class VaultUser(Protocol):
     role: Role
 
 
-@dataclass(frozen=True)
-class BackupEntry:
-    path: Path
-    made_at: dt.datetime | None
-    size: int
+class BackupEntry(Protocol):
+    """An automatic backup as the vault lists it."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def made_at(self) -> dt.datetime | None: ...
+
+    @property
+    def size(self) -> int: ...
 
 
 def human_size(size: int) -> str:
@@ -37,73 +36,29 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} kB"
 
 
-class _Table(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject
-        super().__init__(parent)
-        self._rows: list = []
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def cell(self, row: object, column: int) -> str:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[object]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):  # noqa: ANN201
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        headers = self.headers()
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(headers)):
-            return headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        return None
-
-
-class UsersModel(_Table):
+class UsersModel(TableModel[VaultUser]):
     COL_LOGIN, COL_NAME, COL_ROLE = range(3)
+    tr_context = "UsersModel"
+    accessible_text = True
+    columns = (
+        Column("Gebruikersnaam", lambda u: u.login),
+        Column("Naam", lambda u: u.display_name),
+        Column("Rol", lambda u: u.role.label),
+    )
 
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"))
-
-    def cell(self, row: VaultUser, column: int) -> str:  # type: ignore[override]
-        if column == self.COL_LOGIN:
-            return row.login
-        if column == self.COL_NAME:
-            return row.display_name
-        return row.role.label
+    def row_id(self, row: VaultUser) -> str:
+        return row.login
 
 
-class BackupsModel(_Table):
+class BackupsModel(TableModel[BackupEntry]):
     COL_MADE, COL_NAME, COL_SIZE = range(3)
+    tr_context = "BackupsModel"
+    accessible_text = True
+    columns = (
+        Column("Gemaakt", lambda b: f"{b.made_at.astimezone():%d-%m-%Y %H.%M}" if b.made_at else "—"),
+        Column("Bestand", lambda b: b.path.name),
+        Column("Grootte", lambda b: human_size(b.size)),
+    )
 
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Gemaakt"), self.tr("Bestand"), self.tr("Grootte"))
-
-    def cell(self, row: BackupEntry, column: int) -> str:  # type: ignore[override]
-        if column == self.COL_MADE:
-            return f"{row.made_at.astimezone():%d-%m-%Y %H.%M}" if row.made_at else "—"
-        if column == self.COL_NAME:
-            return row.path.name
-        return human_size(row.size)
+    def row_id(self, row: BackupEntry) -> str:
+        return str(row.path)

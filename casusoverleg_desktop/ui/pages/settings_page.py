@@ -12,37 +12,22 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QWidget
 
+from casusoverleg_desktop.domain.accounts import MIN_PASSPHRASE_LENGTH, Role, passphrase_feedback
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 
-from casusoverleg_desktop.ui.dialogs.recovery_dialog import (
-    MIN_PASSPHRASE_LENGTH,
-    RecoveryCodeDialog,
-    RecoverySheet,
-    feedback_markup,
-    passphrase_feedback,
-)
+from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoveryCodeDialog, RecoverySheet, feedback_markup
 from casusoverleg_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from casusoverleg_desktop.ui.models.settings_models import BackupEntry, BackupsModel, UsersModel, VaultUser
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_message
 
-OK_COLOR, ERROR_COLOR = "#2e7d32", "#a61b1b"
 CONTENT_MAX_WIDTH = 860
-PAGE_STYLE = """
-QGroupBox { font-weight: 600; color: #1f3a5f; border: 1px solid #d9dee5; border-radius: 6px;
-    margin-top: 14px; padding: 14px 12px 8px 12px; background: #ffffff; }
-QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
-QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QPushButton, QGroupBox QComboBox,
-QGroupBox QSpinBox, QGroupBox QTableView { font-weight: normal; color: #1f2933; }
-QLabel#add_user_title_label { font-weight: 600; color: #1f3a5f; }
-QLabel#idle_hint_label, QLabel#keyring_label, QLabel#recovery_hint_label, QLabel#backup_hint_label,
-QLabel#rotate_hint_label, QLabel#auto_backups_label { color: #4a5563; }
-"""
 
 
 class VaultAdministration(Protocol):
-    """What the page may do to the open vault; the composition root supplies it."""
+    """What the page may do to the open vault (``services.vault_admin.VaultAdministration``)."""
 
     @property
     def user(self) -> VaultUser: ...
@@ -79,22 +64,24 @@ class VaultAdministration(Protocol):
 
     def rotate_key(self) -> None: ...
 
+
+class IdleSetting(Protocol):
+    """After how many idle minutes the app locks (the GUI session, which applies a change at once)."""
+
     def idle_minutes(self) -> int: ...
 
     def set_idle_minutes(self, minutes: int) -> None: ...
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator, admin: VaultAdministration,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+                 idle: IdleSetting, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
-        self.setStyleSheet(PAGE_STYLE)
         self.ui.content_widget.setMaximumWidth(CONTENT_MAX_WIDTH)
-        self._ctx = ctx
-        self._navigator = navigator
         self.admin = admin
+        self.idle = idle
         self.code_dialog: RecoveryCodeDialog | None = None
         self.users_model = UsersModel(self)
         self.backups_model = BackupsModel(self)
@@ -109,7 +96,7 @@ class SettingsPage(QWidget):
 
         self.ui.new_role_combo.addItem(self.tr("Notulist"), Role.SECRETARY)
         self.ui.new_role_combo.addItem(self.tr("Voorzitter"), Role.CHAIR)
-        self.ui.idle_spin.setValue(admin.idle_minutes())
+        self.ui.idle_spin.setValue(idle.idle_minutes())
         self.ui.idle_spin.valueChanged.connect(self.set_idle_minutes)
         self.ui.change_button.clicked.connect(self.change_passphrase)
         self.ui.new_edit.textChanged.connect(self._update_strength)
@@ -143,11 +130,9 @@ class SettingsPage(QWidget):
 
     @staticmethod
     def _say(label: QLabel, text: str, ok: bool = True) -> None:
-        color = OK_COLOR if ok else ERROR_COLOR
-        label.setText(f'<span style="color:{color};">{html.escape(text)}</span>')
-        label.setVisible(True)
+        show_message(label, text, OK if ok else ERROR)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         self.ui.remember_check.blockSignals(True)
         self.ui.remember_check.setChecked(self.admin.is_remembered())
         self.ui.remember_check.setEnabled(self.admin.keyring_available)
@@ -162,7 +147,7 @@ class SettingsPage(QWidget):
 
     # -- idle lock --------------------------------------------------------------------------------
     def set_idle_minutes(self, minutes: int) -> None:
-        self.admin.set_idle_minutes(minutes)
+        self.idle.set_idle_minutes(minutes)
         self._say(self.ui.idle_feedback_label,
                   self.tr("Opgeslagen: vergrendelen na %1 minuten zonder gebruik.")
                   .replace("%1", str(minutes)))
@@ -238,7 +223,7 @@ class SettingsPage(QWidget):
 
     def selected_user(self) -> VaultUser | None:
         index = self.ui.users_view.currentIndex()
-        return self.users_model.row_at(index.row()) if index.isValid() else None
+        return self.users_model.row(index.row()) if index.isValid() else None
 
     def remove_selected_user(self) -> None:
         label = self.ui.users_feedback_label
