@@ -180,28 +180,39 @@ def action_list(ctx: ServiceContext, *, case_id: int | None = None,
                 include_closed: bool = False) -> list[ActionInfo]:
     """The actielijst: actions stay on it, meeting after meeting, until they are closed."""
     with unit_of_work(ctx) as session:
-        query = (select(ActionItem).join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-                 .order_by(Meeting.held_on, ActionItem.number))
-        if case_id is not None:
-            query = query.where(ActionItem.case_id == case_id)
-        if not include_closed:
-            query = query.where(ActionItem.closed_on.is_(None))
-        return [action_info(session, a) for a in session.scalars(query)]
+        return read_action_list(session, case_id=case_id, include_closed=include_closed)
+
+
+def read_action_list(session: Session, *, case_id: int | None = None,
+                     include_closed: bool = False) -> list[ActionInfo]:
+    """``action_list`` in the caller's unit of work."""
+    query = (select(ActionItem).join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+             .order_by(Meeting.held_on, ActionItem.number))
+    if case_id is not None:
+        query = query.where(ActionItem.case_id == case_id)
+    if not include_closed:
+        query = query.where(ActionItem.closed_on.is_(None))
+    return [action_info(session, a) for a in session.scalars(query)]
 
 
 def review_list(ctx: ServiceContext, meeting_id: int) -> list[ReviewInfo]:
     """Open actions of earlier meetings that come back for review in this meeting."""
     with unit_of_work(ctx) as session:
-        fetch(session, Meeting, meeting_id)
-        rows = session.execute(
-            select(ActionReview, ActionItem)
-            .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
-            .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-            .where(ActionReview.meeting_id == meeting_id)
-            .order_by(Meeting.held_on, ActionItem.number)
-        )
-        return [ReviewInfo(r.id, r.meeting_id, action_info(session, a), r.status_after, r.note)
-                for r, a in rows]
+        return read_review_list(session, meeting_id)
+
+
+def read_review_list(session: Session, meeting_id: int) -> list[ReviewInfo]:
+    """``review_list`` in the caller's unit of work."""
+    fetch(session, Meeting, meeting_id)
+    rows = session.execute(
+        select(ActionReview, ActionItem)
+        .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
+        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+        .where(ActionReview.meeting_id == meeting_id)
+        .order_by(Meeting.held_on, ActionItem.number)
+    )
+    return [ReviewInfo(r.id, r.meeting_id, action_info(session, a), r.status_after, r.note)
+            for r, a in rows]
 
 
 def record_review(

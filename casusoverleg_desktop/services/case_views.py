@@ -1,16 +1,19 @@
 """Read models for the case screens: the case list with its filter keys, and a case's timeline.
 
-Nothing here changes data. ``case_rows`` shows only codes, statuses and display pseudonyms, so it
-is not an opening of case content; the case window opens a case through ``cases.open_case``
-(which records the opening) and then asks this module for the rest of the file.
+Nothing here changes data, except that opening a case is recorded. ``case_rows`` shows only
+codes, statuses and display pseudonyms, so it is not an opening of case content; the case window
+reads everything it shows in one unit of work (``case_window_view``), opening the case as
+``cases.open_case`` does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.enums import (
     CaseStatus,
@@ -21,9 +24,17 @@ from casusoverleg_desktop.domain.enums import (
     SubjectRole,
 )
 from casusoverleg_desktop.domain.labels import decision_label
+from casusoverleg_desktop.services.actions import ActionInfo, read_action_list
 from casusoverleg_desktop.services.audit import unit_of_work
+from casusoverleg_desktop.services.cases import CaseDetail, read_case
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.services.partners import (
+    PartnerInfo,
+    ProfessionalInfo,
+    read_partners,
+    read_professionals,
+)
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Assessment,
@@ -110,7 +121,8 @@ def case_rows(ctx: ServiceContext) -> list[CaseRow]:
             for case_id, partner_id in session.execute(
                 select(model.case_id, model.partner_id).where(model.partner_id.is_not(None))
             ):
-                involved.setdefault(case_id, set()).add(partner_id)
+                if partner_id is not None:
+                    involved.setdefault(case_id, set()).add(partner_id)
         rows = []
         for case in session.scalars(select(Case).order_by(Case.code)):
             manager = managers.get(case.case_manager_id) if case.case_manager_id else None
@@ -128,67 +140,121 @@ def case_rows(ctx: ServiceContext) -> list[CaseRow]:
 def case_decisions(ctx: ServiceContext, case_id: int) -> list[CaseDecision]:
     """Decisions about this case, meeting by meeting."""
     with unit_of_work(ctx) as session:
-        fetch(session, Case, case_id)
-        rows = session.execute(
-            select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
-            .where(Decision.case_id == case_id).order_by(Meeting.held_on, Decision.number)
-        )
-        return [CaseDecision(d.id, decision_label(d.number), m.id, m.held_on, m.meeting_type, d.text)
-                for d, m in rows]
+        return read_case_decisions(session, case_id)
+
+
+def read_case_decisions(session: Session, case_id: int) -> list[CaseDecision]:
+    """``case_decisions`` in the caller's unit of work."""
+    fetch(session, Case, case_id)
+    rows = session.execute(
+        select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(Decision.case_id == case_id).order_by(Meeting.held_on, Decision.number)
+    )
+    return [CaseDecision(d.id, decision_label(d.number), m.id, m.held_on, m.meeting_type, d.text)
+            for d, m in rows]
 
 
 def case_meetings(ctx: ServiceContext, case_id: int) -> list[CaseMeeting]:
     """Meetings that had this case on their agenda."""
     with unit_of_work(ctx) as session:
-        fetch(session, Case, case_id)
-        rows = session.execute(
-            select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.case_id == case_id).order_by(Meeting.held_on, Meeting.id)
-        )
-        return [CaseMeeting(m.id, m.held_on, m.meeting_type, m.status, item.question)
-                for item, m in rows]
+        return read_case_meetings(session, case_id)
+
+
+def read_case_meetings(session: Session, case_id: int) -> list[CaseMeeting]:
+    """``case_meetings`` in the caller's unit of work."""
+    fetch(session, Case, case_id)
+    rows = session.execute(
+        select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(AgendaItem.case_id == case_id).order_by(Meeting.held_on, Meeting.id)
+    )
+    return [CaseMeeting(m.id, m.held_on, m.meeting_type, m.status, item.question)
+            for item, m in rows]
 
 
 def case_timeline(ctx: ServiceContext, case_id: int) -> list[TimelineEntry]:
     """Transitions, weging, meetings, decisions and escalations of a case, oldest first."""
     with unit_of_work(ctx) as session:
-        fetch(session, Case, case_id)
-        entries: list[TimelineEntry] = []
-        for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
-                                 .order_by(CaseTransition.id)):
-            title = (f"{t.from_status.label} → {t.to_status.label}" if t.from_status
-                     else f"Casus aangemaakt: {t.to_status.label}")
-            entries.append(TimelineEntry(t.at.date(), TimelineKind.TRANSITION, title, t.rationale,
-                                         t.by, t.at, t.meeting_id))
-        for a in session.scalars(select(Assessment).where(Assessment.case_id == case_id)):
-            # The rationale already shows with the transition out of 'weging'; this adds who weighed.
-            panel = ", ".join(p.short_name or p.name for p in session.scalars(
-                select(Partner).join(AssessmentPanelMember, AssessmentPanelMember.partner_id == Partner.id)
-                .where(AssessmentPanelMember.assessment_id == a.id).order_by(AssessmentPanelMember.id)))
-            detail = f"Wegingspanel: {panel}"
-            if a.outcome_detail:
-                detail = f"{detail} · {a.outcome_detail}"
-            entries.append(TimelineEntry(a.assessed_on, TimelineKind.ASSESSMENT,
-                                         f"Weging: {a.outcome.label}", detail, None, None, a.meeting_id))
-        for item, m in session.execute(
-            select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.case_id == case_id)
-        ):
-            entries.append(TimelineEntry(m.held_on, TimelineKind.MEETING,
-                                         f"{m.meeting_type.label} ({m.status.label.lower()})",
-                                         item.question, None, None, m.id))
-        for d, m in session.execute(
-            select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
-            .where(Decision.case_id == case_id)
-        ):
-            entries.append(TimelineEntry(m.held_on, TimelineKind.DECISION,
-                                         f"Besluit {decision_label(d.number)}", d.text, None, None,
-                                         m.id))
-        for e in session.scalars(select(EscalationEvent).where(EscalationEvent.case_id == case_id)):
-            arrow = "↑" if e.direction is EscalationDirection.OPSCHALEN else "↓"
-            entries.append(TimelineEntry(e.occurred_on, TimelineKind.ESCALATION,
-                                         f"{arrow} {e.direction.label}", e.reason, e.recorded_by))
-        order = {k: i for i, k in enumerate((TimelineKind.MEETING, TimelineKind.TRANSITION,
-                                             TimelineKind.ASSESSMENT, TimelineKind.DECISION,
-                                             TimelineKind.ESCALATION))}
-        return sorted(entries, key=lambda e: (e.on, order[e.kind], e.at or dt.datetime.min))
+        return read_case_timeline(session, case_id)
+
+
+def read_case_timeline(session: Session, case_id: int) -> list[TimelineEntry]:
+    """``case_timeline`` in the caller's unit of work."""
+    fetch(session, Case, case_id)
+    entries: list[TimelineEntry] = []
+    for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
+                             .order_by(CaseTransition.id)):
+        title = (f"{t.from_status.label} → {t.to_status.label}" if t.from_status
+                 else f"Casus aangemaakt: {t.to_status.label}")
+        entries.append(TimelineEntry(t.at.date(), TimelineKind.TRANSITION, title, t.rationale,
+                                     t.by, t.at, t.meeting_id))
+    for a in session.scalars(select(Assessment).where(Assessment.case_id == case_id)):
+        # The rationale already shows with the transition out of 'weging'; this adds who weighed.
+        panel = ", ".join(p.short_name or p.name for p in session.scalars(
+            select(Partner).join(AssessmentPanelMember, AssessmentPanelMember.partner_id == Partner.id)
+            .where(AssessmentPanelMember.assessment_id == a.id).order_by(AssessmentPanelMember.id)))
+        detail = f"Wegingspanel: {panel}"
+        if a.outcome_detail:
+            detail = f"{detail} · {a.outcome_detail}"
+        entries.append(TimelineEntry(a.assessed_on, TimelineKind.ASSESSMENT,
+                                     f"Weging: {a.outcome.label}", detail, None, None, a.meeting_id))
+    for item, m in session.execute(
+        select(AgendaItem, Meeting).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(AgendaItem.case_id == case_id)
+    ):
+        entries.append(TimelineEntry(m.held_on, TimelineKind.MEETING,
+                                     f"{m.meeting_type.label} ({m.status.label.lower()})",
+                                     item.question, None, None, m.id))
+    for d, m in session.execute(
+        select(Decision, Meeting).join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(Decision.case_id == case_id)
+    ):
+        entries.append(TimelineEntry(m.held_on, TimelineKind.DECISION,
+                                     f"Besluit {decision_label(d.number)}", d.text, None, None,
+                                     m.id))
+    for e in session.scalars(select(EscalationEvent).where(EscalationEvent.case_id == case_id)):
+        arrow = "↑" if e.direction is EscalationDirection.OPSCHALEN else "↓"
+        entries.append(TimelineEntry(e.occurred_on, TimelineKind.ESCALATION,
+                                     f"{arrow} {e.direction.label}", e.reason, e.recorded_by))
+    order = {k: i for i, k in enumerate((TimelineKind.MEETING, TimelineKind.TRANSITION,
+                                         TimelineKind.ASSESSMENT, TimelineKind.DECISION,
+                                         TimelineKind.ESCALATION))}
+    return sorted(entries, key=lambda e: (e.on, order[e.kind], e.at or dt.datetime.min))
+
+
+# -- the case window -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseWindowView:
+    """What the case window shows: the case file, the partners and their people (for names and
+    choices), the case's decisions, meetings and timeline, its actions, and the date of every
+    meeting those refer to (by meeting id)."""
+
+    detail: CaseDetail
+    partners: tuple[PartnerInfo, ...]
+    professionals: tuple[ProfessionalInfo, ...]
+    decisions: tuple[CaseDecision, ...]
+    meetings: tuple[CaseMeeting, ...]
+    timeline: tuple[TimelineEntry, ...]
+    actions: tuple[ActionInfo, ...]
+    meeting_dates: Mapping[int, dt.date]
+
+
+def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = False,
+                     include_closed_actions: bool = False) -> CaseWindowView:
+    """Everything the case window shows, read in one unit of work; recorded as an opening of the
+    case unless the acting user has it open already (as ``cases.open_case``)."""
+    with unit_of_work(ctx) as session:
+        detail = read_case(session, case_id, already_open=already_open)
+        decisions = tuple(read_case_decisions(session, case_id))
+        meetings = tuple(read_case_meetings(session, case_id))
+        actions = tuple(read_action_list(session, case_id=case_id, include_closed=include_closed_actions))
+        dates = {m.meeting_id: m.held_on for m in meetings} | {d.meeting_id: d.held_on for d in decisions}
+        origins = {a.origin_meeting_id for a in actions} - set(dates)
+        if origins:
+            rows = session.execute(select(Meeting.id, Meeting.held_on).where(Meeting.id.in_(origins)))
+            dates |= {meeting_id: held_on for meeting_id, held_on in rows}
+        return CaseWindowView(
+            detail=detail, partners=tuple(read_partners(session)),
+            professionals=tuple(read_professionals(session)), decisions=decisions, meetings=meetings,
+            timeline=tuple(read_case_timeline(session, case_id)), actions=actions, meeting_dates=dates)

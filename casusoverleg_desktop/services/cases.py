@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +55,10 @@ from casusoverleg_desktop.store.models import (
     Signal,
     Subject,
 )
+
+# The case's own rows that ``open_case`` lists.
+CaseRowT = TypeVar("CaseRowT", Reporter, InformedRecord, Signal, CaseNote, Consultation, Assessment,
+                   EscalationEvent)
 
 
 @dataclass(frozen=True)
@@ -218,36 +224,41 @@ def open_case(ctx: ServiceContext, case_id: int, *, already_open: bool = False) 
     """Everything of the case; recorded in the audit trail as an opening, unless the acting user
     has it open already (a window reading it again after its own change)."""
     with unit_of_work(ctx) as session:
-        case = fetch(session, Case, case_id)
-        if not already_open:
-            record_opened(session, Case.__tablename__, case.id, "casusdossier geopend")
+        return read_case(session, case_id, already_open=already_open)
 
-        def rows(model, order):  # noqa: ANN001, ANN202
-            return session.scalars(select(model).where(model.case_id == case_id).order_by(*order))
 
-        return CaseDetail(
-            case=case_summary(case),
-            transitions=tuple(
-                TransitionInfo(t.from_status, t.to_status, t.at, t.by, t.rationale)
-                for t in case.transitions
-            ),
-            subjects=tuple(_subject_info(s) for s in case.subjects),
-            reporters=tuple(_reporter_info(session, r)
-                            for r in rows(Reporter, (Reporter.reported_on, Reporter.id))),
-            informed=tuple(_informed_info(r) for r in rows(InformedRecord, (InformedRecord.id,))),
-            signals=tuple(signal_info(s) for s in rows(Signal, (Signal.is_contra, Signal.number))),
-            notes=tuple(
-                NoteInfo(n.id, n.kind, n.label, n.text, n.noted_on, n.statement_type,
-                         n.data_category, n.source_partner_id, n.source_detail)
-                for n in rows(CaseNote, (CaseNote.id,))
-            ),
-            consultations=tuple(
-                ConsultationInfo(c.id, c.partner_id, c.kind, c.consulted_on)
-                for c in rows(Consultation, (Consultation.id,))
-            ),
-            assessment_ids=tuple(a.id for a in rows(Assessment, (Assessment.id,))),
-            escalation_ids=tuple(e.id for e in rows(EscalationEvent, (EscalationEvent.id,))),
-        )
+def read_case(session: Session, case_id: int, *, already_open: bool = False) -> CaseDetail:
+    """``open_case`` in the caller's unit of work."""
+    case = fetch(session, Case, case_id)
+    if not already_open:
+        record_opened(session, Case.__tablename__, case.id, "casusdossier geopend")
+
+    def rows(model: type[CaseRowT], order: tuple[Any, ...]) -> Iterable[CaseRowT]:
+        return session.scalars(select(model).where(model.case_id == case_id).order_by(*order))
+
+    return CaseDetail(
+        case=case_summary(case),
+        transitions=tuple(
+            TransitionInfo(t.from_status, t.to_status, t.at, t.by, t.rationale)
+            for t in case.transitions
+        ),
+        subjects=tuple(_subject_info(s) for s in case.subjects),
+        reporters=tuple(_reporter_info(session, r)
+                        for r in rows(Reporter, (Reporter.reported_on, Reporter.id))),
+        informed=tuple(_informed_info(r) for r in rows(InformedRecord, (InformedRecord.id,))),
+        signals=tuple(signal_info(s) for s in rows(Signal, (Signal.is_contra, Signal.number))),
+        notes=tuple(
+            NoteInfo(n.id, n.kind, n.label, n.text, n.noted_on, n.statement_type,
+                     n.data_category, n.source_partner_id, n.source_detail)
+            for n in rows(CaseNote, (CaseNote.id,))
+        ),
+        consultations=tuple(
+            ConsultationInfo(c.id, c.partner_id, c.kind, c.consulted_on)
+            for c in rows(Consultation, (Consultation.id,))
+        ),
+        assessment_ids=tuple(a.id for a in rows(Assessment, (Assessment.id,))),
+        escalation_ids=tuple(e.id for e in rows(EscalationEvent, (EscalationEvent.id,))),
+    )
 
 
 def move_case(

@@ -83,6 +83,11 @@ def share_decision(
 
 def decisions(ctx: ServiceContext, meeting_id: int) -> list[DecisionInfo]:
     with unit_of_work(ctx) as session:
-        rows = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
-                               .order_by(Decision.number))
-        return [_info(session, d) for d in rows]
+        return read_decisions(session, meeting_id)
+
+
+def read_decisions(session: Session, meeting_id: int) -> list[DecisionInfo]:
+    """``decisions`` in the caller's unit of work."""
+    rows = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
+                           .order_by(Decision.number))
+    return [_info(session, d) for d in rows]

@@ -2,13 +2,14 @@
 
 The existing services answer one question each; the meeting screens need a few answers at once
 (the meetings list with chair names, case codes with pseudonyms, a case item's briefing), each in
-one unit of work so that opening a 40-item meeting stays fast.
+one unit of work so that opening a 40-item meeting stays fast. Opening meeting mode itself is one
+read: ``meeting_mode_view`` gathers everything the window starts from in one unit of work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -23,14 +24,27 @@ from casusoverleg_desktop.domain.enums import (
     MinutesStatus,
     SubjectRole,
 )
-from casusoverleg_desktop.services.actions import ActionInfo, action_info
+from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo, action_info, read_review_list
 from casusoverleg_desktop.services.assessments import EscalationInfo
 from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.contributions import ContributionInfo, item_contributions
+from casusoverleg_desktop.services.decisions import DecisionInfo, read_decisions
 from casusoverleg_desktop.services.lookup import fetch
-from casusoverleg_desktop.services.meetings import AttendanceInfo
+from casusoverleg_desktop.services.meetings import (
+    AgendaItemInfo,
+    AttendanceInfo,
+    MeetingInfo,
+    read_agenda,
+    read_meeting,
+)
 from casusoverleg_desktop.services.minutes import latest_minutes_status
+from casusoverleg_desktop.services.partners import (
+    PartnerInfo,
+    ProfessionalInfo,
+    read_partners,
+    read_professionals,
+)
 from casusoverleg_desktop.services.signals import SignalInfo, signal_info
 from casusoverleg_desktop.store.drafts import MeetingDraft
 from casusoverleg_desktop.store.models import (
@@ -50,9 +64,9 @@ from casusoverleg_desktop.store.models import (
 )
 
 __all__ = [
-    "CaseLabel", "DecisionContext", "ItemBriefing", "MeetingListRow", "ReporterLine", "SubjectLine",
-    "case_item_attendance", "case_labels", "clear_draft", "decision_context", "drafts",
-    "item_briefing", "meeting_actions", "meeting_list", "save_drafts",
+    "CaseLabel", "DecisionContext", "ItemBriefing", "MeetingListRow", "MeetingModeView", "ReporterLine",
+    "SubjectLine", "case_item_attendance", "case_labels", "clear_draft", "decision_context", "drafts",
+    "item_briefing", "meeting_actions", "meeting_list", "meeting_mode_view", "save_drafts",
 ]
 
 
@@ -120,21 +134,25 @@ def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
 def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:
     """Code and pseudonyms (primary subject first) of the given cases, or of all cases."""
     with unit_of_work(ctx) as session:
-        query = select(Case.id, Case.code, Case.status)
-        wanted = None if case_ids is None else set(case_ids)
-        if wanted is not None:
-            query = query.where(Case.id.in_(wanted))
-        cases = {row.id: row for row in session.execute(query.order_by(Case.code))}
-        names: dict[int, list[str]] = {case_id: [] for case_id in cases}
-        subjects = session.execute(
-            select(Subject.case_id, Subject.pseudonym)
-            .where(Subject.case_id.in_(cases))
-            .order_by(Subject.case_id, Subject.role != SubjectRole.PRIMAIR, Subject.id)
-        )
-        for case_id, pseudonym in subjects:
-            names[case_id].append(pseudonym)
-        return {case_id: CaseLabel(case_id, row.code, row.status, tuple(names[case_id]))
-                for case_id, row in cases.items()}
+        return _case_labels(session, case_ids)
+
+
+def _case_labels(session: Session, case_ids: Iterable[int] | None) -> dict[int, CaseLabel]:
+    query = select(Case.id, Case.code, Case.status)
+    wanted = None if case_ids is None else set(case_ids)
+    if wanted is not None:
+        query = query.where(Case.id.in_(wanted))
+    cases = {row.id: row for row in session.execute(query.order_by(Case.code))}
+    names: dict[int, list[str]] = {case_id: [] for case_id in cases}
+    subjects = session.execute(
+        select(Subject.case_id, Subject.pseudonym)
+        .where(Subject.case_id.in_(cases))
+        .order_by(Subject.case_id, Subject.role != SubjectRole.PRIMAIR, Subject.id)
+    )
+    for case_id, pseudonym in subjects:
+        names[case_id].append(pseudonym)
+    return {case_id: CaseLabel(case_id, row.code, row.status, tuple(names[case_id]))
+            for case_id, row in cases.items()}
 
 
 def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
@@ -175,9 +193,53 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
 def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
     """The actions made in this meeting, each with the agenda item it was made under."""
     with unit_of_work(ctx) as session:
-        rows = session.scalars(select(ActionItem).where(ActionItem.origin_meeting_id == meeting_id)
-                               .order_by(ActionItem.number))
-        return [(a.agenda_item_id, action_info(session, a)) for a in rows]
+        return _meeting_actions(session, meeting_id)
+
+
+def _meeting_actions(session: Session, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
+    rows = session.scalars(select(ActionItem).where(ActionItem.origin_meeting_id == meeting_id)
+                           .order_by(ActionItem.number))
+    return [(a.agenda_item_id, action_info(session, a)) for a in rows]
+
+
+# -- opening meeting mode ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingModeView:
+    """What meeting mode starts from: the meeting and its agenda, the partners and their people,
+    the cases on the agenda by label, what the meeting decided and set in motion so far, the
+    actions of earlier meetings up for review, and the acting user's drafts.
+
+    Case content (briefings, besluitvorming) is read per item when it is shown, and logged then.
+    """
+
+    meeting: MeetingInfo
+    agenda: tuple[AgendaItemInfo, ...]
+    partners: tuple[PartnerInfo, ...]
+    professionals: tuple[ProfessionalInfo, ...]
+    cases: Mapping[int, CaseLabel]
+    decisions: tuple[DecisionInfo, ...]
+    actions: tuple[tuple[int | None, ActionInfo], ...]
+    reviews: tuple[ReviewInfo, ...]
+    drafts: Mapping[tuple[int, str], str]
+
+
+def meeting_mode_view(ctx: ServiceContext, meeting_id: int) -> MeetingModeView:
+    """Everything meeting mode needs to open ``meeting_id``, read in one unit of work."""
+    with unit_of_work(ctx) as session:
+        meeting = read_meeting(session, meeting_id)
+        agenda = tuple(read_agenda(session, meeting_id))
+        return MeetingModeView(
+            meeting=meeting, agenda=agenda,
+            partners=tuple(read_partners(session)),
+            professionals=tuple(read_professionals(session)),
+            cases=_case_labels(session, [item.case_id for item in agenda if item.case_id is not None]),
+            decisions=tuple(read_decisions(session, meeting_id)),
+            actions=tuple(_meeting_actions(session, meeting_id)),
+            reviews=tuple(read_review_list(session, meeting_id)),
+            drafts=_drafts(session, meeting_id, ctx.actor),
+        )
 
 
 # -- drafts ------------------------------------------------------------------------------------
@@ -208,11 +270,13 @@ def save_drafts(ctx: ServiceContext, changes: dict[tuple[int, str], str]) -> Non
 def drafts(ctx: ServiceContext, meeting_id: int) -> dict[tuple[int, str], str]:
     """The acting user's drafts for a meeting: (agenda item id, field) -> text."""
     with unit_of_work(ctx) as session:
-        rows = session.execute(select(MeetingDraft.agenda_item_id, MeetingDraft.field,
-                                      MeetingDraft.text)
-                               .where(MeetingDraft.meeting_id == meeting_id,
-                                      MeetingDraft.login == ctx.actor))
-        return {(item_id, field): text for item_id, field, text in rows}
+        return _drafts(session, meeting_id, ctx.actor)
+
+
+def _drafts(session: Session, meeting_id: int, login: str) -> dict[tuple[int, str], str]:
+    rows = session.execute(select(MeetingDraft.agenda_item_id, MeetingDraft.field, MeetingDraft.text)
+                           .where(MeetingDraft.meeting_id == meeting_id, MeetingDraft.login == login))
+    return {(item_id, field): text for item_id, field, text in rows}
 
 
 def clear_draft(ctx: ServiceContext, agenda_item_id: int, field: str) -> None:

@@ -230,13 +230,22 @@ def list_meetings(ctx: ServiceContext) -> list[MeetingRow]:
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingInfo:
     with unit_of_work(ctx) as session:
-        return _meeting_info(fetch(session, Meeting, meeting_id))
+        return read_meeting(session, meeting_id)
 
 
 def agenda(ctx: ServiceContext, meeting_id: int) -> list[AgendaItemInfo]:
     with unit_of_work(ctx) as session:
-        meeting = fetch(session, Meeting, meeting_id)
-        return _agenda_item_infos(session, meeting.agenda)
+        return read_agenda(session, meeting_id)
+
+
+def read_meeting(session: Session, meeting_id: int) -> MeetingInfo:
+    """``get_meeting`` in the caller's unit of work."""
+    return _meeting_info(fetch(session, Meeting, meeting_id))
+
+
+def read_agenda(session: Session, meeting_id: int) -> list[AgendaItemInfo]:
+    """``agenda`` in the caller's unit of work."""
+    return _agenda_item_infos(session, fetch(session, Meeting, meeting_id).agenda)
 
 
 def add_case_item(

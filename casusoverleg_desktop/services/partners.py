@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.enums import PartnerDomain, PartnerTier
 from casusoverleg_desktop.domain.rules import require_text
@@ -107,7 +108,12 @@ def delete_partner(ctx: ServiceContext, partner_id: int) -> None:
 
 def list_partners(ctx: ServiceContext) -> list[PartnerInfo]:
     with unit_of_work(ctx) as session:
-        return [_partner_info(p) for p in session.scalars(select(Partner).order_by(Partner.name))]
+        return read_partners(session)
+
+
+def read_partners(session: Session) -> list[PartnerInfo]:
+    """``list_partners`` in the caller's unit of work."""
+    return [_partner_info(p) for p in session.scalars(select(Partner).order_by(Partner.name))]
 
 
 def add_professional(
@@ -148,7 +154,12 @@ def list_professionals(
     ctx: ServiceContext, partner_id: int | None = None
 ) -> list[ProfessionalInfo]:
     with unit_of_work(ctx) as session:
-        query = select(Professional).order_by(Professional.name)
-        if partner_id is not None:
-            query = query.where(Professional.partner_id == partner_id)
-        return [_professional_info(p) for p in session.scalars(query)]
+        return read_professionals(session, partner_id)
+
+
+def read_professionals(session: Session, partner_id: int | None = None) -> list[ProfessionalInfo]:
+    """``list_professionals`` in the caller's unit of work."""
+    query = select(Professional).order_by(Professional.name)
+    if partner_id is not None:
+        query = query.where(Professional.partner_id == partner_id)
+    return [_professional_info(p) for p in session.scalars(query)]

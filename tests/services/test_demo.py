@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from vault_admin_kit import admin_of, work_on
 
+from casusoverleg_desktop.demo.data import PARTNERS, PROFESSIONALS
+from casusoverleg_desktop.demo.story import create_demo
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     Attendance,
@@ -22,14 +26,15 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.errors import VaultExists
 from casusoverleg_desktop.services import search as search_service
+from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.services.audit import unit_of_work, verify_chain
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.demo import create_demo
-from casusoverleg_desktop.services.demo_data import PARTNERS, PROFESSIONALS
 from casusoverleg_desktop.services.overview import chair_overview
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import models as m
-from casusoverleg_desktop.store.accounts import Role
 from casusoverleg_desktop.vault.vault import unlock
+
+SETTINGS = Settings()
 
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
 PASSPHRASE = "demo kluis van de voorzitter"
@@ -38,8 +43,8 @@ PASSPHRASE = "demo kluis van de voorzitter"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("demo") / "kluis"
-    made = create_demo(root, PASSPHRASE, today=TODAY)
-    vault = unlock(root, "voorzitter", PASSPHRASE)
+    made = create_demo(root, PASSPHRASE, today=TODAY, settings=SETTINGS)
+    vault = unlock(root, "voorzitter", PASSPHRASE, settings=SETTINGS)
     yield made, vault
     vault.close()
 
@@ -47,7 +52,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture
 def session(demo):
     _, vault = demo
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         yield session
 
 
@@ -57,16 +62,16 @@ def _count(session, query) -> int:
 
 def test_two_accounts_on_the_same_passphrase(demo):
     made, vault = demo
-    assert {(u.login, u.role) for u in vault.users()} == {
+    assert {(u.login, u.role) for u in admin_of(vault).users()} == {
         ("voorzitter", Role.CHAIR), ("notulist", Role.SECRETARY)}
-    unlock(made.root, "notulist", PASSPHRASE).close()
+    unlock(made.root, "notulist", PASSPHRASE, settings=SETTINGS).close()
     assert made.recovery_code
 
 
 def test_an_existing_vault_is_refused(demo):
     made, _ = demo
     with pytest.raises(VaultExists):
-        create_demo(made.root, PASSPHRASE, today=TODAY)
+        create_demo(made.root, PASSPHRASE, today=TODAY, settings=SETTINGS)
 
 
 def test_partners_across_all_domains_with_professionals(session):
@@ -172,7 +177,7 @@ def test_contributions_decisions_and_actions(session):
 
 def test_the_overview_has_something_in_every_category(demo):
     _, vault = demo
-    overview = chair_overview(ServiceContext(vault.sessions, "voorzitter"), TODAY)
+    overview = chair_overview(ServiceContext(VaultSession(vault), "voorzitter"), TODAY)
     assert len(overview.upcoming_meetings) >= 2
     for category in ("overdue_actions", "actions_due_this_week", "case_reviews",
                      "reporters_waiting", "postponed_informing_due"):
@@ -183,10 +188,10 @@ def test_the_overview_has_something_in_every_category(demo):
 @pytest.mark.parametrize("today", [dt.date(2027, 1, 3), dt.date(2026, 7, 10)])  # Sunday, Friday
 def test_the_overview_is_full_on_any_day(tmp_path: Path, today: dt.date):
     root = tmp_path / "kluis"
-    create_demo(root, PASSPHRASE, today=today)
-    vault = unlock(root, "voorzitter", PASSPHRASE)
+    create_demo(root, PASSPHRASE, today=today, settings=SETTINGS)
+    vault = unlock(root, "voorzitter", PASSPHRASE, settings=SETTINGS)
     try:
-        overview = chair_overview(ServiceContext(vault.sessions, "voorzitter"), today)
+        overview = chair_overview(ServiceContext(VaultSession(vault), "voorzitter"), today)
         assert all((overview.upcoming_meetings, overview.overdue_actions,
                     overview.actions_due_this_week, overview.reporters_waiting,
                     overview.postponed_informing_due))
@@ -204,7 +209,7 @@ def test_audit_trail_verifies_and_names_both_users(demo, session):
 
 def test_demo_content_is_searchable(demo):
     _, vault = demo
-    ctx = ServiceContext(vault.sessions, "voorzitter")
+    ctx = ServiceContext(VaultSession(vault), "voorzitter")
     hits = search_service.search(ctx, "locatieverbod")
     assert {h.entity_type for h in hits} >= {"signal", "contribution", "decision", "case_note"}
     assert search_service.search(ctx, "zorgcoordinator")  # diacritics folded
@@ -212,7 +217,7 @@ def test_demo_content_is_searchable(demo):
 
 def test_nothing_from_the_scenarios_region(demo):
     _, vault = demo
-    with unit_of_work(ServiceContext(vault.sessions, "voorzitter")) as session:
+    with unit_of_work(ServiceContext(VaultSession(vault), "voorzitter")) as session:
         texts = [t for model, column in ((m.Signal, m.Signal.text), (m.Partner, m.Partner.name),
                                          (m.Professional, m.Professional.name),
                                          (m.Contribution, m.Contribution.text))

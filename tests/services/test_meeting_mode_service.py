@@ -1,7 +1,11 @@
 import datetime as dt
 
+import pytest
+from units_of_work import counted
+
 from casusoverleg_desktop.domain.enums import Attendance, MeetingType, StatementType, SubjectRole
-from casusoverleg_desktop.services import cases, meeting_mode, meetings, signals
+from casusoverleg_desktop.errors import NotFound
+from casusoverleg_desktop.services import actions, cases, decisions, meeting_mode, meetings, partners, signals
 from casusoverleg_desktop.services.audit import recent_entries
 
 
@@ -83,3 +87,38 @@ def test_decision_context_lists_subjects_informed_reporters_and_escalations(ctx,
     assert [(r.id, r.last_feedback_on) for r in context.reporters] == [(reporter.id, dt.date(2025, 3, 5))]
     assert [e.reason for e in context.escalations] == ["Dreiging"]
     assert context.next_review_date == dt.date(2025, 6, 1)
+
+
+def test_meeting_mode_view_is_what_the_single_reads_say_in_one_unit_of_work(ctx, case, region):
+    earlier = _meeting(ctx, dt.date(2025, 2, 26))
+    meetings.add_case_item(ctx, earlier.id, case.id)
+    actions.create_action(ctx, earlier.id, "Gesprek met ouders", region.school.id,
+                          due_date=dt.date(2025, 3, 20), case_id=case.id)
+    cases.add_subject(ctx, case.id, "Daan V.", SubjectRole.PRIMAIR)
+    meeting = _meeting(ctx)
+    item = meetings.add_case_item(ctx, meeting.id, case.id, invited_partner_ids=[region.school.id])
+    decisions.record_decision(ctx, meeting.id, "Opschalen", agenda_item_id=item.id)
+    actions.create_action(ctx, meeting.id, "Huisbezoek", region.jeugdteam.id, case_id=case.id,
+                          agenda_item_id=item.id, ongoing=True)
+    meeting_mode.save_drafts(ctx, {(item.id, "contribution"): "De moeder ver"})
+
+    counting, units = counted(ctx)
+    view = meeting_mode.meeting_mode_view(counting, meeting.id)
+    assert units.opened == 1
+    assert view.meeting == meetings.get_meeting(ctx, meeting.id)
+    assert list(view.agenda) == meetings.agenda(ctx, meeting.id)
+    assert list(view.partners) == partners.list_partners(ctx)
+    assert list(view.professionals) == partners.list_professionals(ctx)
+    assert view.cases == meeting_mode.case_labels(ctx, [case.id])
+    assert [d.text for d in view.decisions] == ["Opschalen"]
+    assert list(view.decisions) == decisions.decisions(ctx, meeting.id)
+    assert list(view.actions) == meeting_mode.meeting_actions(ctx, meeting.id)
+    assert [(i, a.description) for i, a in view.actions] == [(item.id, "Huisbezoek")]
+    assert [r.action.description for r in view.reviews] == ["Gesprek met ouders"]
+    assert list(view.reviews) == actions.review_list(ctx, meeting.id)
+    assert view.drafts == {(item.id, "contribution"): "De moeder ver"}
+
+
+def test_meeting_mode_view_of_an_unknown_meeting_is_not_found(ctx):
+    with pytest.raises(NotFound):
+        meeting_mode.meeting_mode_view(ctx, 999)

@@ -1,24 +1,18 @@
-"""What besluitvorming records besides decisions and actions, who joined for a case, and the close.
+"""What besluitvorming records besides decisions and actions.
 
 - ``SharePanel``: which invited partners may receive the selected decision (per-partner extract);
   in the decisions list 1–9 toggle the n-th invited partner, 0 all invited partners.
-- ``AttendanceRow``: the invited partners of a case item; Space cycles aanwezig → afwezig m.k. →
-  afwezig z.k., or A / M / Z set it directly.
 - ``DecisionExtras``: opschalen/afschalen, geïnformeerd per betrokkene, terugkoppeling aan de
   melder, datum volgende bespreking — one compact line each, Enter records it.
-- ``ClosingPanel``: on the Sluiting item, Ctrl+Enter closes the meeting (``meetings.close_meeting``):
-  end time and next date recorded, the meeting held, its record frozen, the concept minutes begun.
+
+Who joined for a case lives in ``attendance``, the close of the meeting in ``closing``.
 
 Everything goes through the services; a refused record keeps the typed text and says why in Dutch.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,58 +20,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from casusoverleg_desktop.domain.enums import Attendance, EscalationDirection, InformedStatus, MeetingStatus
+from casusoverleg_desktop.domain.enums import EscalationDirection, InformedStatus
+from casusoverleg_desktop.domain.moments import parse_typed_date
 from casusoverleg_desktop.errors import CasusoverlegError, ValidationError
-from casusoverleg_desktop.services import assessments, cases, decisions, meeting_mode, meetings
+from casusoverleg_desktop.services import assessments, cases, decisions, meeting_mode
 from casusoverleg_desktop.services.decisions import DecisionInfo
 from casusoverleg_desktop.services.meeting_mode import DecisionContext, ReporterLine, SubjectLine
-from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInfo
+from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
 from casusoverleg_desktop.ui.labels import label
-from casusoverleg_desktop.ui.meeting.item_parts import DecisionEditor, emphasise, error_label, line_edit
-from casusoverleg_desktop.ui.meeting.session import MeetingSession, parse_when
-
-ATTENDANCE_CYCLE = (Attendance.AANWEZIG, Attendance.AFWEZIG_MK, Attendance.AFWEZIG_ZK)
-ATTENDANCE_KEYS = {"a": Attendance.AANWEZIG, "m": Attendance.AFWEZIG_MK, "z": Attendance.AFWEZIG_ZK}
-ATTENDANCE_SHORT = {None: "—", Attendance.AANWEZIG: "aanwezig", Attendance.AFWEZIG_MK: "m.k.",
-                    Attendance.AFWEZIG_ZK: "z.k."}
-
-
-def hint(text: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setObjectName("hint_label")
-    return widget
-
-
-def parse_date(text: str, after: dt.date, what: str) -> dt.date | None:
-    """A typed date (d-m or d-m-jjjj; without a year the first one on or after ``after``)."""
-    if not text.strip():
-        return None
-    due, _condition, _ongoing = parse_when(text, after)
-    if due is None:
-        raise ValidationError(f"Typ {what} als datum, bijvoorbeeld 23-4 of 23-04-2025.")
-    return due
-
-
-class QuietLabel(QLabel):
-    """A hint that takes no room while there is nothing to say."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("hint_label")
-        self.hide()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
+from casusoverleg_desktop.ui.meeting.item_parts import DecisionEditor, error_label, hint, line_edit
+from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
 
 
 class SharePanel(QWidget):
@@ -124,12 +82,12 @@ class SharePanel(QWidget):
             self._row.insertWidget(self._row.count() - 2, button)
             self.buttons.append(button)
         self.setVisible(bool(self._partner_ids))
-        self.error.clear()
+        clear_message(self.error)
         if self._editor.model.rowCount():
             self._editor.view.selectRow(self._editor.model.rowCount() - 1)
         self.refresh()
 
-    def _select_new(self, _parent, _first: int, last: int) -> None:  # noqa: ANN001
+    def _select_new(self, _parent, _first: int, last: int) -> None:
         self._editor.view.selectRow(last)
 
     def current(self) -> DecisionInfo | None:
@@ -169,15 +127,15 @@ class SharePanel(QWidget):
         try:
             info = decisions.share_decision(self._session.ctx, decision.id, sorted(partner_ids))
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             self.refresh()
             return False
-        self.error.clear()
+        clear_message(self.error)
         self._session.decisions[:] = [info if d.id == info.id else d for d in self._session.decisions]
         self.refresh()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         if event.type() == QEvent.Type.KeyPress and self._partner_ids:
             key = event.text()
             if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -189,91 +147,6 @@ class SharePanel(QWidget):
                 self.toggle(self._partner_ids[int(key) - 1])
                 return True
         return False
-
-
-class AttendanceButton(QPushButton):
-    """One invited partner; Space cycles the attendance, A / M / Z set it, arrows move on."""
-
-    chosen = Signal(object)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.text().casefold()
-        if key in ATTENDANCE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.chosen.emit(ATTENDANCE_KEYS[key])
-            return
-        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Right)
-            return
-        super().keyPressEvent(event)
-
-
-class AttendanceRow(QWidget):
-    """Who joined for this case: the invited partners, each aanwezig / afwezig m.k. / z.k."""
-
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._item: AgendaItemInfo | None = None
-        self.status: dict[int, Attendance | None] = {}
-        self.buttons: dict[int, AttendanceButton] = {}
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
-        self._row.addWidget(hint(self.tr("Aanwezig bij deze casus (Alt+P · spatie wisselt):")))
-        self.error = error_label()
-        self._row.addWidget(self.error)
-        self._row.addStretch(1)
-
-    def bind(self, item: AgendaItemInfo, attendance: Sequence[AttendanceInfo]) -> None:
-        """Show who joined for this case item (read with the item's briefing)."""
-        self._item = item
-        for button in self.buttons.values():
-            button.deleteLater()
-        self.buttons = {}
-        known = {a.partner_id: a.status for a in attendance}
-        self.status = {p: known.get(p) for p in item.invited_partner_ids}
-        for partner_id in item.invited_partner_ids:
-            button = AttendanceButton()
-            button.setObjectName("attendance_button")
-            button.setAccessibleName(self.tr("Aanwezigheid %1").replace(
-                "%1", self._session.partner_name(partner_id)))
-            button.setToolTip(self.tr("Spatie: volgende stand · A aanwezig · M afwezig m.k. · "
-                                      "Z afwezig z.k."))
-            button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
-            button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
-            self._row.insertWidget(self._row.count() - 2, button)
-            self.buttons[partner_id] = button
-            self._show(partner_id)
-        self.error.clear()
-        self.setVisible(bool(item.invited_partner_ids))
-
-    def _show(self, partner_id: int) -> None:
-        button, status = self.buttons[partner_id], self.status[partner_id]
-        button.setText(f"{self._session.partner_name(partner_id)} · {self.tr(ATTENDANCE_SHORT[status])}")
-        button.setProperty("state", status.value if status else "unknown")
-        button.style().unpolish(button)
-        button.style().polish(button)
-
-    def cycle(self, partner_id: int) -> bool:
-        status = self.status.get(partner_id)
-        following = (ATTENDANCE_CYCLE[0] if status is None
-                     else ATTENDANCE_CYCLE[(ATTENDANCE_CYCLE.index(status) + 1) % len(ATTENDANCE_CYCLE)])
-        return self.set_status(partner_id, following)
-
-    def set_status(self, partner_id: int, status: Attendance) -> bool:
-        try:
-            meetings.set_case_item_attendance(self._session.ctx, self._item.id, partner_id, status)
-        except CasusoverlegError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.clear()
-        self.status[partner_id] = status
-        self._show(partner_id)
-        return True
-
-    def focus_first(self) -> None:
-        if self.buttons:
-            next(iter(self.buttons.values())).setFocus()
 
 
 class DecisionExtras(QFrame):
@@ -339,7 +212,7 @@ class DecisionExtras(QFrame):
             (self.review_edit, 0), (self.review_state, 1)))
 
         self.error = error_label()
-        self.done = QuietLabel()
+        self.done = QuietLabel(name="hint_label", wrap=False)
         outer.addWidget(self.error)
         outer.addWidget(self.done)
 
@@ -392,7 +265,7 @@ class DecisionExtras(QFrame):
     def bind(self, item: AgendaItemInfo) -> None:
         """A new item: nothing read yet (that happens when besluitvorming is shown)."""
         self._item, self.context = item, None
-        self.error.clear()
+        clear_message(self.error)
         self.done.clear()
 
     def ensure_loaded(self) -> None:
@@ -480,15 +353,15 @@ class DecisionExtras(QFrame):
         return next((r for r in self.context.reporters if r.id == chosen), None) if self.context else None
 
     # -- recording -------------------------------------------------------------------------------
-    def _record(self, work, done: str) -> bool:  # noqa: ANN001
+    def _record(self, work, done: str) -> bool:
         self.ensure_loaded()
         try:
             work()
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             self.done.clear()
             return False
-        self.error.clear()
+        clear_message(self.error)
         self.done.setText(done)
         self.reload()
         return True
@@ -513,7 +386,7 @@ class DecisionExtras(QFrame):
                 raise ValidationError("Deze casus heeft nog geen betrokkenen.")
             meeting = self._session.meeting
             text = self.informed_edit.text().strip() or None
-            typed = parse_date(self.informed_date_edit.text(), meeting.held_on, "de datum")
+            typed = parse_typed_date(self.informed_date_edit.text(), meeting.held_on, "de datum")
             informed_on = (typed or meeting.held_on) if status is InformedStatus.JA else None
             review = typed if status is not InformedStatus.JA else None
             decision = self.escalation_decision.currentData()
@@ -546,7 +419,7 @@ class DecisionExtras(QFrame):
 
     def record_review_date(self) -> bool:
         def work() -> None:
-            day = parse_date(self.review_edit.text(), self._session.meeting.held_on, "de datum")
+            day = parse_typed_date(self.review_edit.text(), self._session.meeting.held_on, "de datum")
             if day is None:
                 raise ValidationError("Typ de datum van de volgende bespreking, bijvoorbeeld 23-4.")
             cases.set_review_date(self._session.ctx, self.context.case_id, day)
@@ -558,98 +431,3 @@ class DecisionExtras(QFrame):
         return {"escalation_reason": self.escalation_edit, "informed_text": self.informed_edit,
                 "informed_date": self.informed_date_edit, "feedback_to": self.feedback_to_edit,
                 "feedback": self.feedback_edit, "review_date": self.review_edit}
-
-
-def rounded_now(session: MeetingSession) -> dt.time:
-    now = session.ctx.clock().astimezone() + dt.timedelta(seconds=30)
-    return now.time().replace(second=0, microsecond=0)
-
-
-class ClosingPanel(QFrame):
-    """Sluiting: the date of the next meeting, the end time, and Ctrl+Enter to close.
-
-    Closing is one step in the service: afterwards nothing more is recorded in this meeting, so
-    ``before_close`` (set by the window) first stores what is pending elsewhere — the notes of
-    the standard items — and returns why it could not, or None.
-    """
-
-    closed = Signal(object)
-
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("extras_frame")
-        self._session = session
-        self.before_close: Callable[[], str | None] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        form = QFormLayout()
-        meeting = session.meeting
-        self.next_meeting_edit = line_edit(self.tr("Datum volgende vergadering"), self.tr("dd-mm-jjjj"))
-        if meeting.next_meeting_on:
-            self.next_meeting_edit.setText(f"{meeting.next_meeting_on:%d-%m-%Y}")
-        self.next_meeting_edit.setMaximumWidth(200)
-        form.addRow(self.tr("Volgende vergadering"), self.next_meeting_edit)
-        self.end_edit = QTimeEdit()
-        self.end_edit.setDisplayFormat("HH:mm")
-        self.end_edit.setAccessibleName(self.tr("Eindtijd van de vergadering"))
-        self.end_edit.setMaximumWidth(120)
-        form.addRow(self.tr("Einde"), self.end_edit)
-        layout.addLayout(form)
-        self.close_button = QPushButton(self.tr("Vergadering sluiten (Ctrl+Enter)"))
-        self.close_button.setAccessibleName(self.tr("Vergadering sluiten"))
-        self.close_button.clicked.connect(self.close_meeting)
-        row = QHBoxLayout()
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.sentence = emphasise(QLabel(), "question")
-        self.sentence.setObjectName("closing_label")
-        self.sentence.setWordWrap(True)
-        layout.addWidget(self.sentence)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.prepare()
-
-    def prepare(self) -> None:
-        """The end time as it stands: recorded when already closed, else now (to the minute)."""
-        meeting = self._session.meeting
-        closed = meeting.status is MeetingStatus.GEHOUDEN and meeting.end_time is not None
-        end = meeting.end_time if closed else rounded_now(self._session)
-        self.end_edit.setTime(QTime(end.hour, end.minute))
-        self._show_sentence(end if closed else None)
-
-    def _show_sentence(self, end: dt.time | None) -> None:
-        self.sentence.setText(self.tr("De voorzitter sluit de vergadering om %1 uur.").replace(
-            "%1", f"{end:%H.%M}") if end else "")
-        self.sentence.setVisible(end is not None)
-
-    def close_meeting(self) -> bool:
-        ctx, meeting = self._session.ctx, self._session.meeting
-        if self._session.closed:
-            return False
-        end = self.end_edit.time().toPython().replace(second=0, microsecond=0)
-        try:
-            next_on = parse_date(self.next_meeting_edit.text(), meeting.held_on, "de volgende vergadering")
-            unsaved = self.before_close() if self.before_close is not None else None
-            if unsaved:
-                raise ValidationError(unsaved)
-            info = meetings.close_meeting(ctx, meeting.id, end, next_meeting_on=next_on)
-        except CasusoverlegError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.clear()
-        self._session.meeting = info
-        if info.next_meeting_on:
-            self.next_meeting_edit.setText(f"{info.next_meeting_on:%d-%m-%Y}")
-        self._show_sentence(info.end_time)
-        self.set_closed()
-        self.closed.emit(info)
-        return True
-
-    def set_closed(self) -> None:
-        """Closed: the end time and the closing sentence as recorded; nothing to change."""
-        for widget in (self.next_meeting_edit, self.end_edit, self.close_button):
-            widget.setEnabled(False)
-        meeting = self._session.meeting
-        if meeting.status is MeetingStatus.GEHOUDEN and meeting.end_time is not None:
-            self._show_sentence(meeting.end_time)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import MeetingStatus, StatementType
-from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services import actions, decisions, meeting_mode, meetings, partners
-from casusoverleg_desktop.services.access import Role
+from casusoverleg_desktop.services import meeting_mode
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.decisions import DecisionInfo
@@ -40,18 +37,13 @@ class MeetingSession:
 
     @classmethod
     def load(cls, ctx: ServiceContext, meeting_id: int, role: Role | None = None) -> MeetingSession:
-        agenda = meetings.agenda(ctx, meeting_id)
-        case_ids = [item.case_id for item in agenda if item.case_id is not None]
+        """Read in one unit of work (``meeting_mode.meeting_mode_view``)."""
+        view = meeting_mode.meeting_mode_view(ctx, meeting_id)
         return cls(
-            ctx=ctx, meeting=meetings.get_meeting(ctx, meeting_id), agenda=agenda,
-            partners={p.id: p for p in partners.list_partners(ctx)},
-            professionals=partners.list_professionals(ctx),
-            cases=meeting_mode.case_labels(ctx, case_ids),
-            decisions=decisions.decisions(ctx, meeting_id),
-            actions=meeting_mode.meeting_actions(ctx, meeting_id),
-            reviews=actions.review_list(ctx, meeting_id),
-            drafts=meeting_mode.drafts(ctx, meeting_id),
-            role=role,
+            ctx=ctx, meeting=view.meeting, agenda=list(view.agenda),
+            partners={p.id: p for p in view.partners}, professionals=list(view.professionals),
+            cases=dict(view.cases), decisions=list(view.decisions), actions=list(view.actions),
+            reviews=list(view.reviews), drafts=dict(view.drafts), role=role,
         )
 
     @property
@@ -87,29 +79,3 @@ class MeetingSession:
                    or text in (p.short_name or "").casefold()]
         return partial[0] if len(partial) == 1 else None
 
-
-_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$")
-ONGOING_WORDS = ("doorlopend", "loopt door")
-
-
-def parse_when(text: str, after: dt.date) -> tuple[dt.date | None, str | None, bool]:
-    """What was typed as an action's 'wanneer': a date (d-m or d-m-jjjj), 'doorlopend', or a
-    condition. A date without a year is the first such date on or after ``after``."""
-    typed = text.strip()
-    if typed.casefold() in ONGOING_WORDS:
-        return None, None, True
-    match = _DATE.match(typed)
-    if match is None:
-        return None, typed or None, False
-    day, month, year = match.groups()
-    try:
-        if year is None:
-            due = dt.date(after.year, int(month), int(day))
-            if due < after:
-                due = due.replace(year=after.year + 1)
-        else:
-            full = int(year) + (2000 if len(year) == 2 else 0)
-            due = dt.date(full, int(month), int(day))
-    except ValueError:
-        raise ValidationError(f"'{typed}' is geen bestaande datum.") from None
-    return due, None, False

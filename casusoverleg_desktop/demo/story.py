@@ -2,7 +2,7 @@
 
 ``create_demo(root, passphrase)`` makes a new vault (it refuses a folder that already holds one) with
 two accounts on the same passphrase, ``voorzitter`` (chair) and ``notulist`` (secretary), and tells
-a story of a few months in the fictional Zorg- en Veiligheidshuis Wadmeer (see ``demo_data``):
+a story of a few months in the fictional Zorg- en Veiligheidshuis Wadmeer (see ``demo.data``):
 
 - WM-…-007, Ayoub M. (16); closed last meeting and handed over to the youth team;
 - WM-…-031, Dylan K. (20), after detention; signal refuted, escalated and de-escalated, monitoring;
@@ -23,8 +23,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from casusoverleg_desktop.demo.data import (
+    CHAIR_LOGIN,
+    CHAIR_NAME,
+    CODE_PREFIX,
+    LOCATION,
+    PARTNERS,
+    PROFESSIONALS,
+    REGION,
+    SECRETARY_LOGIN,
+    SECRETARY_NAME,
+)
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.balance import BalanceDomain, BalanceSide, MeasureKind, Priority, Weight
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
@@ -47,36 +60,24 @@ from casusoverleg_desktop.domain.enums import (
     Verification,
 )
 from casusoverleg_desktop.domain.minutes import Correction
-from casusoverleg_desktop.services import (  # search: keeps the index current as we go
+from casusoverleg_desktop.services import (
     actions,
     assessments,
     balance,
     cases,
     contributions,
     decisions,
-    documents,
+    document_export,
     meetings,
     minutes,
     partners,
-    search,  # noqa: F401
     signals,
 )
-from casusoverleg_desktop.services.access import add_user, create_new_vault
+from casusoverleg_desktop.services.access import VaultAccess, VaultSession, create_new_vault
 from casusoverleg_desktop.services.assessments import PanelMember
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.demo_data import (
-    CHAIR_LOGIN,
-    CHAIR_NAME,
-    CODE_PREFIX,
-    LOCATION,
-    PARTNERS,
-    PROFESSIONALS,
-    REGION,
-    SECRETARY_LOGIN,
-    SECRETARY_NAME,
-)
+from casusoverleg_desktop.services.vault_admin import VaultAdministration
 from casusoverleg_desktop.settings import Settings
-from casusoverleg_desktop.store.accounts import Role
 
 __all__ = ["DemoVault", "create_demo"]
 
@@ -97,8 +98,8 @@ class DemoVault:
 VAULT_AGE = dt.timedelta(days=400)
 
 
-def create_demo(root: Path, passphrase: str, *, today: dt.date | None = None,
-                settings: Settings | None = None) -> DemoVault:
+def create_demo(root: Path, passphrase: str, *, settings: Settings,
+                today: dt.date | None = None) -> DemoVault:
     """Create the demo vault at ``root``; show the returned recovery code to the user once."""
     today = today or dt.date.today()
     clock = _StoryClock(today - VAULT_AGE)  # the ZVH began using its vault before the story starts
@@ -106,9 +107,10 @@ def create_demo(root: Path, passphrase: str, *, today: dt.date | None = None,
                                             display_name=CHAIR_NAME, organisation=REGION,
                                             settings=settings, clock=clock)
     try:
-        add_user(vault, SECRETARY_LOGIN, Role.SECRETARY, passphrase, display_name=SECRETARY_NAME,
-                 organisation=REGION)
-        story = _Story(vault.sessions, today, clock)
+        VaultAdministration(lambda: vault, VaultAccess(root, settings, None)).add_user(
+            SECRETARY_LOGIN, Role.SECRETARY, passphrase, display_name=SECRETARY_NAME,
+            organisation=REGION)
+        story = _Story(vault, today, clock)
         story.tell()
     finally:
         vault.close()
@@ -146,11 +148,11 @@ def _dmy(day: dt.date) -> str:
 
 
 class _Story:
-    def __init__(self, sessions, today: dt.date, clock: _StoryClock) -> None:  # noqa: ANN001
+    def __init__(self, vault: VaultSession, today: dt.date, clock: _StoryClock) -> None:
         self.today = today
         self.clock = clock
-        self.chair = ServiceContext(sessions, CHAIR_LOGIN, self.clock)
-        self.secretary = ServiceContext(sessions, SECRETARY_LOGIN, self.clock)
+        self.chair = ServiceContext(vault, CHAIR_LOGIN, self.clock)
+        self.secretary = ServiceContext(vault, SECRETARY_LOGIN, self.clock)
         self.p: dict[str, int] = {}
         self.pro: dict[str, int] = {}
         self.codes: list[str] = []
@@ -182,7 +184,7 @@ class _Story:
         return case_id
 
     def signal(self, case_id: int, day: dt.date, partner: str, kind: StatementType, text: str, *,
-               by: str | None = None, **extra: object) -> int:
+               by: str | None = None, **extra: Any) -> int:
         return signals.record_signal(
             self.chair, case_id, text, kind, observed_on=day, partner_id=self.p[partner],
             professional_id=self.pro[by] if by else None, **extra).id
@@ -243,7 +245,7 @@ class _Story:
                                          shared_with=[self.p[k] for k in share]).id
 
     def act(self, meeting_id: int, item: int | None, owner: str, text: str, *,
-            who: str | None = None, **timing: object) -> int:
+            who: str | None = None, **timing: Any) -> int:
         return actions.create_action(
             self.secretary, meeting_id, text, self.p[owner], agenda_item_id=item,
             owner_professional_id=self.pro[who] if who else None, **timing).id
@@ -843,7 +845,7 @@ class _Story:
 
         self.on(self.day(1, self.m2))
         for signer in (self.secretary, self.chair):  # opgesteld, then vastgesteld
-            documents.export_minutes(signer, self.m1_id, sign=True)
+            document_export.export_minutes(signer, self.m1_id, sign=True)
         cases.record_feedback(self.chair, self.vt_reporter, self.day(1, self.m2),
                               "Veilig Thuis (N. Bouzid)", "Casus is besproken in het ICO; plan van "
                               "aanpak vastgesteld, casusregie bij Veilig Thuis.", meeting_id=ico)

@@ -1,0 +1,112 @@
+"""Who joined for a case: the invited partners of a case item, each aanwezig / afwezig m.k. / z.k.
+
+Space cycles aanwezig → afwezig m.k. → afwezig z.k., or A / M / Z set it directly; every change
+is recorded at once through ``meetings.set_case_item_attendance``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from casusoverleg_desktop.domain.enums import Attendance
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import meetings
+from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInfo
+
+from casusoverleg_desktop.ui.meeting.item_parts import error_label, hint
+from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
+
+ATTENDANCE_CYCLE = (Attendance.AANWEZIG, Attendance.AFWEZIG_MK, Attendance.AFWEZIG_ZK)
+ATTENDANCE_KEYS = {"a": Attendance.AANWEZIG, "m": Attendance.AFWEZIG_MK, "z": Attendance.AFWEZIG_ZK}
+ATTENDANCE_SHORT = {None: "—", Attendance.AANWEZIG: "aanwezig", Attendance.AFWEZIG_MK: "m.k.",
+                    Attendance.AFWEZIG_ZK: "z.k."}
+
+
+class AttendanceButton(QPushButton):
+    """One invited partner; Space cycles the attendance, A / M / Z set it, arrows move on."""
+
+    chosen = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
+        key = event.text().casefold()
+        if key in ATTENDANCE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.chosen.emit(ATTENDANCE_KEYS[key])
+            return
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Right)
+            return
+        super().keyPressEvent(event)
+
+
+class AttendanceRow(QWidget):
+    """Who joined for this case: the invited partners, each aanwezig / afwezig m.k. / z.k."""
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._item: AgendaItemInfo | None = None
+        self.status: dict[int, Attendance | None] = {}
+        self.buttons: dict[int, AttendanceButton] = {}
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self._row.addWidget(hint(self.tr("Aanwezig bij deze casus (Alt+P · spatie wisselt):")))
+        self.error = error_label()
+        self._row.addWidget(self.error)
+        self._row.addStretch(1)
+
+    def bind(self, item: AgendaItemInfo, attendance: Sequence[AttendanceInfo]) -> None:
+        """Show who joined for this case item (read with the item's briefing)."""
+        self._item = item
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        known = {a.partner_id: a.status for a in attendance}
+        self.status = {p: known.get(p) for p in item.invited_partner_ids}
+        for partner_id in item.invited_partner_ids:
+            button = AttendanceButton()
+            button.setObjectName("attendance_button")
+            button.setAccessibleName(self.tr("Aanwezigheid %1").replace(
+                "%1", self._session.partner_name(partner_id)))
+            button.setToolTip(self.tr("Spatie: volgende stand · A aanwezig · M afwezig m.k. · "
+                                      "Z afwezig z.k."))
+            button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
+            button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
+            self._row.insertWidget(self._row.count() - 2, button)
+            self.buttons[partner_id] = button
+            self._show(partner_id)
+        clear_message(self.error)
+        self.setVisible(bool(item.invited_partner_ids))
+
+    def _show(self, partner_id: int) -> None:
+        button, status = self.buttons[partner_id], self.status[partner_id]
+        button.setText(f"{self._session.partner_name(partner_id)} · {self.tr(ATTENDANCE_SHORT[status])}")
+        button.setProperty("state", status.value if status else "unknown")
+        button.style().unpolish(button)
+        button.style().polish(button)
+
+    def cycle(self, partner_id: int) -> bool:
+        status = self.status.get(partner_id)
+        following = (ATTENDANCE_CYCLE[0] if status is None
+                     else ATTENDANCE_CYCLE[(ATTENDANCE_CYCLE.index(status) + 1) % len(ATTENDANCE_CYCLE)])
+        return self.set_status(partner_id, following)
+
+    def set_status(self, partner_id: int, status: Attendance) -> bool:
+        try:
+            meetings.set_case_item_attendance(self._session.ctx, self._item.id, partner_id, status)
+        except CasusoverlegError as exc:
+            show_error(self.error, exc)
+            return False
+        clear_message(self.error)
+        self.status[partner_id] = status
+        self._show(partner_id)
+        return True
+
+    def focus_first(self) -> None:
+        if self.buttons:
+            next(iter(self.buttons.values())).setFocus()
