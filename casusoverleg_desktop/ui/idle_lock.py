@@ -1,13 +1,15 @@
 """Lock after a period without keyboard or mouse input.
 
 An application-wide event filter sees every input event and restarts a single-shot timer; when
-the timer runs out, ``idle`` is emitted and the session locks. The timeout is injected (in
-milliseconds), so tests do not wait minutes.
+the timer runs out, ``idle`` is emitted and the session locks. The timeout (in milliseconds) and the
+timer are injected: tests pass a timer they advance by hand, and wait for nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_IDLE_MINUTES = 5
@@ -23,6 +25,19 @@ INPUT_EVENTS = frozenset({
 })
 
 
+class SingleShotTimer(Protocol):
+    """What the watcher uses of a ``QTimer`` (the default); a test's timer needs no more."""
+
+    @property
+    def timeout(self) -> SignalInstance: ...
+    def setSingleShot(self, single_shot: bool) -> None: ...
+    def setInterval(self, msec: int) -> None: ...
+    def interval(self) -> int: ...
+    def isActive(self) -> bool: ...
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+
+
 def minutes_to_ms(minutes: int) -> int:
     return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, int(minutes))) * 60_000
 
@@ -32,9 +47,10 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, *,
+                 timer: SingleShotTimer | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
+        self._timer: SingleShotTimer = timer if timer is not None else QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self._on_timeout)
@@ -67,7 +83,7 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
             self._installed = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         if event.type() in INPUT_EVENTS and self._timer.isActive():
             self._timer.start()
         return False

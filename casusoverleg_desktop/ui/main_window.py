@@ -3,33 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QPushButton, QWidget
 
-from casusoverleg_desktop.services.access import OpenVault
+from casusoverleg_desktop.domain.accounts import User
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
 from casusoverleg_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
+from casusoverleg_desktop.ui.pages.actions_page import ActionsPage
+from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.pages.cases_page import CasesPage
+from casusoverleg_desktop.ui.pages.meetings_page import MeetingsPage
+from casusoverleg_desktop.ui.pages.partners_page import PartnersPage
 
 if TYPE_CHECKING:
     from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 
-# The frame of the window: a quiet header and a navigation list with room around each entry.
-WINDOW_STYLE = """
-QFrame#header_frame { background: #ffffff; border-bottom: 1px solid #d9dee5; }
-QListWidget#nav_list { background: #f5f7fa; border: none; border-right: 1px solid #d9dee5;
-    padding-top: 10px; font-size: 11pt; outline: 0; }
-QListWidget#nav_list::item { padding: 9px 18px; color: #1f2933; border-left: 3px solid transparent; }
-QListWidget#nav_list::item:hover { background: #eaeef3; }
-QListWidget#nav_list::item:selected { background: #dde6f0; color: #1f3a5f; border-left: 3px solid #1f3a5f; }
-QListWidget#nav_list:focus { border-right: 1px solid #1f3a5f; }
-QStatusBar { color: #5b6573; }
-"""
+P = TypeVar("P", bound=Page)
 
 
 class MainWindow(QMainWindow):
@@ -42,20 +38,18 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed_by_user = Signal()
 
-    def __init__(self, vault: OpenVault, ctx: ServiceContext, pages: Sequence[PageSpec],
+    def __init__(self, user: User, vault_root: Path, ctx: ServiceContext, pages: Sequence[PageSpec],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setStyleSheet(WINDOW_STYLE)
         self.ctx = ctx
         self.closing_for_lock = False
         self.search_dialog: SearchDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
-        user = vault.user
         self.user = user  # pages ask for the role (e.g. who signs the minutes)
         self.ui.user_label.setText(f"{user.display_name} · {user.role.label}")
-        self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault.paths.root)))
+        self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault_root)))
         self._specs = list(pages)
         self._pages: dict[str, QWidget] = {}
         for spec in self._specs:
@@ -100,41 +94,46 @@ class MainWindow(QMainWindow):
     def save_pending(self) -> None:
         """Ask every page made so far to save what the user typed but did not save yet."""
         for widget in self._pages.values():
-            save = getattr(widget, "save_pending", None)
-            if save is not None:
-                save()
+            if isinstance(widget, Page):
+                widget.save_pending()
 
     # -- Navigator: each "open" shows the page that owns the thing and asks it to open it --------
     def open_case(self, case_id: int) -> None:
-        self._open_on("casussen", "open_case", case_id)
+        if (page := self._shown_page("casussen", CasesPage)) is not None:
+            page.open_case(case_id)
 
     def open_meeting(self, meeting_id: int) -> None:
-        self._open_on("overleggen", "open_meeting", meeting_id)
+        if (page := self._shown_page("overleggen", MeetingsPage)) is not None:
+            page.open_meeting(meeting_id)
 
     def open_meeting_mode(self, meeting_id: int) -> None:
-        self._open_on("overleggen", "open_meeting_mode", meeting_id)
+        if (page := self._shown_page("overleggen", MeetingsPage)) is not None:
+            page.open_meeting_mode(meeting_id)
 
     def open_action(self, action_id: int) -> None:
-        self._open_on("actiepunten", "open_action", action_id)
+        if (page := self._shown_page("actiepunten", ActionsPage)) is not None:
+            page.open_action(action_id)
 
     def open_partner(self, partner_id: int) -> None:
-        self._open_on("ketenpartners", "open_partner", partner_id)
+        if (page := self._shown_page("ketenpartners", PartnersPage)) is not None:
+            page.open_partner(partner_id)
 
-    def _open_on(self, key: str, method: str, item_id: int) -> None:
-        if not any(s.key == key for s in self._specs):
+    def _shown_page(self, key: str, kind: type[P]) -> P | None:
+        """Show page ``key`` and return it when it is a ``kind``; say so when it is not there."""
+        page = self.page(key) if any(s.key == key for s in self._specs) else None
+        if not isinstance(page, kind):
             self.ui.status_bar.showMessage(self.tr("Dit onderdeel is nog niet beschikbaar."), 5000)
-            return
+            return None
         self.show_page(key)
-        getattr(self.page(key), method)(item_id)
+        return page
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         widget = self.page(self._specs[row].key)
         self.ui.page_stack.setCurrentWidget(widget)
-        refresh = getattr(widget, "refresh", None)
-        if refresh is not None:
-            refresh()
+        if isinstance(widget, Page):
+            widget.refresh()
 
     def lock_now(self) -> None:
         """Lock at once (for windows of their own, e.g. meeting mode, that offer Ctrl+L too)."""
@@ -163,7 +162,7 @@ class MainWindow(QMainWindow):
         self.verify_dialog.activateWindow()
         return self.verify_dialog
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if not self.closing_for_lock:
             self.save_pending()
             self.closed_by_user.emit()

@@ -25,13 +25,8 @@ class Navigator(Protocol):
     def open_partner(self, partner_id: int) -> None: ...
 
 
-class Page(Protocol):
-    """A page of the main window; ``refresh`` reloads its data when it is shown."""
-
-    def refresh(self) -> None: ...
-
-
 PageFactory = Callable[[ServiceContext, Navigator], QWidget]
+"""Makes a page: a ``ui.pages.base.Page``, which the main window refreshes and saves."""
 
 
 @dataclass(frozen=True)

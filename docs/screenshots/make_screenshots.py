@@ -27,14 +27,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from casusoverleg_desktop.services.access import OpenVault, VaultAccess, create_new_vault
+from casusoverleg_desktop.services.access import VaultAccess, VaultSession, create_new_vault
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
-from casusoverleg_desktop.vault.vault import unlock
 
-from casusoverleg_desktop.app import Preferences, create_application
+from casusoverleg_desktop.app import create_application
 from casusoverleg_desktop.composition import build_main_window, run_first_run
 from casusoverleg_desktop.ui.main_window import MainWindow
+from casusoverleg_desktop.ui.preferences import Preferences
+from casusoverleg_desktop.ui.session import LiveVault
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
 OUT = Path(__file__).resolve().parent
@@ -54,8 +55,8 @@ class Shots:
         self.today = make_demo_vault(self.root, self.settings)
         self.access = VaultAccess(self.root, self.settings, None)
         self.preferences = Preferences(QSettings(str(workdir / "voorkeuren.ini"), QSettings.Format.IniFormat))
-        self.vault: OpenVault = unlock(self.root, "voorzitter", PASSPHRASE, settings=self.settings)
-        self.window: MainWindow = build_main_window(self.vault, self.access, self.preferences)
+        self.vault: VaultSession = self.access.unlock("voorzitter", PASSPHRASE)
+        self.window: MainWindow = build_main_window(LiveVault(self.vault), self.access, self.preferences)
         self.window.setGeometry(0, 0, WIDTH, HEIGHT)
         self.backdrop = Backdrop()
         self.extra: list[QWidget] = []  # windows a step opened; closed before the next step
@@ -128,7 +129,7 @@ class Backdrop(QWidget):
 def make_demo_vault(root: Path, settings: Settings) -> dt.date:
     """The colleague's demo story when it exists; otherwise an empty vault with one chair."""
     try:
-        from casusoverleg_desktop.services.demo import create_demo
+        from casusoverleg_desktop.demo.story import create_demo
     except ImportError:
         vault, _ = create_new_vault(root, "voorzitter", _chair_role(), PASSPHRASE,
                                     display_name="Ingrid Postma", organisation="ZVH Wadmeer",
@@ -138,8 +139,8 @@ def make_demo_vault(root: Path, settings: Settings) -> dt.date:
     return create_demo(root, PASSPHRASE, settings=settings).today
 
 
-def _chair_role():  # noqa: ANN202
-    from casusoverleg_desktop.services.access import Role
+def _chair_role():
+    from casusoverleg_desktop.domain.accounts import Role
 
     return Role.CHAIR
 
@@ -163,8 +164,8 @@ def shot_first_run(shots: Shots) -> None:
     wizard.ui.group_a_edit.setText(groups[2])
     wizard.ui.group_b_edit.setText(groups[5][:2])
     shots.grab("03-eerste-start-herstelcode")
-    wizard.vault.close()
-    wizard.vault = None
+    wizard.unlocked.close()
+    wizard.unlocked = None
     wizard.hide()
 
 
@@ -222,7 +223,7 @@ def shot_meetings(shots: Shots) -> None:
     shots.show_main("overleggen")
     page = shots.window.page("overleggen")
     page.open_meeting(meeting_id)
-    first_case = next(row for row, item in enumerate(page.agenda_model.items()) if item.case_id)
+    first_case = next(row for row, item in enumerate(page.agenda_model.rows()) if item.case_id)
     page.ui.agenda_view.selectRow(first_case)
     shots.grab("10-overleggen")
 
@@ -267,7 +268,7 @@ def _adopting_meeting(shots: Shots) -> tuple[int, int]:
 def shot_adoption(shots: Shots) -> None:
     """Verslag vorige vergadering in meeting mode: the chair records a correction, the sentence
     that will be recorded shows, 'Vaststellen' is next."""
-    from casusoverleg_desktop.services.access import Role
+    from casusoverleg_desktop.domain.accounts import Role
 
     meeting_id, _held = _adopting_meeting(shots)
     shots.show_main("overleggen")
@@ -316,11 +317,11 @@ def shot_written_adoption(shots: Shots) -> None:
     shots.grab("16-schriftelijk-vaststellen")
 
 
-def editor_sections(editor) -> list[str]:  # noqa: ANN001 - CorrectionsEditor
+def editor_sections(editor) -> list[str]:  # CorrectionsEditor
     return [editor.section_combo.itemText(i) for i in range(editor.section_combo.count())]
 
 
-def _record_inbreng(window) -> None:  # noqa: ANN001 - MeetingModeWindow
+def _record_inbreng(window) -> None:  # MeetingModeWindow
     """What a secretary types in the first minutes of a case item, so the inbreng table shows."""
     from casusoverleg_desktop.domain.enums import DataCategory, StatementType
 
@@ -412,14 +413,14 @@ def _until_idle(dialog: QWidget) -> None:
 
 def shot_documents(shots: Shots) -> None:
     """The export dialog on adopted minutes: the minute taker signed, the chair signs (stamps shown)."""
-    from casusoverleg_desktop.services import documents, minutes
-    from casusoverleg_desktop.services.demo import SECRETARY_LOGIN
+    from casusoverleg_desktop.demo.data import SECRETARY_LOGIN
+    from casusoverleg_desktop.services import document_export, minutes
 
     meeting_id = _adopted_meeting(shots)
     signed = {s.capacity for s in minutes.minutes_status(shots.ctx, meeting_id).signatures}
     if "opgesteld" not in signed:  # the demo may have signed them already
-        secretary = ServiceContext(shots.ctx.sessions, SECRETARY_LOGIN, shots.ctx.clock)
-        documents.export_minutes(secretary, meeting_id, sign=True)
+        secretary = ServiceContext(shots.ctx.database, SECRETARY_LOGIN, shots.ctx.clock)
+        document_export.export_minutes(secretary, meeting_id, sign=True)
     shots.show_main("overleggen")
     page = shots.window.page("overleggen")
     page.open_meeting(meeting_id)
@@ -432,19 +433,19 @@ def shot_documents(shots: Shots) -> None:
         _until_idle(dialog)
     else:
         dialog.preview.show_signatures()
-    shots.documents_pdf = documents.save_pdf(shots.workdir / dialog.result.built.suggested_name,
-                                             dialog.result.built.pdf)
+    shots.documents_pdf = document_export.save_pdf(shots.workdir / dialog.result.built.suggested_name,
+                                                   dialog.result.built.pdf)
     shots.grab("30-documenten-export")
 
 
 def shot_verify(shots: Shots) -> None:
     """Handtekeningen controleren on the minutes signed in the step before (or a signed agenda)."""
-    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services import document_export
 
     path = getattr(shots, "documents_pdf", None)
     if path is None:
-        built = documents.export_agenda(shots.ctx, _adopted_meeting(shots), sign=True)
-        path = documents.save_pdf(shots.workdir / built.suggested_name, built.pdf)
+        built = document_export.export_agenda(shots.ctx, _adopted_meeting(shots), sign=True)
+        path = document_export.save_pdf(shots.workdir / built.suggested_name, built.pdf)
     window = shots.show_main("overleggen")
     dialog = window.open_verify()
     shots.extra.append(dialog)
@@ -469,21 +470,21 @@ def _page_png(pdf: bytes, page: int, name: str) -> None:
 def shot_document_pages(shots: Shots) -> None:
     """The documents themselves: the signed minutes' first page (where they stand, who signed and
     when), a case in the minutes, the decision and action list, an extract and the agenda."""
-    from casusoverleg_desktop.services import documents, meeting_mode, minutes
+    from casusoverleg_desktop.services import document_data, document_export, meeting_mode, minutes
 
     meeting_id = _adopted_meeting(shots)
     signed = {s.capacity for s in minutes.minutes_status(shots.ctx, meeting_id).signatures}
     if "vastgesteld" not in signed:
         shot_documents(shots)
-    built = documents.export_minutes(shots.ctx, meeting_id)
+    built = document_export.export_minutes(shots.ctx, meeting_id)
     _page_png(built.pdf, 0, "document-minutes-signed")
     _page_png(built.pdf, 3, "document-minutes-case")
-    _page_png(documents.export_action_list(shots.ctx, meeting_id).pdf, 0, "document-action-list")
-    school = documents.find_partner(shots.ctx, "Scholengemeenschap")
-    _page_png(documents.export_extract(shots.ctx, meeting_id, school.id, acknowledge_sensitive=True).pdf, 0,
-              "document-extract")
+    _page_png(document_export.export_action_list(shots.ctx, meeting_id).pdf, 0, "document-action-list")
+    school = document_data.find_partner(shots.ctx, "Scholengemeenschap")
+    extract = document_export.export_extract(shots.ctx, meeting_id, school.id, acknowledge_sensitive=True)
+    _page_png(extract.pdf, 0, "document-extract")
     upcoming = [m for m in meeting_mode.meeting_list(shots.ctx) if m.minutes is None and m.case_count]
-    _page_png(documents.export_agenda(shots.ctx, upcoming[0].id).pdf, 0, "document-agenda")
+    _page_png(document_export.export_agenda(shots.ctx, upcoming[0].id).pdf, 0, "document-agenda")
 
 
 # Other screens (Casussen, Actiepunten, Ketenpartners) add their steps here.

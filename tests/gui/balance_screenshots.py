@@ -1,6 +1,8 @@
 """Render the balance sheet, the diff and the trend to PNG with scenario LV-2025-021 (offscreen).
 
-    uv run python tests/gui/balance_screenshots.py [target folder, default docs/screenshots]
+    uv run python -m tests.gui.balance_screenshots [target folder, default docs/screenshots]
+
+(from the repository root, which ``-m`` puts on sys.path: the scenario comes from tests/services)
 """
 
 from __future__ import annotations
@@ -11,18 +13,19 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 
-from balance_scenarios import build_021  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.services.access import VaultSession, create_new_vault
+from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.settings import Settings
+from tests.services.balance_scenarios import build_021
 
-from casusoverleg_desktop.services.access import create_new_vault  # noqa: E402
-from casusoverleg_desktop.services.context import ServiceContext  # noqa: E402
-from casusoverleg_desktop.store.accounts import Role  # noqa: E402
+from casusoverleg_desktop.ui.balance import BalanceHistoryWidget, BalanceSheetWidget
+from casusoverleg_desktop.ui.theme import apply_theme
 
-from casusoverleg_desktop.ui.balance import BalanceHistoryWidget, BalanceSheetWidget  # noqa: E402
-from casusoverleg_desktop.ui.theme import apply_theme  # noqa: E402
+SETTINGS = Settings()
 
 
 def render(target: Path) -> list[Path]:
@@ -31,7 +34,7 @@ def render(target: Path) -> list[Path]:
     target.mkdir(parents=True, exist_ok=True)
     written = []
 
-    def save(widget, name: str) -> None:  # noqa: ANN001
+    def save(widget, name: str) -> None:
         app.processEvents()
         path = target / f"balance-{name}.png"
         widget.grab().save(str(path))
@@ -39,9 +42,10 @@ def render(target: Path) -> list[Path]:
 
     with tempfile.TemporaryDirectory() as folder:
         vault, _code = create_new_vault(Path(folder) / "kluis", "voorzitter", Role.CHAIR,
-                                        "correct paard batterij niet", display_name="Marloes Dekkers")
+                                        "correct paard batterij niet", display_name="Marloes Dekkers",
+                                        settings=SETTINGS)
         try:
-            ctx = ServiceContext(vault.sessions, vault.user.login)
+            ctx = ServiceContext(VaultSession(vault), vault.user.login)
             built = build_021(ctx)
             sheet = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[1])
             sheet.resize(1600, 1000)

@@ -65,7 +65,7 @@ class ScenarioClock:
 def build_lindeveld(system_ctx: ServiceContext) -> Lindeveld:
     """Partners, professionals and three cases; LV-2025-014 in execution with a full file."""
     clock = ScenarioClock()
-    ctx = ServiceContext(system_ctx.sessions, system_ctx.actor, clock=clock)
+    ctx = ServiceContext(system_ctx.database, system_ctx.actor, clock=clock)
     p = {key: partners.create_partner(ctx, name, domain, tier, covenant_signed=signed,
                                       short_name=short).id
          for key, name, short, domain, tier, signed in (
@@ -107,7 +107,7 @@ def build_lindeveld(system_ctx: ServiceContext) -> Lindeveld:
     reporter = cases.add_reporter(ctx, case, dt.date(2025, 2, 10), partner_id=p["school"],
                                   professional_id=prof["hekman"], route="telefonisch, ZVH-meldpunt")
 
-    def signal(key, day, text, kind, **extra):  # noqa: ANN001, ANN202
+    def signal(key, day, text, kind, **extra):
         extra.setdefault("partner_id", p["school"])
         return key, signals.record_signal(ctx, case, text, kind, observed_on=dt.date(2025, *day),
                                           **extra).id

@@ -44,7 +44,7 @@ def content(ctx):
 
 @pytest.fixture
 def dated_ctx(ctx):
-    return ServiceContext(ctx.sessions, ctx.actor, clock=lambda: TODAY)
+    return ServiceContext(ctx.database, ctx.actor, clock=lambda: TODAY)
 
 
 @pytest.fixture

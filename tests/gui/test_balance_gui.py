@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
+from balance_scenarios import build_014, build_021
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
@@ -27,9 +26,6 @@ from casusoverleg_desktop.ui.balance import (
 )
 from casusoverleg_desktop.ui.balance.history_widget import diff_html
 from casusoverleg_desktop.ui.balance.models import COL_SCORE, RatingRow, RatingTableModel
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
-from balance_scenarios import build_014, build_021  # noqa: E402
 
 V, Z, G = BalanceSide.VEILIGHEID, BalanceSide.ZORG_ONTWIKKELING, BalanceSide.WAT_GAAT_GOED
 
@@ -90,7 +86,7 @@ def test_dropping_a_signal_creates_a_linked_entry(ctx, sheet_widget, lv021):
     entry = _entries(ctx, sheet_widget, G)[-1]
     assert entry.signal_id == lv021.signal_ids[0] and entry.source_label == "S1"
     assert entry.statement_type is StatementType.MENING, "the signal's statement type comes along"
-    assert panel.model.entry(panel.model.rowCount() - 1).signal_id == lv021.signal_ids[0]
+    assert panel.model.row(panel.model.rowCount() - 1).signal_id == lv021.signal_ids[0]
 
 
 def test_dropping_a_contribution_and_refusing_foreign_data(ctx, sheet_widget, lv021):
@@ -100,7 +96,7 @@ def test_dropping_a_contribution_and_refusing_foreign_data(ctx, sheet_widget, lv
     panel.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                                Qt.KeyboardModifier.NoModifier))
     assert panel.model.rowCount() == before + 1
-    assert panel.model.entry(before).contribution_id == lv021.contribution_ids[0]
+    assert panel.model.row(before).contribution_id == lv021.contribution_ids[0]
     plain = QMimeData()
     plain.setText("zomaar tekst")
     event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, plain, Qt.MouseButton.LeftButton,
@@ -202,11 +198,11 @@ def test_delete_and_move_with_the_keyboard(qtbot, ctx, sheet_widget):
     panel = sheet_widget.panels[V]
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, 0))
-    text = panel.model.entry(0).text
+    text = panel.model.row(0).text
     qtbot.keyClick(panel.view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert text in [e.text for e in _entries(ctx, sheet_widget, Z)]
     panel.view.setCurrentIndex(panel.model.index(0, 0))
-    gone = panel.model.entry(0).text
+    gone = panel.model.row(0).text
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert gone not in [e.text for e in _entries(ctx, sheet_widget, V)]
 
@@ -252,7 +248,7 @@ def test_the_entry_dialog_edits_every_field_and_moves_the_entry(ctx, qtbot, shee
     from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog
     from casusoverleg_desktop.ui.widgets.combos import select_data
 
-    entry = sheet_widget.panels[V].model.entry(2)
+    entry = sheet_widget.panels[V].model.row(2)
     dialog = BalanceEntryDialog(ctx, entry, balance.partners_for(ctx), sheet_widget)
     qtbot.addWidget(dialog)
     ui = dialog.ui
@@ -276,7 +272,7 @@ def test_the_entry_dialog_edits_every_field_and_moves_the_entry(ctx, qtbot, shee
 def test_the_entry_dialog_keeps_input_on_refusal(ctx, qtbot, sheet_widget):
     from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog
 
-    entry = sheet_widget.panels[V].model.entry(0)
+    entry = sheet_widget.panels[V].model.row(0)
     dialog = BalanceEntryDialog(ctx, entry, balance.partners_for(ctx), sheet_widget)
     qtbot.addWidget(dialog)
     dialog.ui.text_edit.setPlainText("  ")

@@ -22,8 +22,8 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.services import case_views, cases
 from casusoverleg_desktop.services.audit import recent_entries
 
+from casusoverleg_desktop.ui.models.base import BADGES_ROLE, ROW_ROLE
 from casusoverleg_desktop.ui.models.case_models import SignalModel, SubjectModel
-from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE, RECORD_ROLE
 from casusoverleg_desktop.ui.widgets.combos import select_data
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
@@ -206,7 +206,7 @@ def test_refuting_a_signal_needs_a_note(qtbot, ctx, open_window, lindeveld):
     from casusoverleg_desktop.ui.dialogs.case_dialogs import VerifySignalDialog
 
     window = open_window(lindeveld.case_014)
-    signal = window.signals.index(signal_row(window, "S3"), 0).data(RECORD_ROLE)
+    signal = window.signals.index(signal_row(window, "S3"), 0).data(ROW_ROLE)
     dialog = VerifySignalDialog(ctx, signal, window)
     select_data(dialog.ui.verification_combo, Verification.WEERLEGD)
     ok(qtbot, dialog)
@@ -232,7 +232,7 @@ def test_informed_postponed_needs_a_reason_and_a_review_date(qtbot, ctx, open_wi
     ok(qtbot, dialog)
     assert accepted(dialog), dialog.error_text()
     window.after_change()
-    current = [window.informed.index(r, 0).data(RECORD_ROLE) for r in range(window.informed.rowCount())]
+    current = [window.informed.index(r, 0).data(ROW_ROLE) for r in range(window.informed.rowCount())]
     daan = [r for r in current if r.subject_id == lindeveld.subjects["daan"]]
     assert [r.status for r in daan] == [InformedStatus.UITGESTELD]
     window.ui.informed_history_check.setChecked(True)
@@ -426,7 +426,7 @@ def test_a_letter_to_the_reporter_is_made_from_the_chosen_feedback(qtbot, ctx, o
 
     offered: list[str] = []
 
-    def pick(_parent, _title, suggested, _filter):  # noqa: ANN001, ANN202
+    def pick(_parent, _title, suggested, _filter):
         offered.append(suggested)
         return str(tmp_path / "brief melder"), "PDF-document (*.pdf)"
 
@@ -446,13 +446,13 @@ def test_a_letter_to_the_reporter_is_made_from_the_chosen_feedback(qtbot, ctx, o
     assert "Signaal is gewogen; casus wordt besproken in ICO" in " ".join(text.split())
     message = window.ui.letter_label
     assert message.isVisible() and "opgeslagen als" in message.text() and str(written) in message.text()
-    assert message.property("error") is False
+    assert message.property("message") == "ok"
 
     # a folder that does not exist: a Dutch message, nothing written
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a: (str(tmp_path / "weg" / "brief.pdf"), "")))
     assert window.make_letter() is None
-    assert "bestaat niet" in message.text() and message.property("error") is True
+    assert "bestaat niet" in message.text() and message.property("message") == "error"
     assert not (tmp_path / "weg").exists()
     # cancelled: nothing saved, and it says so
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: ("", "")))

@@ -4,23 +4,11 @@ minutes (notulist first, then voorzitter), each by its own user on the same vaul
 
 from __future__ import annotations
 
-import sys
 from io import BytesIO
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
-
-from casusoverleg_desktop.services import documents, signing
-from casusoverleg_desktop.store.accounts import Role
-
-from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind, ExportDialog
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
-from doc_scenarios import (  # noqa: E402
+from doc_scenarios import (
     SCHOOL_TEXT,
     YOUTH_TEAM_TEXT,
     adopt,
@@ -30,6 +18,15 @@ from doc_scenarios import (  # noqa: E402
     lv_2025_021,
     with_signers,
 )
+from pypdf import PdfReader
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.services import document_signatures, signing
+
+from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind, ExportDialog
 
 TIMEOUT_MS = 60_000
 
@@ -61,7 +58,7 @@ def settle(qtbot, dialog: ExportDialog) -> None:
 def save_to(monkeypatch, dialog: ExportDialog, target: Path) -> tuple[Path | None, list[str]]:
     offered: list[str] = []
 
-    def fake_dialog(_parent, _title, suggested, _filter):  # noqa: ANN001, ANN202
+    def fake_dialog(_parent, _title, suggested, _filter):
         offered.append(suggested)
         return str(target), "PDF-document (*.pdf)"
 
@@ -168,7 +165,7 @@ def test_concept_minutes_cannot_be_signed(qtbot, vault, ctx):
 def test_minute_taker_then_chair_sign_and_both_signatures_are_valid(qtbot, ctx, adopted):
     secretary = as_user(ctx, "notulist")
     # the chair cannot go first
-    chair_dialog = open_dialog(qtbot, ctx, adopted.meeting)  # role read from the certificate
+    chair_dialog = open_dialog(qtbot, ctx, adopted.meeting)  # role read from the account
     assert chair_dialog.role is Role.CHAIR
     assert "Vastgesteld" in chair_dialog.ui.state_label.text()
     assert "Nog niet ondertekend" in chair_dialog.ui.state_label.text()
@@ -205,7 +202,7 @@ def test_minute_taker_then_chair_sign_and_both_signatures_are_valid(qtbot, ctx, 
     assert report.ok, report.verdict
     assert [(c.field, c.signer) for c in report.signatures] == [
         ("opgesteld", "Kees Brinkhorst"), ("vastgesteld", "Marloes Dekkers")]
-    assert documents.signature_fields(chair_dialog.result.built.pdf) == {"opgesteld": True,
+    assert document_signatures.signature_fields(chair_dialog.result.built.pdf) == {"opgesteld": True,
                                                                          "vastgesteld": True}
 
 

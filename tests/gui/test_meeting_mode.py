@@ -19,7 +19,6 @@ from casusoverleg_desktop.services import actions, balance, contributions, decis
 
 from casusoverleg_desktop.ui.meeting.item_screens import CaseItemScreen, GeneralItemScreen
 from casusoverleg_desktop.ui.meeting.meeting_mode_window import MeetingModeWindow
-from casusoverleg_desktop.ui.meeting.session import parse_when
 from casusoverleg_desktop.ui.pages.meetings_page import MeetingsPage
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -165,14 +164,6 @@ def test_an_action_without_owner_or_with_an_impossible_date_is_refused(qtbot, wi
     editor.owner_edit.setText("Politie")
     assert not editor.add() and "geen bestaande datum" in editor.error.text()
     assert editor.description_edit.text() == "Iets doen"
-
-
-def test_parse_when():
-    assert parse_when("15-4", MEETING_DAY) == (dt.date(2025, 4, 15), None, False)
-    assert parse_when("1-2", MEETING_DAY) == (dt.date(2026, 2, 1), None, False)
-    assert parse_when("01-05-2025", MEETING_DAY) == (dt.date(2025, 5, 1), None, False)
-    assert parse_when("Doorlopend", MEETING_DAY) == (None, None, True)
-    assert parse_when("bij terugval", MEETING_DAY) == (None, "bij terugval", False)
 
 
 def test_review_keys_close_postpone_and_drop_earlier_actions(qtbot, ctx, window, world):

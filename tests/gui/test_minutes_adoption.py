@@ -27,10 +27,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
+from vault_admin_kit import admin_of
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -45,7 +47,6 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.services import actions, cases, meetings, minutes, partners, signing
-from casusoverleg_desktop.services.access import Role, add_user
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
@@ -77,7 +78,7 @@ class Team:
 def team(vault, ctx) -> Team:
     """The set-up a ZVH does once (through the services): a minute taker with a login of their own,
     the partners and their people, and the case."""
-    add_user(vault, "notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
+    admin_of(vault).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
              organisation=ORGANISATION)
     ids = {short: partners.create_partner(ctx, name, domain, PartnerTier.KERNPARTIJ, covenant_signed=True,
                                           short_name=short).id
@@ -116,7 +117,7 @@ def new_meeting(page: MeetingsPage, team: Team, day: dt.date) -> int:
     assert page._meeting.id == meeting_id
     page.ui.case_code_edit.setText(CODE)
     page.ui.add_case_button.click()
-    row = next(r for r, item in enumerate(page.agenda_model.items()) if item.case_id == team.case_id)
+    row = next(r for r, item in enumerate(page.agenda_model.rows()) if item.case_id == team.case_id)
     page.ui.agenda_view.selectRow(row)
     invited = page.item_partners_model
     rows = {invited.index(r, 0).data(): r for r in range(invited.rowCount())}
@@ -250,7 +251,7 @@ def test_hold_close_adopt_sign_and_save_through_the_gui(qtbot, ctx, vault, team,
     assert panel.pending == [] and panel.empty_label.isVisible() and not panel.adopt_button.isVisible()
     assert ADOPTED_HERE in panel.done_label.text()
 
-    # the minute taker signs 'opgesteld' in the export dialog (role from their certificate) …
+    # the minute taker signs 'opgesteld' in the export dialog (role from their account) …
     secretary = ExportDialog(as_user(ctx, "notulist"), held)
     qtbot.addWidget(secretary)
     secretary.show()
@@ -353,7 +354,7 @@ def open_window(qtbot, ctx, meeting_id: int, role: Role | None) -> MeetingModeWi
     return window
 
 
-def verslag_panel(window: MeetingModeWindow):  # noqa: ANN201
+def verslag_panel(window: MeetingModeWindow):
     window.show_item(VERSLAG_ROW)
     return window.current_screen().adoption
 

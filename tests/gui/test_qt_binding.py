@@ -14,12 +14,12 @@ import sys
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
-from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE
+from casusoverleg_desktop.ui.models.base import BADGES_ROLE
 
 CALLS = 2000
 
 
-def _none_references_lost(call) -> int:  # noqa: ANN001
+def _none_references_lost(call) -> int:
     before = sys.getrefcount(None)
     for _ in range(CALLS):
         call()

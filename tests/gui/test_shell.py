@@ -16,12 +16,12 @@ from casusoverleg_desktop.services import cases, signals
 from casusoverleg_desktop.app import ExceptionReporter
 from casusoverleg_desktop.composition import PAGES
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
+from casusoverleg_desktop.ui.models.base import ROW_ROLE
 from casusoverleg_desktop.ui.models.search_results_model import (
     COL_CASE,
     COL_SNIPPET,
     COL_WHERE,
     HTML_ROLE,
-    RESULT_ROLE,
     SearchResultsModel,
 )
 
@@ -77,7 +77,7 @@ def test_enter_and_double_click_open_the_case_of_the_hit(qtbot, ctx, searchable,
     assert dialog.model.rowCount() == 2
     assert "2 resultaten" in dialog.ui.status_label.text()
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Down)
-    second = dialog.model.result(1).case_id
+    second = dialog.model.row(1).case_id
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     assert navigator.calls == [("open_case", second)] and not dialog.isVisible()
 
@@ -102,9 +102,9 @@ def test_search_results_model(qtmodeltester, ctx, searchable):
     from casusoverleg_desktop.services import search
 
     model = SearchResultsModel()
-    model.set_results(search.search(ctx, "gamegroep"))
+    model.set_rows(search.search(ctx, "gamegroep"))
     qtmodeltester.check(model)
-    assert model.index(0, COL_CASE).data(RESULT_ROLE).case_code in {"LV-2025-014", "LV-2025-021"}
+    assert model.index(0, COL_CASE).data(ROW_ROLE).case_code in {"LV-2025-014", "LV-2025-021"}
 
 
 def test_an_unexpected_error_shows_a_dutch_message_without_traceback(qtbot, capsys):

@@ -48,7 +48,7 @@ def start(qtbot, created, preferences):
             session.vault.close()
 
 
-def _open_button(start: UnlockFirst):  # noqa: ANN202
+def _open_button(start: UnlockFirst):
     return start.dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
 

@@ -4,20 +4,17 @@ failed verdict (no exception), and a file that is no PDF gets a plain Dutch mess
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
+from doc_scenarios import adopt, as_user, lv_2025_014, with_signers
 
 from PySide6.QtWidgets import QLabel
 
-from casusoverleg_desktop.services import documents
+from casusoverleg_desktop.services import document_export
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
-from doc_scenarios import adopt, as_user, lv_2025_014, with_signers  # noqa: E402
 
 TIMEOUT_MS = 60_000
 
@@ -28,9 +25,9 @@ def signed_minutes(vault, ctx, tmp_path) -> Path:
     with_signers(vault, ctx)
     scenario = lv_2025_014(ctx)
     adopt(ctx, scenario)
-    documents.export_minutes(as_user(ctx, "notulist"), scenario.meeting, sign=True)
-    built = documents.export_minutes(ctx, scenario.meeting, sign=True)
-    return documents.save_pdf(tmp_path / built.suggested_name, built.pdf)
+    document_export.export_minutes(as_user(ctx, "notulist"), scenario.meeting, sign=True)
+    built = document_export.export_minutes(ctx, scenario.meeting, sign=True)
+    return document_export.save_pdf(tmp_path / built.suggested_name, built.pdf)
 
 
 def check(qtbot, ctx, path: Path) -> VerifyDialog:
@@ -64,7 +61,7 @@ def test_two_valid_signatures(qtbot, ctx, signed_minutes):
 
 def test_eight_years_later_a_card_says_it_was_checked_as_of_signing(qtbot, ctx, signed_minutes):
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=round(8 * 365.25))
-    dialog = check(qtbot, ServiceContext(ctx.sessions, ctx.actor, lambda: later), signed_minutes)
+    dialog = check(qtbot, ServiceContext(ctx.database, ctx.actor, lambda: later), signed_minutes)
     assert dialog.report.ok and all(card.property("ok") for card in dialog.signature_cards())
     first = " ".join(label.text() for label in dialog.signature_cards()[0].findChildren(QLabel))
     assert "Het certificaat van Kees Brinkhorst is verlopen op" in first

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from casusoverleg_desktop.services.balance import EntryInfo
 
-from casusoverleg_desktop.ui.balance.models import ENTRY_ROLE
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.base import ROW_ROLE
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.markers import (
     Badge,
     category_badge,
@@ -24,7 +25,8 @@ from casusoverleg_desktop.ui.widgets.markers import (
 
 _PAD = 8
 _GAP = 6
-_WEIGHT = {"laag": ("#1f2933", "#e4e7eb"), "midden": ("#1f2933", "#c9d2dc"), "hoog": ("#ffffff", "#3e4c59")}
+_WEIGHT = {"laag": (Palette.INK, Palette.WEIGHT_LOW_BG), "midden": (Palette.INK, Palette.WEIGHT_MEDIUM_BG),
+           "hoog": (Palette.ON_DARK, Palette.WEIGHT_HIGH_BG)}
 
 
 def entry_badges(entry: EntryInfo) -> list[Badge]:
@@ -69,8 +71,8 @@ class EntryCardDelegate(QStyledItemDelegate):
         width = viewport().width() if viewport else option.rect.width()
         return max(120, width - 2 * _PAD - 4)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        entry = index.data(ENTRY_ROLE)
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        entry = index.data(ROW_ROLE)
         if entry is None:
             return super().sizeHint(option, index)
         text_font, badge_font, _meta_font = self._fonts(option, entry)
@@ -80,9 +82,9 @@ class EntryCardDelegate(QStyledItemDelegate):
         badge_height = QFontMetrics(badge_font).height() + 4
         return QSize(width, _PAD + badge_height + _GAP + text_height + _PAD)
 
-    def helpEvent(self, event, view, option, index):  # noqa: ANN001, ANN201, N802 - Qt API
+    def helpEvent(self, event, view, option, index):  # Qt API
         """The tooltip shows the full source line, which may be elided on the card."""
-        entry = index.data(ENTRY_ROLE)
+        entry = index.data(ROW_ROLE)
         if entry is not None and event.type() == event.Type.ToolTip:
             QToolTip.showText(event.globalPos(), f"{entry.text}\n{entry_meta(entry)}", view)
             return True
@@ -90,7 +92,7 @@ class EntryCardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        entry = index.data(ENTRY_ROLE)
+        entry = index.data(ROW_ROLE)
         if entry is None:
             super().paint(painter, option, index)
             return
@@ -99,8 +101,9 @@ class EntryCardDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.setPen(QPen(QColor("#1f4e79") if selected else QColor("#d5dae0"), 3 if focused else 1.5))
-        painter.setBrush(QColor("#e8f0fb") if selected else QColor("#ffffff"))
+        painter.setPen(QPen(QColor(Palette.CARD_SELECTED if selected else Palette.CARD_BORDER),
+                            3 if focused else 1.5))
+        painter.setBrush(QColor(Palette.CARD_SELECTED_BG if selected else Palette.SURFACE))
         painter.drawRoundedRect(rect, 6, 6)
         text_font, badge_font, meta_font = self._fonts(option, entry)
         x, y = rect.left() + _PAD, rect.top() + _PAD
@@ -119,7 +122,7 @@ class EntryCardDelegate(QStyledItemDelegate):
         meta = entry_meta(entry)
         if meta:
             painter.setFont(meta_font)
-            painter.setPen(QColor("#4a5563"))
+            painter.setPen(QColor(Palette.SECONDARY))
             room = int(rect.right() - _PAD - x)
             shown = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, max(room, 0))
             painter.drawText(QRectF(x + 4, y, max(room, 0), badge_height),
@@ -127,7 +130,7 @@ class EntryCardDelegate(QStyledItemDelegate):
         y += badge_height + _GAP
         width = self._width(option)
         painter.setFont(text_font)
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor(Palette.INK_STRONG))
         text_rect = QFontMetrics(text_font).boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
                                                          entry.text)
         painter.drawText(QRectF(rect.left() + _PAD, y, width, text_rect.height()),

@@ -19,6 +19,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.ui.forms.ui_balance_entry_dialog import Ui_BalanceEntryDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.combos import enum_value, select_data
+from casusoverleg_desktop.ui.widgets.messages import show_error
 
 
 def fill_enum_combo(combo: QComboBox, values: Sequence[Enum], empty: str | None = None) -> None:
@@ -41,7 +42,6 @@ class BalanceEntryDialog(QDialog):
         self._entry = entry
         self.saved: EntryInfo | None = None
         ui = self.ui
-        ui.error_label.setStyleSheet("color: #a61b1b; font-weight: 600;")
         fill_enum_combo(ui.side_combo, list(BalanceSide))
         fill_enum_combo(ui.statement_combo, list(StatementType))
         ui.partner_combo.addItem(self.tr("— geen partner —"), None)
@@ -95,6 +95,6 @@ class BalanceEntryDialog(QDialog):
                 verification=enum_value(ui.verification_combo, Verification),
                 data_category=enum_value(ui.category_combo, DataCategory))
         except CasusoverlegError as refusal:
-            ui.error_label.setText(refusal.message)
+            show_error(ui.error_label, refusal)
             return
         super().accept()

@@ -8,7 +8,9 @@ By default the two most recent versions are compared; any two can be chosen.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from enum import Enum
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,22 +23,22 @@ from casusoverleg_desktop.ui.balance.entry_delegate import entry_badges
 from casusoverleg_desktop.ui.balance.trend import RatingTrendChart
 from casusoverleg_desktop.ui.forms.ui_balance_history import Ui_BalanceHistoryForm
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 
 _FIELD_NAMES = {
     "side": "kolom", "text": "tekst", "statement_type": "soort", "source_partner": "bron",
     "observed_on": "datum", "domain": "domein", "persistence": "statisch/dynamisch", "weight": "gewicht",
     "verification": "bevestigd/weerlegd", "data_category": "gegevenscategorie",
 }
-_UP, _DOWN = "#1b6e3a", "#a61b1b"
 
 
 def _value(value: object) -> str:
     if value is None:
         return "—"
-    if hasattr(value, "label"):
-        return label(value)  # type: ignore[arg-type]
-    if hasattr(value, "strftime"):
-        return value.strftime("%d-%m-%Y")  # type: ignore[union-attr]
+    if isinstance(value, Enum):
+        return label(value)
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
     return str(value)
 
 
@@ -45,7 +47,7 @@ def _entry_html(entry: EntryInfo) -> str:
     return f"{badges} <b>{html.escape(label(entry.side))}</b>: {html.escape(entry.text)}"
 
 
-def diff_html(diff: SheetDiff, tr=lambda text: text) -> str:  # noqa: ANN001 - QObject.tr
+def diff_html(diff: SheetDiff, tr=lambda text: text) -> str:  # QObject.tr
     """The difference as rich text (large enough to read when projected)."""
     older, newer = diff.older, diff.newer
     out = [f"<h2 style='margin:0'>{tr('Versie')} {older.version} ({older.meeting_date:%d-%m-%Y}) → "
@@ -59,7 +61,8 @@ def diff_html(diff: SheetDiff, tr=lambda text: text) -> str:  # noqa: ANN001 - Q
     out.append(f"<h3>{tr('Schaalvraag')}</h3><table cellspacing='0' cellpadding='4' style='font-size:13pt'>")
     for rating in diff.ratings:
         delta = rating.delta
-        color = _UP if delta and delta > 0 else _DOWN if delta and delta < 0 else "#4a5563"
+        color = (Palette.RISE if delta and delta > 0 else Palette.FALL if delta and delta < 0
+                 else Palette.SECONDARY)
         arrow = "▲" if delta and delta > 0 else "▼" if delta and delta < 0 else "="
         out.append(f"<tr><td>{html.escape(rating.partner)}</td><td align='right'>{_value(rating.before)}</td>"
                    f"<td>→</td><td><b>{_value(rating.after)}</b></td>"
@@ -71,7 +74,7 @@ def diff_html(diff: SheetDiff, tr=lambda text: text) -> str:  # noqa: ANN001 - Q
         (tr("Nieuw op de balans"), [_entry_html(e) for e in diff.added]),
         (tr("Van de balans af"), [f"<s>{_entry_html(e)}</s>" for e in diff.removed]),
         (tr("Gewijzigd"), [
-            _entry_html(change.after) + "<br/><span style='color:#4a5563'>" + "; ".join(
+            _entry_html(change.after) + f"<br/><span style='color:{Palette.SECONDARY}'>" + "; ".join(
                 f"{_FIELD_NAMES[name]}: {html.escape(_value(getattr(change.before, name)))} → "
                 f"{html.escape(_value(getattr(change.after, name)))}" for name in change.fields) + "</span>"
             for change in diff.changed]),
@@ -79,7 +82,7 @@ def diff_html(diff: SheetDiff, tr=lambda text: text) -> str:  # noqa: ANN001 - Q
     for title, items in sections:
         out.append(f"<h3>{title} ({len(items)})</h3>")
         out.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items
-                   else f"<p style='color:#6b7480'>{tr('geen')}</p>")
+                   else f"<p style='color:{Palette.SUBDUED}'>{tr('geen')}</p>")
     if diff.dissent_before or diff.dissent_after:
         out.append(f"<h3>{tr('Afwijkende meningen')}</h3>")
         for title, rows in ((f"{tr('versie')} {older.version}", diff.dissent_before),
@@ -96,7 +99,6 @@ class BalanceHistoryWidget(QWidget):
         self.ui.setupUi(self)
         self._ctx = ctx
         self._case_id = case_id
-        self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f3a5f;")
         self.ui.diff_view.document().setDefaultStyleSheet(
             "body { font-size: 12pt; } h3 { margin-top: 14px; }")
         self.chart = RatingTrendChart(self.ui.trend_placeholder)

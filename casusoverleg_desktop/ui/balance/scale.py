@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from casusoverleg_desktop.domain.balance import BalanceSide, Priority
 
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 
 SIDE_COLORS = {
-    BalanceSide.VEILIGHEID: QColor("#b4410c"),
-    BalanceSide.ZORG_ONTWIKKELING: QColor("#0e6a84"),
-    BalanceSide.WAT_GAAT_GOED: QColor("#237a3b"),
+    BalanceSide.VEILIGHEID: QColor(Palette.SAFETY),
+    BalanceSide.ZORG_ONTWIKKELING: QColor(Palette.CARE),
+    BalanceSide.WAT_GAAT_GOED: QColor(Palette.GOING_WELL),
 }
 _TILT_DEGREES = {Priority.VEILIGHEID_VOOROP: -9.0, Priority.ZORG_VOOROP: 9.0, Priority.IN_BALANS: 0.0}
-_INK = QColor("#1f2933")
-_MUTED = QColor("#8a94a0")
+_INK = QColor(Palette.INK)
+_MUTED = QColor(Palette.SCALE_MUTED)
 
 
 class BalanceScaleWidget(QWidget):
@@ -51,10 +52,10 @@ class BalanceScaleWidget(QWidget):
     def tilt_degrees(self) -> float:
         return 0.0 if self._priority is None else _TILT_DEGREES[self._priority]
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:  # Qt API
         return QSize(380, 240)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
@@ -115,7 +116,7 @@ class BalanceScaleWidget(QWidget):
         painter.drawLine(hook, QPointF(bottom.x() - width / 2, bottom.y()))
         painter.drawLine(hook, QPointF(bottom.x() + width / 2, bottom.y()))
         pan = QRectF(bottom.x() - width / 2, bottom.y() - 4, width, 30)
-        painter.setBrush(color.lighter(175) if chosen else QColor("#eef0f2"))
+        painter.setBrush(color.lighter(175) if chosen else QColor(Palette.SCALE_PAN))
         painter.setPen(QPen(color, 3))
         painter.drawChord(QRectF(pan.left(), pan.top() - 18, pan.width(), 44), 180 * 16, 180 * 16)
         font = QFont(self.font())

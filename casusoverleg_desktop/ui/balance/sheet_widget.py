@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QListWidgetItem,
     QMessageBox,
     QSplitter,
     QWidget,
@@ -40,18 +39,20 @@ from casusoverleg_desktop.services.balance import EntryInfo, SheetInfo
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.balance.entry_dialog import BalanceEntryDialog, fill_enum_combo
+from casusoverleg_desktop.ui.balance.list_editor import ListRow
 from casusoverleg_desktop.ui.balance.mime import SourceRef
 from casusoverleg_desktop.ui.balance.models import COL_PARTNER, RatingRow, RatingTableModel
 from casusoverleg_desktop.ui.balance.scale import BalanceScaleWidget
-from casusoverleg_desktop.ui.balance.side_panel import SidePanel
+from casusoverleg_desktop.ui.balance.side_panel import SIDE_HEADERS, SidePanel
 from casusoverleg_desktop.ui.forms.ui_balance_sheet import Ui_BalanceSheetForm
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.combos import enum_value
 from casusoverleg_desktop.ui.widgets.markers import Badge
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
-_ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
-_COERCIVE = Badge("DWANG", "#ffffff", "#a61b1b")
+_COERCIVE = Badge("DWANG", Palette.ON_DARK, Palette.COERCIVE)
 
 
 class BalanceSheetWidget(QWidget):
@@ -114,8 +115,6 @@ class BalanceSheetWidget(QWidget):
         ui.main_splitter.setSizes([620, 380])
         ui.weighing_layout.setStretch(0, 1)
         ui.weighing_layout.setStretch(1, 1)
-        ui.weighing_group.setStyleSheet("QGroupBox { font-weight: 600; } "
-                                        "QGroupBox QWidget { font-weight: normal; }")
         for combo in (ui.measure_status_combo, ui.measure_kind_combo, ui.dissent_partner_combo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         ui.measure_action_combo.setSizeAdjustPolicy(
@@ -123,9 +122,6 @@ class BalanceSheetWidget(QWidget):
         ui.measure_action_combo.setMinimumContentsLength(12)
         ui.weighing_group_layout.setStretch(0, 1)
         ui.weighing_group_layout.setStretch(1, 1)
-        for listing in (ui.measures_list, ui.dissent_list, ui.assessments_list, ui.questions_list):
-            listing.setWordWrap(True)
-            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.consensus_spin.setMinimumWidth(70)
         ui.ratings_view.verticalHeader().setDefaultSectionSize(26)
 
@@ -136,9 +132,6 @@ class BalanceSheetWidget(QWidget):
         self._priority_buttons = {Priority.VEILIGHEID_VOOROP: ui.priority_safety,
                                   Priority.IN_BALANS: ui.priority_balance,
                                   Priority.ZORG_VOOROP: ui.priority_care}
-        ui.weighing_error_label.setStyleSheet(_ERROR_STYLE)
-        ui.title_label.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f3a5f;")
-        ui.counts_label.setStyleSheet("color: #4a5563;")
         ui.save_weighing_button.clicked.connect(self.save_weighing)
         ui.rationale_edit.textChanged.connect(self._weighing_edited)
         for button in self._priority_buttons.values():
@@ -146,7 +139,6 @@ class BalanceSheetWidget(QWidget):
         ui.proportionality_edit.textChanged.connect(self._proportionality_edited)
         ui.anchors_label.setText(self.tr("Schaalvraag — 0 = {} · 10 = {}").format(
             SCALE_ANCHORS[0], SCALE_ANCHORS[10]))
-        ui.anchors_label.setStyleSheet("font-weight: 600; color: #1f2933;")
 
         self.ratings_model = RatingTableModel(self._save_rating, self)
         self.ratings_model.refused.connect(self._show_error)
@@ -159,26 +151,29 @@ class BalanceSheetWidget(QWidget):
 
         fill_enum_combo(ui.measure_kind_combo, list(MeasureKind))
         fill_enum_combo(ui.measure_status_combo, list(MeasureStatus))
-        ui.add_measure_button.clicked.connect(self._add_measure)
-        ui.measure_edit.returnPressed.connect(self._add_measure)
-        ui.remove_measure_button.clicked.connect(lambda: self._remove_selected(
-            ui.measures_list, balance.remove_measure))
-        ui.add_dissent_button.clicked.connect(self._add_dissent)
-        ui.dissent_reason_edit.returnPressed.connect(self._add_dissent)
-        ui.remove_dissent_button.clicked.connect(lambda: self._remove_selected(
-            ui.dissent_list, balance.remove_dissent))
         ui.save_proportionality_button.clicked.connect(self.save_proportionality)
         ui.instrument_combo.addItems(list(KNOWN_INSTRUMENTS))
         ui.instrument_combo.setCurrentIndex(0)
         ui.assessed_on_edit.setDate(QDate.currentDate())
-        ui.add_assessment_button.clicked.connect(self._add_assessment)
-        ui.remove_assessment_button.clicked.connect(lambda: self._remove_selected(
-            ui.assessments_list, balance.remove_formal_assessment))
-        ui.add_question_button.clicked.connect(self._add_question)
-        ui.question_edit.returnPressed.connect(self._add_question)
-        ui.remove_question_button.clicked.connect(lambda: self._remove_selected(
-            ui.questions_list, balance.remove_question))
-        ui.questions_list.itemChanged.connect(self._question_toggled)
+        # The four lists of the details: one ListEditor each (a tab page in the form).
+        self.measures, self.dissent = ui.measures_tab, ui.dissent_tab
+        self.assessments, self.questions = ui.assessments_tab, ui.questions_tab
+        self.measures.attach(ui.measures_list, ui.add_measure_button, ui.remove_measure_button,
+                             submit_with=(ui.measure_edit,))
+        self.dissent.attach(ui.dissent_list, ui.add_dissent_button, ui.remove_dissent_button,
+                            submit_with=(ui.dissent_reason_edit,))
+        self.assessments.attach(ui.assessments_list, ui.add_assessment_button, ui.remove_assessment_button)
+        self.questions.attach(ui.questions_list, ui.add_question_button, ui.remove_question_button,
+                              submit_with=(ui.question_edit,), checkable=True)
+        for editor, add, remove in (
+                (self.measures, self._add_measure, balance.remove_measure),
+                (self.dissent, self._add_dissent, balance.remove_dissent),
+                (self.assessments, self._add_assessment, balance.remove_formal_assessment),
+                (self.questions, self._add_question, balance.remove_question)):
+            editor.add_requested.connect(add)
+            editor.remove_requested.connect(lambda row_id, remove=remove: self._run(
+                lambda: remove(self._ctx, row_id)))
+        self.questions.check_changed.connect(self._question_toggled)
 
         def shortcut(keys: str, slot: Callable[[], Any]) -> None:
             item = QShortcut(QKeySequence(keys), self)
@@ -219,13 +214,16 @@ class BalanceSheetWidget(QWidget):
     def set_zoom(self, factor: float) -> None:
         """Larger text for a projector (Ctrl++ / Ctrl+- / Ctrl+0); the layout follows the font."""
         self._zoom = min(2.0, max(0.8, round(factor, 2)))
-        # A style sheet reaches every child, also those whose font a style rule already touched.
-        self.setStyleSheet("" if self._zoom == 1.0 else
-                           f"QWidget {{ font-size: {self._base_point_size * self._zoom:.1f}pt; }}")
+        # Only sizes here; colours and weights are in the application's style sheet. A style sheet
+        # reaches every child, also those whose font a style rule already touched.
+        zoom = self._zoom
+        rules = [f"QLabel#title_label {{ font-size: {16 * zoom:.0f}pt; }}",
+                 f"{SIDE_HEADERS} {{ font-size: {13 * zoom:.0f}pt; }}"]
+        if zoom != 1.0:
+            rules.insert(0, f"QWidget {{ font-size: {self._base_point_size * zoom:.1f}pt; }}")
+        self.setStyleSheet("\n".join(rules))
         for panel in self.panels.values():
-            panel.set_zoom(self._zoom)
-        self.ui.title_label.setStyleSheet(
-            f"font-size: {16 * self._zoom:.0f}pt; font-weight: 600; color: #1f3a5f;")
+            panel.set_zoom(zoom)
 
     def sheet(self) -> SheetInfo | None:
         return self._sheet
@@ -282,21 +280,16 @@ class BalanceSheetWidget(QWidget):
         ui.consensus_spin.setValue(-1 if sheet.consensus_score is None else sheet.consensus_score)
         ui.consensus_spin.blockSignals(False)
         self._show_ratings(sheet)
-        self._fill_list(ui.measures_list, [(m.id, self._measure_text(m)) for m in sheet.measures])
+        self.measures.set_rows([ListRow(m.id, self._measure_text(m)) for m in sheet.measures])
         reason = self.tr("reden")
-        self._fill_list(ui.dissent_list, [(d.id, f"{d.partner}: {d.position} — {reason}: {d.reason}")
-                                          for d in sheet.dissent])
-        self._fill_list(ui.assessments_list, [
-            (f.id, f"{f.instrument} · {f.organisation} · "
-                   f"{f.assessed_on.strftime('%d-%m-%Y') if f.assessed_on else self.tr('datum onbekend')}"
-                   f" — {f.summary}") for f in sheet.formal_assessments])
-        ui.questions_list.blockSignals(True)
-        self._fill_list(ui.questions_list, [(q.id, q.text) for q in sheet.questions])
-        for row, question in enumerate(sheet.questions):
-            item = ui.questions_list.item(row)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if question.resolved else Qt.CheckState.Unchecked)
-        ui.questions_list.blockSignals(False)
+        self.dissent.set_rows([ListRow(d.id, f"{d.partner}: {d.position} — {reason}: {d.reason}")
+                               for d in sheet.dissent])
+        unknown = self.tr("datum onbekend")
+        self.assessments.set_rows([
+            ListRow(f.id, f"{f.instrument} · {f.organisation} · "
+                          f"{f.assessed_on.strftime('%d-%m-%Y') if f.assessed_on else unknown} — {f.summary}")
+            for f in sheet.formal_assessments])
+        self.questions.set_rows([ListRow(q.id, q.text, q.resolved) for q in sheet.questions])
         tabs = ui.details_tabs
         tabs.setTabText(tabs.indexOf(ui.measures_tab), self.tr("Maatregelen ({})").format(
             len(sheet.measures)))
@@ -312,15 +305,6 @@ class BalanceSheetWidget(QWidget):
         if m.action_label:
             parts.append(self.tr(" — actiepunt {}").format(m.action_label))
         return "".join(parts)
-
-    @staticmethod
-    def _fill_list(widget: Any, rows: list[tuple[int, str]]) -> None:
-        widget.clear()
-        for row_id, text in rows:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row_id)
-            item.setToolTip(text)
-            widget.addItem(item)
 
     def _rating_partner_ids(self, sheet: SheetInfo) -> list[int]:
         wanted: list[int] = []
@@ -338,7 +322,7 @@ class BalanceSheetWidget(QWidget):
         self.ratings_model.set_rows(sorted(rows, key=lambda r: r.partner.lower()))
 
     def _show_error(self, message: str) -> None:
-        self.ui.weighing_error_label.setText(message)
+        show_error(self.ui.weighing_error_label, message)
 
     def _run(self, call: Callable[[], Any]) -> bool:
         """Run a service call; a refusal is shown in Dutch and the user's input stays."""
@@ -347,7 +331,7 @@ class BalanceSheetWidget(QWidget):
         except CasusoverlegError as refusal:
             self._show_error(refusal.message)
             return False
-        self.ui.weighing_error_label.clear()
+        clear_message(self.ui.weighing_error_label)
         self.reload()
         self.changed.emit()
         return True
@@ -420,7 +404,7 @@ class BalanceSheetWidget(QWidget):
     def _save_rating(self, partner_id: int, score: int | None) -> None:
         sheet = balance.set_rating(self._ctx, self._require_sheet(), partner_id, score)
         self._sheet = sheet
-        self.ui.weighing_error_label.clear()
+        clear_message(self.ui.weighing_error_label)
         self.changed.emit()
 
     def _save_consensus(self, value: int) -> None:
@@ -468,15 +452,8 @@ class BalanceSheetWidget(QWidget):
         if self._run(lambda: balance.add_question(self._ctx, sheet_id, text)):
             self.ui.question_edit.clear()
 
-    def _question_toggled(self, item: QListWidgetItem) -> None:
-        question_id = item.data(Qt.ItemDataRole.UserRole)
-        resolved = item.checkState() == Qt.CheckState.Checked
+    def _question_toggled(self, question_id: int, resolved: bool) -> None:
         self._run(lambda: balance.set_question_resolved(self._ctx, question_id, resolved))
-
-    def _remove_selected(self, widget: Any, remove: Callable[[ServiceContext, int], None]) -> None:
-        item = widget.currentItem()
-        if item is not None:
-            self._run(lambda: remove(self._ctx, item.data(Qt.ItemDataRole.UserRole)))
 
     def _require_sheet(self) -> int:
         assert self._sheet is not None

@@ -27,12 +27,13 @@ from casusoverleg_desktop.ui.balance.entry_delegate import EntryCardDelegate
 from casusoverleg_desktop.ui.balance.entry_dialog import fill_enum_combo
 from casusoverleg_desktop.ui.balance.mime import SourceRef, read_source
 from casusoverleg_desktop.ui.balance.models import EntryTableModel
-from casusoverleg_desktop.ui.balance.scale import SIDE_COLORS
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.combos import enum_value
 
 SIDE_LETTERS = {BalanceSide.VEILIGHEID: "A", BalanceSide.ZORG_ONTWIKKELING: "B",
                 BalanceSide.WAT_GAAT_GOED: "C"}
+SIDE_HEADERS = ", ".join(f"QLabel#side_header_{side.value}" for side in BalanceSide)
+"""A style-sheet selector of the three column headers (their colours: ``ui/theme/stylesheet.py``)."""
 _DROP_HINT = "  ⤓ "
 
 
@@ -52,9 +53,6 @@ class SidePanel(QFrame):
         self.setObjectName(f"side_panel_{side.value}")
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        color = SIDE_COLORS[side].name()
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid {color}; border-radius: 6px; "
-                           "background: #f7f8fa; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
@@ -62,7 +60,6 @@ class SidePanel(QFrame):
         self.header = QLabel(self)
         self.header.setObjectName(f"side_header_{side.value}")
         self.header.setWordWrap(True)
-        self._color = color
         layout.addWidget(self.header)
 
         self.model = EntryTableModel(self)
@@ -74,10 +71,9 @@ class SidePanel(QFrame):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSpacing(2)
-        self.view.setStyleSheet("QListView { background: #f7f8fa; border: none; }")
         self.view.setAccessibleName(self.tr("Regels in kolom {}").format(label(side)))
         self.view.installEventFilter(self)
-        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(self.model.entry(index.row())))
+        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(self.model.row(index.row())))
         layout.addWidget(self.view, 1)
 
         form = QGridLayout()
@@ -118,8 +114,7 @@ class SidePanel(QFrame):
             combo.setVisible(visible)
 
     def set_zoom(self, zoom: float) -> None:
-        self.header.setStyleSheet(f"background: {self._color}; color: white; font-weight: 700; "
-                                  f"font-size: {13 * zoom:.0f}pt; padding: 4px 8px; border-radius: 4px;")
+        """The sheet sets the sizes (``SIDE_HEADERS``); the cards are laid out again for them."""
         self.view.doItemsLayout()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -139,7 +134,7 @@ class SidePanel(QFrame):
 
     def set_entries(self, entries: Sequence[EntryInfo]) -> None:
         selected = self.current_entry()
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.header.setText(self._title())
         if selected is not None:
             for row, entry in enumerate(entries):
@@ -152,7 +147,7 @@ class SidePanel(QFrame):
 
     def current_entry(self) -> EntryInfo | None:
         index = self.view.currentIndex()
-        return self.model.entry(index.row()) if index.isValid() else None
+        return self.model.row(index.row()) if index.isValid() else None
 
     def pending_text(self) -> str:
         return self.entry_edit.text().strip()
@@ -174,9 +169,9 @@ class SidePanel(QFrame):
 
     # --- keyboard on the list ------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            return self._key(event)  # type: ignore[arg-type]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        if watched is self.view and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return self._key(event)
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
@@ -202,24 +197,24 @@ class SidePanel(QFrame):
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> SourceRef | None:
         return read_source(event.mimeData())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event) is not None:
             event.acceptProposedAction()
             self.header.setText(self._title() + _DROP_HINT + self.tr("loslaten om toe te voegen"))
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._accepts(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dragLeaveEvent(self, event) -> None:
         self.header.setText(self._title())
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self.header.setText(self._title())
         source = self._accepts(event)
         if source is None:

@@ -15,12 +15,11 @@ from casusoverleg_desktop.domain.balance import SCALE_ANCHORS, SCALE_MAX, SCALE_
 from casusoverleg_desktop.services.balance_compare import RatingTrend, TrendSeries
 
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 
-# Okabe–Ito, a palette that stays distinct with colour-vision deficiencies.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D1F", "#6A3D9A")
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "cross", "plus", "star")
-_CONSENSUS = QColor("#1f2933")
-_GRID = QColor("#d5dae0")
+_CONSENSUS = QColor(Palette.INK)
+_GRID = QColor(Palette.CARD_BORDER)
 
 
 class RatingTrendChart(QWidget):
@@ -47,17 +46,17 @@ class RatingTrendChart(QWidget):
             lines.append(f"{series.name}: {values}")
         return "; ".join(lines)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(720, 380)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(Palette.SURFACE))
         trend = self._trend
         base = QFont(self.font())
         if trend is None or trend.is_empty:
-            painter.setPen(QColor("#6b7480"))
+            painter.setPen(QColor(Palette.SUBDUED))
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
                              self.tr("Nog geen balans vastgelegd: er is nog geen verloop."))
             painter.end()
@@ -68,7 +67,7 @@ class RatingTrendChart(QWidget):
                       self.width() - legend_width - metrics.horizontalAdvance("10") - 46,
                       self.height() - 16 - metrics.height() * 3.2)
         self._axes(painter, plot, trend, metrics)
-        all_series = [(s, QColor(PALETTE[i % len(PALETTE)]), MARKERS[i % len(MARKERS)], 2.5)
+        all_series = [(s, QColor(Palette.SERIES[i % len(Palette.SERIES)]), MARKERS[i % len(MARKERS)], 2.5)
                       for i, s in enumerate(trend.partners)]
         all_series.append((trend.consensus, _CONSENSUS, "consensus", 5.0))
         partners = len(trend.partners)
@@ -96,14 +95,14 @@ class RatingTrendChart(QWidget):
             y = self._y(plot, score)
             painter.setPen(QPen(_GRID, 1.5 if score in (SCALE_MIN, 5, SCALE_MAX) else 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor("#4a5563"))
+            painter.setPen(QColor(Palette.SECONDARY))
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score))
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.9)
         small.setItalic(True)
         painter.setFont(small)
-        painter.setPen(QColor("#6b7480"))
+        painter.setPen(QColor(Palette.SUBDUED))
         anchors = ((SCALE_MAX, Qt.AlignmentFlag.AlignTop), (SCALE_MIN, Qt.AlignmentFlag.AlignBottom))
         for score, flags in anchors:
             y = self._y(plot, score)
@@ -119,13 +118,13 @@ class RatingTrendChart(QWidget):
             x = self._x(plot, index, count)
             painter.setPen(QPen(_GRID, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(QColor("#1f2933"))
+            painter.setPen(QColor(Palette.INK))
             painter.setFont(bold)
             row = QRectF(x - 110, plot.bottom() + 6, 220, metrics.height() * 1.2)
             painter.drawText(row, Qt.AlignmentFlag.AlignCenter,
                              self.tr("v{} · {}").format(version, day.strftime("%d-%m-%Y")))
             painter.setFont(self.font())
-            painter.setPen(QColor("#4a5563"))
+            painter.setPen(QColor(Palette.SECONDARY))
             row.translate(0, metrics.height() * 1.2)
             painter.drawText(row, Qt.AlignmentFlag.AlignCenter,
                              label(priority) if priority else self.tr("geen prioriteit"))
@@ -148,7 +147,7 @@ class RatingTrendChart(QWidget):
 
     @staticmethod
     def _marker(painter: QPainter, at: QPointF, shape: str, color: QColor, size: float) -> None:
-        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setPen(QPen(QColor(Palette.SURFACE), 1.5))
         painter.setBrush(color)
         s = size
         if shape in ("circle", "consensus"):
@@ -184,7 +183,7 @@ class RatingTrendChart(QWidget):
             font = QFont(self.font())
             font.setBold(item.partner_id is None)
             painter.setFont(font)
-            painter.setPen(QColor("#1f2933"))
+            painter.setPen(QColor(Palette.INK))
             last = next((s for s in reversed(item.scores) if s is not None), None)
             text = f"{item.name}  ({'—' if last is None else last})"
             painter.drawText(QRectF(area.left() + 44, y, area.width() - 44, line_height),

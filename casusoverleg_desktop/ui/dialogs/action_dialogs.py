@@ -19,6 +19,7 @@ from casusoverleg_desktop.services.action_views import ActionRow
 from casusoverleg_desktop.ui.dialogs.service_dialog import from_qdate, set_date, text_or_none
 from casusoverleg_desktop.ui.forms.ui_action_change_dialog import Ui_ActionChangeDialog
 from casusoverleg_desktop.ui.models.action_models import owner_text, when_text
+from casusoverleg_desktop.ui.widgets.messages import show_error
 
 
 class ActionChange(Enum):
@@ -93,7 +94,8 @@ class ActionChangeDialog(QDialog):
 
     def try_accept(self) -> bool:
         if self.needs_note and self.note() is None:
-            self.ui.error_label.setText(self.tr("Geef een reden op; die wordt bij elk actiepunt bewaard."))
+            show_error(self.ui.error_label,
+                       self.tr("Geef een reden op; die wordt bij elk actiepunt bewaard."))
             self.ui.note_edit.setFocus()
             return False
         self.accept()

@@ -54,7 +54,7 @@ from casusoverleg_desktop.ui.forms.ui_subject_dialog import Ui_SubjectDialog
 from casusoverleg_desktop.ui.forms.ui_transition_dialog import Ui_TransitionDialog
 from casusoverleg_desktop.ui.forms.ui_verify_signal_dialog import Ui_VerifySignalDialog
 from casusoverleg_desktop.ui.labels import label
-from casusoverleg_desktop.ui.models.record_model import dutch_date
+from casusoverleg_desktop.ui.models.base import dutch_date
 from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.combos import enum_value, fill_items, select_data
 
@@ -62,7 +62,7 @@ from casusoverleg_desktop.ui.widgets.combos import enum_value, fill_items, selec
 class RespondByDefault:
     """Keeps 'terugkoppelen vóór' at 5 working days after the report until the user changes it."""
 
-    def __init__(self, reported_on, respond_by) -> None:  # noqa: ANN001
+    def __init__(self, reported_on, respond_by) -> None:
         self.reported_on, self.respond_by = reported_on, respond_by
         self._following = True
         self._update()

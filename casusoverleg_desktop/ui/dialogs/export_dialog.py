@@ -1,7 +1,7 @@
 """Documenten: a meeting's invitation, minutes, decision and action list or a partner's extract as
 PDF, with a page preview, and the two signatures on adopted minutes.
 
-Every choice builds the document at once in a background thread (``services.documents.export_*``,
+Every choice builds the document at once in a background thread (``services.document_export.export_*``,
 the same calls as ``casusoverleg export``), with a progress bar fed by the builder. Nothing is
 written until the user picks a file under "Opslaan als…" (``save_pdf``: atomic, only there).
 
@@ -21,33 +21,22 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import documents, meetings, partners, signing
+from casusoverleg_desktop.services import document_export, document_signatures, meetings, partners
 from casusoverleg_desktop.services import minutes as minutes_service
-from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.documents import BuiltDocument
+from casusoverleg_desktop.services.document_export import BuiltDocument
 from casusoverleg_desktop.services.minutes import MinutesInfo
 
 from casusoverleg_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
 from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
-
-DIALOG_STYLE = """
-QLabel#meeting_label { color: #4a5563; }
-QLabel#state_label { color: #1f2933; }
-QLabel#sign_hint_label, QLabel#status_label { color: #5b6573; }
-QLabel#sensitive_label { background: #fbeaea; color: #7a1414; border-left: 4px solid #a61b1b;
-    padding: 8px 10px; }
-QGroupBox { font-weight: 600; color: #1f3a5f; }
-QGroupBox QRadioButton, QGroupBox QCheckBox, QGroupBox QLabel { font-weight: normal; }
-QPushButton#sign_secretary_button:enabled, QPushButton#sign_chair_button:enabled {
-    background: #1f3a5f; color: #ffffff; border-radius: 4px; padding: 6px 12px; font-weight: 600; }
-"""
 
 
 class DocumentKind(Enum):
@@ -81,11 +70,11 @@ class MinutesSituation:
 
     @property
     def secretary_signed(self) -> bool:
-        return self.fields.get(documents.SECRETARY_FIELD, False)
+        return self.fields.get(document_signatures.SECRETARY_FIELD, False)
 
     @property
     def chair_signed(self) -> bool:
-        return self.fields.get(documents.CHAIR_FIELD, False)
+        return self.fields.get(document_signatures.CHAIR_FIELD, False)
 
     @property
     def fully_signed(self) -> bool:
@@ -106,18 +95,16 @@ def minutes_situation(ctx: ServiceContext, meeting_id: int, pdf: bytes) -> Minut
     versions = minutes_service.minutes_versions(ctx, meeting_id)
     latest = versions[-1] if versions else None
     adopted = latest is not None and latest.status is not MinutesStatus.CONCEPT
-    return MinutesSituation(latest, documents.signature_fields(pdf) if adopted else {})
+    return MinutesSituation(latest, document_signatures.signature_fields(pdf) if adopted else {})
 
 
 def role_of(ctx: ServiceContext) -> Role | None:
-    """The acting user's role, read from their signing certificate (when no role was passed in)."""
+    """The role the acting user signs minutes in (when no role was passed in): the one the
+    services sign with."""
     try:
-        credential = signing.credential_for(ctx, ctx.actor)
+        return document_signatures.signing_role(ctx)
     except CasusoverlegError:
         return None
-    if credential is None:
-        return None
-    return next((role for role in Role if role.label == credential.role), None)
 
 
 def _throttled(emit: ProgressCallback) -> ProgressCallback:
@@ -141,7 +128,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
         self._ctx = ctx
         self.meeting_id = meeting_id
         self.role = role if role is not None else role_of(ctx)
@@ -159,7 +145,7 @@ class ExportDialog(QDialog):
                        self.ui.extract_radio: DocumentKind.EXTRACT}
         self.ui.status_label.setMinimumHeight(2 * self.ui.status_label.fontMetrics().lineSpacing() + 4)
         self.ui.progress_bar.hide()
-        self.ui.error_label.hide()
+        clear_message(self.ui.error_label)
         self.ui.sensitive_label.hide()
         self.ui.acknowledge_check.hide()
         self.ui.sensitive_label.setObjectName("sensitive_label")
@@ -279,16 +265,17 @@ class ExportDialog(QDialog):
             report = _throttled(progress)
             kind = request.kind
             if kind is DocumentKind.AGENDA:
-                built = documents.export_agenda(ctx, meeting_id, sign=request.sign,
-                                                with_questions=request.with_questions, progress=report)
+                built = document_export.export_agenda(ctx, meeting_id, sign=request.sign,
+                                                      with_questions=request.with_questions, progress=report)
             elif kind is DocumentKind.ACTIONS:
-                built = documents.export_action_list(ctx, meeting_id, sign=request.sign, progress=report)
+                built = document_export.export_action_list(ctx, meeting_id, sign=request.sign,
+                                                           progress=report)
             elif kind is DocumentKind.EXTRACT:
-                built = documents.export_extract(ctx, meeting_id, request.partner_id, sign=request.sign,
-                                                 acknowledge_sensitive=request.acknowledge_sensitive,
-                                                 progress=report)
+                built = document_export.export_extract(ctx, meeting_id, request.partner_id, sign=request.sign,
+                                                       acknowledge_sensitive=request.acknowledge_sensitive,
+                                                       progress=report)
             else:
-                built = documents.export_minutes(ctx, meeting_id, progress=report)
+                built = document_export.export_minutes(ctx, meeting_id, progress=report)
                 situation = minutes_situation(ctx, meeting_id, built.pdf)
                 return BuildResult(request, built, situation.fully_signed, situation)
             return BuildResult(request, built, request.sign)
@@ -302,7 +289,7 @@ class ExportDialog(QDialog):
         ctx, meeting_id = self._ctx, self.meeting_id
 
         def work(_progress: ProgressCallback) -> BuildResult:
-            built = documents.export_minutes(ctx, meeting_id, sign=True)
+            built = document_export.export_minutes(ctx, meeting_id, sign=True)
             situation = minutes_situation(ctx, meeting_id, built.pdf)
             return BuildResult(BuildRequest(DocumentKind.MINUTES), built, situation.fully_signed, situation)
 
@@ -348,7 +335,7 @@ class ExportDialog(QDialog):
             "%1", result.built.title).replace("%2", pages).replace("%3", signed))
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, documents.SensitiveDataNotAcknowledged):
+        if isinstance(exc, document_export.SensitiveDataNotAcknowledged):
             self._sensitive_partner = self.ui.partner_combo.currentData()
             self.ui.sensitive_label.setText(exc.message)
             self._set_result(None)
@@ -427,7 +414,7 @@ class ExportDialog(QDialog):
         if chosen is None:
             return None
         try:
-            written = documents.save_pdf(chosen, built.pdf)
+            written = document_export.save_pdf(chosen, built.pdf)
         except CasusoverlegError as exc:
             self._show_error(exc.message)
             return None
@@ -438,8 +425,7 @@ class ExportDialog(QDialog):
 
     # -- errors and closing ----------------------------------------------------------------------
     def _show_error(self, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.setVisible(bool(message))
+        show_error(self.ui.error_label, message)
 
     def error_text(self) -> str:
         return self.ui.error_label.text() if self.ui.error_label.isVisible() else ""
@@ -450,7 +436,7 @@ class ExportDialog(QDialog):
         self.preview.clear()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         self.preview.clear()
         super().closeEvent(event)
 

@@ -15,6 +15,7 @@ from casusoverleg_desktop.services.meetings import MeetingInfo
 
 from casusoverleg_desktop.ui.forms.ui_new_meeting_dialog import Ui_NewMeetingDialog
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 
 
 class NewMeetingDialog(QDialog):
@@ -44,7 +45,7 @@ class NewMeetingDialog(QDialog):
         self.ui.type_combo.setFocus()
 
     def _create(self) -> None:
-        self.ui.error_label.clear()
+        clear_message(self.ui.error_label)
         start, end = self.ui.start_edit.time(), self.ui.end_edit.time()
         try:
             self.meeting = meetings.create_meeting(
@@ -56,6 +57,6 @@ class NewMeetingDialog(QDialog):
                 minute_taker_id=self.ui.minute_taker_combo.currentData(),
             )
         except CasusoverlegError as exc:
-            self.ui.error_label.setText(exc.message)
+            show_error(self.ui.error_label, exc)
             return
         self.accept()

@@ -34,7 +34,7 @@ ACTION_ENTITY = "action_item"
 class RichTextDelegate(QStyledItemDelegate):
     """Paints the ``HTML_ROLE`` of a cell as rich text (bold hit words), on one line."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         markup = index.data(HTML_ROLE)
         if markup is None:
             super().paint(painter, option, index)
@@ -60,7 +60,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 12))
 
@@ -100,16 +100,16 @@ class SearchDialog(QDialog):
         self._timer.stop()
         query = self.ui.query_edit.text().strip()
         if not query:
-            self.model.set_results([])
+            self.model.set_rows([])
             self.ui.status_label.setText(self.tr("Typ om te zoeken; Enter opent de casus."))
             return
         try:
             results = search_service.search(self._ctx, query)
         except CasusoverlegError as exc:
-            self.model.set_results([])
+            self.model.set_rows([])
             self.ui.status_label.setText(exc.message)
             return
-        self.model.set_results(results)
+        self.model.set_rows(results)
         if results:
             self.ui.results_view.selectRow(0)
             self.ui.status_label.setText(
@@ -127,7 +127,7 @@ class SearchDialog(QDialog):
             self.open_row(row)
 
     def open_row(self, row: int) -> None:
-        result = self.model.result(row)
+        result = self.model.row(row)
         if result.case_id is not None:
             self.accept()
             self._navigator.open_case(result.case_id)
@@ -137,7 +137,7 @@ class SearchDialog(QDialog):
         else:
             self.ui.status_label.setText(self.tr("Dit resultaat hoort bij geen casus."))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.ui.query_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):

@@ -21,6 +21,7 @@ from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.combos import fill_items
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 
 
 class ServiceDialog(QDialog):
@@ -43,11 +44,11 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def try_accept(self) -> bool:
-        self.ui.error_label.clear()
+        clear_message(self.ui.error_label)
         try:
             self.result_value = self.submit()
         except CasusoverlegError as exc:
-            self.ui.error_label.setText(exc.message)
+            show_error(self.ui.error_label, exc)
             return False
         self.accept()
         return True

@@ -21,19 +21,12 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.signing import SignatureCheck, VerificationReport, local_time
 
 from casusoverleg_desktop.ui.forms.ui_verify_dialog import Ui_VerifyDialog
+from casusoverleg_desktop.ui.theme import Palette, set_style_property
 from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
+from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
-GOOD, BAD, NOTE = "#1e6b34", "#a61b1b", "#7a4b00"
-
-DIALOG_STYLE = """
-QLabel#intro_label, QLabel#file_label, QLabel#unsigned_label { color: #4a5563; }
-QFrame#signature_card { background: #ffffff; border: 1px solid #d9dee5; border-radius: 6px; }
-QLabel#verdict_label { padding: 10px 12px; border-radius: 4px; font-weight: 600; }
-"""
-VERDICT_OK = "background: #e6f4ea; color: #1e4d2b; border-left: 5px solid #1e6b34;"
-VERDICT_BAD = "background: #fbeaea; color: #7a1414; border-left: 5px solid #a61b1b;"
 
 
 class VerifyDialog(QDialog):
@@ -41,7 +34,6 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_VerifyDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
         self.setAcceptDrops(True)
         self._ctx = ctx
         self.task: BackgroundTask | None = None
@@ -50,14 +42,13 @@ class VerifyDialog(QDialog):
         self.preview = PdfPreview(self)
         self.preview.clear(self.tr("Het voorbeeld van de eerste pagina verschijnt hier."))
         self.ui.preview_layout.addWidget(self.preview)
-        self.ui.signatures_host.setStyleSheet("QWidget#signatures_host { background: transparent; }")
         self.ui.signatures_layout.addStretch(1)
         self.ui.file_layout.setStretch(1, 1)
         self.ui.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.progress_bar.hide()
         self.ui.verdict_label.hide()
         self.ui.unsigned_label.hide()
-        self.ui.error_label.hide()
+        clear_message(self.ui.error_label)
         self.ui.open_button.clicked.connect(self.choose_file)
         self.ui.close_button.clicked.connect(self.reject)
 
@@ -69,12 +60,12 @@ class VerifyDialog(QDialog):
         if chosen:
             self.open_file(Path(chosen))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API
         urls = event.mimeData().urls()
         if len(urls) == 1 and urls[0].isLocalFile():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt API
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
@@ -119,7 +110,7 @@ class VerifyDialog(QDialog):
 
     def _reset(self) -> None:
         self.report = None
-        self._show_error("")
+        clear_message(self.ui.error_label)
         self.ui.verdict_label.hide()
         self.ui.unsigned_label.hide()
         layout = self.ui.signatures_layout
@@ -136,7 +127,7 @@ class VerifyDialog(QDialog):
         verdict = self.ui.verdict_label
         mark = "✓" if report.ok else "✗"
         verdict.setText(f"{mark}  {report.verdict}")
-        verdict.setStyleSheet(VERDICT_OK if report.ok else VERDICT_BAD)
+        set_style_property(verdict, "verdict", "ok" if report.ok else "bad")
         verdict.setAccessibleDescription(report.verdict)
         verdict.show()
         for number, check in enumerate(report.signatures, start=1):
@@ -155,7 +146,7 @@ class VerifyDialog(QDialog):
         layout.setSpacing(6)
         what = f" — {_escape(check.reason)}" if check.reason else ""
         heading = QLabel(f"<b>{number}. {_escape(check.signer)}</b>{what}")
-        heading.setStyleSheet("font-size: 11pt; color: #1f3a5f;")
+        heading.setObjectName("signature_heading")
         layout.addWidget(heading)
         who = ", ".join(part for part in (check.role, check.organisation) if part)
         when = (self.tr("ondertekend op %1 (volgens de ondertekenaar)").replace(
@@ -163,7 +154,7 @@ class VerifyDialog(QDialog):
             else self.tr("tijdstip onbekend"))
         details = QLabel(_escape(who) + ("<br>" if who else "") + _escape(when)
                          + f"<br>{_escape(self.tr('veld'))} '{_escape(check.field)}'")
-        details.setStyleSheet("color: #4a5563;")
+        details.setObjectName("signature_details")
         details.setWordWrap(True)
         layout.addWidget(details)
         marks = [
@@ -174,18 +165,19 @@ class VerifyDialog(QDialog):
              self.tr("Gewijzigd na ondertekening")),
         ]
         line = "&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{GOOD if ok else BAD}; font-weight:600;">{"✓" if ok else "✗"} '
-            f"{_escape(yes if ok else no)}</span>" for ok, yes, no in marks)
+            f'<span style="color:{Palette.OK_STRONG if ok else Palette.ERROR}; font-weight:600;">'
+            f'{"✓" if ok else "✗"} {_escape(yes if ok else no)}</span>' for ok, yes, no in marks)
         status = QLabel(line)
         status.setWordWrap(True)
         status.setAccessibleName(self.tr("Controle"))
         status.setAccessibleDescription(", ".join(yes if ok else no for ok, yes, no in marks))
         layout.addWidget(status)
-        for message, colour in [*((p, BAD) for p in check.problems), *((n, NOTE) for n in check.notes)]:
+        for message, kind in [*((p, "signature_problem") for p in check.problems),
+                              *((n, "signature_note") for n in check.notes)]:
             message_label = QLabel(message)
+            message_label.setObjectName(kind)
             message_label.setTextFormat(Qt.TextFormat.PlainText)
             message_label.setWordWrap(True)
-            message_label.setStyleSheet(f"color: {colour};")
             layout.addWidget(message_label)
         card.setProperty("ok", check.ok)
         return card
@@ -203,13 +195,12 @@ class VerifyDialog(QDialog):
         self.ui.open_button.setEnabled(True)
 
     def _show_error(self, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.setVisible(bool(message))
+        show_error(self.ui.error_label, message)
 
     def error_text(self) -> str:
         return self.ui.error_label.text() if self.ui.error_label.isVisible() else ""
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         self.preview.clear()
         super().closeEvent(event)
 

@@ -26,11 +26,7 @@ from casusoverleg_desktop.ui.dialogs.service_dialog import ServiceDialog, from_q
 from casusoverleg_desktop.ui.forms.ui_written_adoption_dialog import Ui_WrittenAdoptionDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.corrections_editor import CorrectionsEditor, StatementBox
-
-STYLE = """
-QLabel#statement_label { background: #e8eef6; color: #1f2933; border-radius: 6px; }
-QLabel#hint_label, QLabel#minutes_label { color: #4a5563; }
-"""
+from casusoverleg_desktop.ui.widgets.messages import clear_message
 
 
 class WrittenAdoptionDialog(ServiceDialog):
@@ -41,7 +37,6 @@ class WrittenAdoptionDialog(ServiceDialog):
                  sections: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(ctx, Ui_WrittenAdoptionDialog(), parent)
         self.meeting = meeting
-        self.setStyleSheet(STYLE)
         self.ok_button.setText(self.tr("Vaststellen"))
         self.ui.minutes_label.setText(self.tr("Verslag van %1 van %2 — concept, versie %3.").replace(
             "%1", meeting.title or label(meeting.meeting_type)).replace(
@@ -78,7 +73,7 @@ class WrittenAdoptionDialog(ServiceDialog):
     def try_accept(self) -> bool:
         """A correction still in the entry line is added first; when it is incomplete the editor
         says why beside it, and nothing is adopted."""
-        self.ui.error_label.clear()
+        clear_message(self.ui.error_label)
         if not self.corrections.add_pending():
             return False
         return super().try_accept()

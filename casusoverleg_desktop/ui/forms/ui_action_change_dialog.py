@@ -72,7 +72,6 @@ class Ui_ActionChangeDialog(object):
         self.error_label = QLabel(ActionChangeDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(u"color: #a61b1b;")
 
         self.main_layout.addWidget(self.error_label)
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QSpacerItem, QSpinBox, QSplitter, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
+from casusoverleg_desktop.ui.balance.list_editor import ListEditor
+
 class Ui_BalanceSheetForm(object):
     def setupUi(self, BalanceSheetForm):
         if not BalanceSheetForm.objectName():
@@ -189,7 +191,7 @@ class Ui_BalanceSheetForm(object):
         self.scale_tab_layout.addLayout(self.consensus_layout)
 
         self.details_tabs.addTab(self.scale_tab, "")
-        self.measures_tab = QWidget()
+        self.measures_tab = ListEditor()
         self.measures_tab.setObjectName(u"measures_tab")
         self.measures_tab_layout = QVBoxLayout(self.measures_tab)
         self.measures_tab_layout.setObjectName(u"measures_tab_layout")
@@ -248,7 +250,7 @@ class Ui_BalanceSheetForm(object):
         self.measures_tab_layout.addLayout(self.measure_buttons_layout)
 
         self.details_tabs.addTab(self.measures_tab, "")
-        self.dissent_tab = QWidget()
+        self.dissent_tab = ListEditor()
         self.dissent_tab.setObjectName(u"dissent_tab")
         self.dissent_tab_layout = QVBoxLayout(self.dissent_tab)
         self.dissent_tab_layout.setObjectName(u"dissent_tab_layout")
@@ -328,7 +330,7 @@ class Ui_BalanceSheetForm(object):
         self.proportionality_tab_layout.addLayout(self.proportionality_buttons_layout)
 
         self.details_tabs.addTab(self.proportionality_tab, "")
-        self.assessments_tab = QWidget()
+        self.assessments_tab = ListEditor()
         self.assessments_tab.setObjectName(u"assessments_tab")
         self.assessments_tab_layout = QVBoxLayout(self.assessments_tab)
         self.assessments_tab_layout.setObjectName(u"assessments_tab_layout")
@@ -390,7 +392,7 @@ class Ui_BalanceSheetForm(object):
         self.assessments_tab_layout.addLayout(self.assessment_buttons_layout)
 
         self.details_tabs.addTab(self.assessments_tab, "")
-        self.questions_tab = QWidget()
+        self.questions_tab = ListEditor()
         self.questions_tab.setObjectName(u"questions_tab")
         self.questions_tab_layout = QVBoxLayout(self.questions_tab)
         self.questions_tab_layout.setObjectName(u"questions_tab_layout")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFram
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel
+
 class Ui_CaseWindow(object):
     def setupUi(self, CaseWindow):
         if not CaseWindow.objectName():
@@ -337,7 +339,7 @@ class Ui_CaseWindow(object):
 
         self.reporter_tab_layout.addWidget(self.feedback_view)
 
-        self.letter_label = QLabel(self.reporter_tab)
+        self.letter_label = QuietLabel(self.reporter_tab)
         self.letter_label.setObjectName(u"letter_label")
         self.letter_label.setWordWrap(True)
 

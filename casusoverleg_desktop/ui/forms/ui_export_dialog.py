@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel
+
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
         if not ExportDialog.objectName():
@@ -164,7 +166,7 @@ class Ui_ExportDialog(object):
 
         self.controls_layout.addWidget(self.status_label)
 
-        self.error_label = QLabel(self.controls_panel)
+        self.error_label = QuietLabel(self.controls_panel)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
 

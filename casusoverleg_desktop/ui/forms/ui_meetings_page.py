@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QSpacerItem, QSpinBox, QSplitter, QTableView,
     QToolButton, QVBoxLayout, QWidget)
 
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel
+
 class Ui_MeetingsPage(object):
     def setupUi(self, MeetingsPage):
         if not MeetingsPage.objectName():
@@ -189,7 +191,7 @@ class Ui_MeetingsPage(object):
 
         self.detail_layout.addLayout(self.timing_layout)
 
-        self.error_label = QLabel(self.detail_panel)
+        self.error_label = QuietLabel(self.detail_panel)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout,
     QLabel, QProgressBar, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel
+
 class Ui_VerifyDialog(object):
     def setupUi(self, VerifyDialog):
         if not VerifyDialog.objectName():
@@ -96,7 +98,7 @@ class Ui_VerifyDialog(object):
 
         self.controls_layout.addWidget(self.unsigned_label)
 
-        self.error_label = QLabel(self.controls_panel)
+        self.error_label = QuietLabel(self.controls_panel)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
 

@@ -15,15 +15,16 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.minutes import adoption_statement
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meetings, minutes
-from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.minutes import MinutesInfo, PendingMinutes
 
 from casusoverleg_desktop.ui.meeting.item_parts import section_label
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.widgets.corrections_editor import CorrectionsEditor, StatementBox
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
 from casusoverleg_desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
@@ -61,8 +62,7 @@ class AdoptionPanel(QFrame):
         self.empty_label = _hint()
         self.done_label = _hint()
         self.done_label.setObjectName("adopted_label")
-        self.error = WrappedLabel(quiet=True)
-        self.error.setObjectName("error_label")
+        self.error = QuietLabel(name="error_label")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -106,7 +106,7 @@ class AdoptionPanel(QFrame):
             self.pending = minutes.pending_adoption(self._session.ctx, self._session.meeting.id)
         except CasusoverlegError as exc:
             self.pending = []
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
         self.minutes_combo.blockSignals(True)
         self.minutes_combo.clear()
         for waiting in self.pending:
@@ -186,15 +186,15 @@ class AdoptionPanel(QFrame):
         if chosen is None or self._session.closed:
             return False
         if not self.corrections.add_pending():
-            self.error.clear()  # the editor says what is missing, beside what was typed
+            clear_message(self.error)  # the editor says what is missing, beside what was typed
             return False
         try:
             info = minutes.adopt_in_meeting(self._session.ctx, chosen.meeting_id, self._session.meeting.id,
                                             self.corrections.corrections())
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return False
-        self.error.clear()
+        clear_message(self.error)
         self.adopted_here.insert(0, (chosen.held_on, info))
         self.corrections.clear()
         self.reload()

@@ -24,5 +24,5 @@ class AttendanceDelegate(QStyledItemDelegate):
         current = index.data(Qt.ItemDataRole.EditRole)
         editor.setCurrentIndex(max(0, editor.findData(current)) if current else 0)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from casusoverleg_desktop.domain.enums import ActionStatus, BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.domain.moments import parse_when
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import actions, contributions, decisions
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
-from casusoverleg_desktop.ui.meeting.session import MeetingSession, parse_when
+from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.models.meeting_mode_models import (
     ActionsModel,
     ContributionsModel,
@@ -43,6 +44,7 @@ from casusoverleg_desktop.ui.models.meeting_mode_models import (
 )
 from casusoverleg_desktop.ui.widgets.badge_delegate import BadgeDelegate
 from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 BASE_WIDTHS = "base_column_widths"
@@ -62,7 +64,14 @@ def section_label(text: str) -> QLabel:
     return emphasise(heading, "section")
 
 
-def table(model, stretch: int, name: str, kind: type[QTableView] = QTableView,  # noqa: ANN001
+def hint(text: str = "") -> QLabel:
+    """A quiet line of help or state beside a field."""
+    widget = QLabel(text)
+    widget.setObjectName("hint_label")
+    return widget
+
+
+def table(model, stretch: int, name: str, kind: type[QTableView] = QTableView,
           widths: dict[int, int] | None = None) -> QTableView:
     """A read-only table; ``widths`` in pixels at normal size (no measuring of every cell, which
     would cost time on each switch)."""
@@ -121,25 +130,9 @@ def line_edit(name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-class ErrorLabel(QLabel):
+def error_label() -> QuietLabel:
     """Why a record was refused; takes no room while there is nothing to say."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("error_label")
-        self.setWordWrap(True)
-        self.hide()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
-
-
-def error_label() -> QLabel:
-    return ErrorLabel()
+    return QuietLabel(name="error_label")
 
 
 class ContributionCapture(QWidget):
@@ -208,7 +201,7 @@ class ContributionCapture(QWidget):
         self._completer.model().setStringList(invited)
         self.invited_label.setText(self.tr("Uitgenodigd: %1").replace("%1", ", ".join(invited)) if invited
                                    else self.tr("Nog geen partners uitgenodigd voor deze casus."))
-        self.model.load(list(inbreng))
+        self.model.set_rows(list(inbreng))
         if self.model.rowCount():
             self.view.scrollToBottom()
 
@@ -229,16 +222,16 @@ class ContributionCapture(QWidget):
     def _partner_entered(self) -> None:
         partner = self._session.find_partner(self.partner_edit.text(), list(self._item.invited_partner_ids))
         if partner is None:
-            self.error.setText(self.tr("Kies een partner die voor deze casus is uitgenodigd."))
+            show_error(self.error, self.tr("Kies een partner die voor deze casus is uitgenodigd."))
             return
-        self.error.clear()
+        clear_message(self.error)
         self.partner_edit.setText(self._session.partner_name(partner.id))
         self.text_edit.setFocus()
 
     def add(self) -> bool:
         partner = self._session.find_partner(self.partner_edit.text(), list(self._item.invited_partner_ids))
         if partner is None:
-            self.error.setText(self.tr("Kies eerst de partner (typ de naam) die deze inbreng geeft."))
+            show_error(self.error, self.tr("Kies eerst de partner (typ de naam) die deze inbreng geeft."))
             self.partner_edit.setFocus()
             return False
         try:
@@ -247,9 +240,9 @@ class ContributionCapture(QWidget):
                 bob_phase=self._phase(), statement_type=self.statement_type,
                 data_category=self.data_category)
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return False
-        self.error.clear()
+        clear_message(self.error)
         self.model.append(info)
         self.view.scrollToBottom()
         self.text_edit.clear()
@@ -281,16 +274,16 @@ class DecisionEditor(QWidget):
 
     def bind(self, item: AgendaItemInfo) -> None:
         self._item = item
-        self.model.load([d for d in self._session.decisions if d.agenda_item_id == item.id])
+        self.model.set_rows([d for d in self._session.decisions if d.agenda_item_id == item.id])
 
     def add(self) -> bool:
         try:
             info = decisions.record_decision(self._session.ctx, self._item.meeting_id, self.edit.text(),
                                              agenda_item_id=self._item.id)
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return False
-        self.error.clear()
+        clear_message(self.error)
         self._session.decisions.append(info)
         self.model.append(info)
         self.edit.clear()
@@ -340,7 +333,7 @@ class ActionEditor(QWidget):
 
     def bind(self, item: AgendaItemInfo) -> None:
         self._item = item
-        self.model.load([a for item_id, a in self._session.actions if item_id == item.id])
+        self.model.set_rows([a for item_id, a in self._session.actions if item_id == item.id])
 
     def _enter(self) -> None:
         """Enter in 'wanneer' (or when all but the optional person is filled) adds; otherwise it
@@ -356,7 +349,7 @@ class ActionEditor(QWidget):
     def add(self) -> bool:
         owner = self._session.find_partner(self.owner_edit.text())
         if owner is None:
-            self.error.setText(self.tr("Wie is eigenaar? Typ de naam van een ketenpartner."))
+            show_error(self.error, self.tr("Wie is eigenaar? Typ de naam van een ketenpartner."))
             self.owner_edit.setFocus()
             return False
         person = self.person_edit.text().strip()
@@ -370,9 +363,9 @@ class ActionEditor(QWidget):
                 owner_professional_id=professional.id if professional else None,
                 owner_detail=None if professional or not person else person)
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return False
-        self.error.clear()
+        clear_message(self.error)
         self._session.actions.append((self._item.id, info))
         self.model.append(info)
         for edit in (self.description_edit, self.owner_edit, self.person_edit, self.when_edit):
@@ -474,7 +467,7 @@ class ReviewPanel(QWidget):
         self.view.key_pressed.connect(self._key)
 
     def load(self, reviews: list[ReviewInfo]) -> None:
-        self.model.load(reviews)
+        self.model.set_rows(reviews)
         self.view.setVisible(bool(reviews))
         self.hint.setVisible(bool(reviews))
         self.empty.setVisible(not reviews)
@@ -521,10 +514,10 @@ class ReviewPanel(QWidget):
         try:
             updated = record()
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return
-        self.error.clear()
-        self.model.replace(row, updated)
+        clear_message(self.error)
+        self.model.replace_row(row, updated)
         if row + 1 < self.model.rowCount():
             self.view.selectRow(row + 1)
         self.changed.emit(updated)

@@ -41,12 +41,9 @@ from casusoverleg_desktop.services.meetings import AgendaItemInfo
 from casusoverleg_desktop.ui.balance import BalanceSheetWidget
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.adoption import AdoptionPanel
-from casusoverleg_desktop.ui.meeting.besluitvorming import (
-    AttendanceRow,
-    ClosingPanel,
-    DecisionExtras,
-    SharePanel,
-)
+from casusoverleg_desktop.ui.meeting.attendance import AttendanceRow
+from casusoverleg_desktop.ui.meeting.besluitvorming import DecisionExtras, SharePanel
+from casusoverleg_desktop.ui.meeting.closing import ClosingPanel
 from casusoverleg_desktop.ui.meeting.item_parts import (
     ActionEditor,
     ContributionCapture,
@@ -57,7 +54,9 @@ from casusoverleg_desktop.ui.meeting.item_parts import (
     section_label,
 )
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.markers import CONTRA, DIAGNOSIS_FLAG, category_badge, statement_badge
+from casusoverleg_desktop.ui.widgets.messages import show_error
 
 
 class ItemScreen(QWidget):
@@ -83,25 +82,25 @@ class ItemScreen(QWidget):
             else:
                 edit.setText(text)
 
-    def focus_first(self) -> None:  # noqa: B027 - optional for subclasses
+    def focus_first(self) -> None:  # optional for subclasses
         pass
 
-    def leave(self) -> None:  # noqa: B027
+    def leave(self) -> None:
         """Called when the meeting moves on to another item."""
 
-    def set_phase(self, phase: BobPhase) -> None:  # noqa: B027
+    def set_phase(self, phase: BobPhase) -> None:
         pass
 
-    def set_statement_type(self, statement_type: StatementType) -> None:  # noqa: B027
+    def set_statement_type(self, statement_type: StatementType) -> None:
         pass
 
-    def set_data_category(self, category: DataCategory) -> None:  # noqa: B027
+    def set_data_category(self, category: DataCategory) -> None:
         pass
 
-    def focus_part(self, part: str) -> None:  # noqa: B027
+    def focus_part(self, part: str) -> None:
         pass
 
-    def set_closed(self) -> None:  # noqa: B027
+    def set_closed(self) -> None:
         """The meeting is closed (or cancelled): show what it recorded, take no more input."""
 
 
@@ -212,7 +211,8 @@ class CaseItemScreen(ItemScreen):
 
     def _signals_html(self) -> str:
         if not self.briefing.new_signals:
-            return "<p style='color:#4a5563'>" + html.escape(self.tr("Geen nieuwe signalen.")) + "</p>"
+            return (f"<p style='color:{Palette.SECONDARY}'>" + html.escape(self.tr("Geen nieuwe signalen."))
+                    + "</p>")
         parts = []
         for s in self.briefing.new_signals:
             badges = [statement_badge(s.statement_type).html()]
@@ -229,7 +229,7 @@ class CaseItemScreen(ItemScreen):
             if s.statement_type is not StatementType.FEIT:
                 text = f"<i>{text}</i>"
             parts.append(f"<p><b>{s.label}</b> {' '.join(badges)} {text}<br>"
-                         f"<span style='color:#4a5563'>{html.escape(source)} {when}</span></p>")
+                         f"<span style='color:{Palette.SECONDARY}'>{html.escape(source)} {when}</span></p>")
         return "".join(parts)
 
     def _judgement_page(self) -> QWidget:
@@ -474,7 +474,7 @@ class GeneralItemScreen(ItemScreen):
         try:
             meetings.update_agenda_item(self.session.ctx, self.item.id, notes=text)
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             return False
         self._saved_notes = text
         return True

@@ -25,10 +25,10 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode
-from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.forms.ui_meeting_mode_window import Ui_MeetingModeWindow
@@ -36,6 +36,7 @@ from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import EMPHASIS, emphasise, scale_columns
 from casusoverleg_desktop.ui.meeting.item_screens import CaseItemScreen, GeneralItemScreen, ItemScreen
 from casusoverleg_desktop.ui.meeting.session import STATEMENT_KEYS, MeetingSession
+from casusoverleg_desktop.ui.theme import set_style_property
 
 AUTOSAVE_MS = 1000
 PREFETCH_MS = 300
@@ -53,49 +54,6 @@ PHASE_KEYS = {"Alt+1": BobPhase.BEELDVORMING, "Alt+2": BobPhase.OORDEELSVORMING,
 PART_KEYS = {"Alt+I": "contribution", "Alt+D": "decision", "Alt+A": "action", "Alt+R": "review",
              "Alt+S": "share", "Alt+O": "escalation", "Alt+G": "informed", "Alt+T": "feedback",
              "Alt+V": "review_date", "Alt+P": "attendance"}
-
-STYLE = """
-QWidget#meeting_page { background: #f7f8fa; }
-QLabel#meeting_label, QLabel#clock_label, QLabel#hint_label, QLabel#keys_label { color: #4a5563; }
-QLabel#item_title_label { color: #1f3a5f; }
-QLabel#question_label { color: #1f2933; background: #e8eef6; border-radius: 6px; padding: 8px 12px; }
-QLabel#guidance_label { color: #1f2933; background: #e8eef6; border-radius: 6px; padding: 8px 12px; }
-QLabel#section_label { color: #1f3a5f; padding-top: 4px; }
-QLabel#error_label { color: #a61b1b; font-weight: 600; }
-QLabel#timer_label[state="ok"] { color: #1f3a5f; }
-QLabel#timer_label[state="near"] { color: #8a5300; background: #ffe8b3; border-radius: 6px;
-                                   padding: 2px 10px; }
-QLabel#timer_label[state="over"] { color: #ffffff; background: #a61b1b; border-radius: 6px;
-                                   padding: 2px 10px; }
-QPushButton#phase_button { padding: 6px 14px; border: 1px solid #b8c4d4; border-radius: 6px;
-                           background: #ffffff; color: #1f3a5f; }
-QPushButton#phase_button:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
-QFrame#balance_sheet_area { background: #ffffff; border: 1px dashed #b8c4d4; border-radius: 6px; }
-QWidget#blank_page { background: #000000; }
-QFrame#extras_frame { background: #ffffff; border: 1px solid #d5dce6; border-radius: 6px; }
-QLabel#extras_caption { color: #1f3a5f; font-weight: 600; }
-QLabel#closing_label { color: #1f3a5f; padding-top: 8px; }
-QLabel#closed_label { background: #fff1cc; color: #5c4300; border-left: 4px solid #b7862a;
-                      border-radius: 4px; }
-QLabel#statement_label { color: #1f2933; background: #eef3f9; }
-QLabel#adopted_label { color: #1d4d1d; }
-QPushButton#adopt_button:enabled { background: #1f3a5f; color: #ffffff; border-radius: 4px;
-                                   padding: 5px 16px; font-weight: 600; }
-QPushButton#share_button, QPushButton#attendance_button {
-    padding: 3px 10px; border: 1px solid #b8c4d4; border-radius: 11px; background: #ffffff; color: #1f2933; }
-QPushButton#share_button:checked { background: #dcebdc; border-color: #3d7a3d; color: #1d4d1d; }
-QPushButton#share_button:disabled { color: #9aa5b1; }
-QPushButton#attendance_button[state="aanwezig"] {
-    background: #dcebdc; border-color: #3d7a3d; color: #1d4d1d; }
-QPushButton#attendance_button[state="afwezig_mk"] {
-    background: #fff1cc; border-color: #b7862a; color: #6b4d00; }
-QPushButton#attendance_button[state="afwezig_zk"] {
-    background: #f7dede; border-color: #a61b1b; color: #7a1414; }
-QPushButton#attendance_button:focus { border: 2px solid #2f6db5; }
-QLineEdit, QPlainTextEdit, QTableView, QTextBrowser { background: #ffffff; }
-QLineEdit:focus, QPlainTextEdit:focus, QTableView:focus { border: 2px solid #2f6db5; }
-"""
-
 
 class MeetingModeWindow(QWidget):
     lock_requested = Signal()
@@ -184,7 +142,7 @@ class MeetingModeWindow(QWidget):
 
     # -- keys ------------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        def key(sequence: str, slot) -> None:  # noqa: ANN001
+        def key(sequence: str, slot) -> None:
             QShortcut(QKeySequence(sequence), self, activated=slot,
                       context=Qt.ShortcutContext.WindowShortcut)
 
@@ -313,11 +271,7 @@ class MeetingModeWindow(QWidget):
         if item.slot_minutes:
             text += f" / {item.slot_minutes:02d}:00"
         self.ui.timer_label.setText(text)
-        state = self.timer_state(elapsed, item.slot_minutes)
-        if self.ui.timer_label.property("state") != state:
-            self.ui.timer_label.setProperty("state", state)
-            self.ui.timer_label.style().unpolish(self.ui.timer_label)
-            self.ui.timer_label.style().polish(self.ui.timer_label)
+        set_style_property(self.ui.timer_label, "state", self.timer_state(elapsed, item.slot_minutes))
         now = self.session.ctx.clock().astimezone().time()
         end = self.session.meeting.end_time
         clock = self.tr("Nu %1").replace("%1", f"{now:%H:%M}")
@@ -348,13 +302,14 @@ class MeetingModeWindow(QWidget):
         self.apply_font_size()
 
     def apply_font_size(self) -> None:
-        """Every text in the window follows one base size; emphasised texts scale with it."""
+        """Every text in the window follows one base size; emphasised texts scale with it. Only sizes
+        here: the colours are in the application's style sheet (``#MeetingModeWindow``)."""
         base = LARGE_POINTS if self.large else NORMAL_POINTS
         sizes = "".join(
             f'{widget}[{EMPHASIS}="{kind}"] {{ font-size: {base * factor:.0f}pt; font-weight: {weight}; }}\n'
             for kind, (widget, factor, weight) in EMPHASIS_SIZES.items())
         controls = f"QFrame#footer_frame QWidget {{ font-size: {NORMAL_POINTS}pt; }}\n"
-        self.setStyleSheet(f"QWidget {{ font-size: {base}pt; }}\n{STYLE}\n{sizes}{controls}")
+        self.setStyleSheet(f"QWidget {{ font-size: {base}pt; }}\n{sizes}{controls}")
         self.ui.keys_label.setVisible(not self.large)
         scale_columns(self, self.column_factor())
 

@@ -1,8 +1,8 @@
 """The table model and filter of the Actiepunten page.
 
-``ActionListModel`` rows are ``action_views.ActionRow`` records; it adds no roles of its own beyond
-those of ``record_model`` (``RECORD_ROLE``, ``ID_ROLE``, ``BADGES_ROLE`` for the status badge,
-``SORT_ROLE``). Overdue due dates are red and bold. Only case codes and pseudonyms are shown.
+``ActionListModel`` rows are ``action_views.ActionRow`` records; it answers the roles of
+``models.base`` (``ROW_ROLE``, ``ID_ROLE``, ``BADGES_ROLE`` for the status badge, ``SORT_ROLE``).
+Overdue due dates are red and bold. Only case codes and pseudonyms are shown.
 """
 
 from __future__ import annotations
@@ -17,24 +17,16 @@ from casusoverleg_desktop.domain.enums import ActionStatus
 from casusoverleg_desktop.services.action_views import ActionRow
 
 from casusoverleg_desktop.ui.labels import label
-from casusoverleg_desktop.ui.models.record_model import (
-    RECORD_ROLE,
-    Column,
-    RecordTableModel,
-    dutch_date,
-    tr,
-)
+from casusoverleg_desktop.ui.models.base import ROW_ROLE, Column, TableModel, dutch_date, tr
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.markers import Badge
-
-_OVERDUE = QColor("#a61b1b")
-_MUTED = QColor("#6b7280")
 
 # Status badges: a word each (not only a colour), calm for open, warm for running, grey when closed.
 _STATUS_BADGE = {
-    ActionStatus.OPEN: ("#ffffff", "#1f4e79"),
-    ActionStatus.LOOPT: ("#3b2a00", "#f2c14e"),
-    ActionStatus.AFGEROND: ("#ffffff", "#2e7d32"),
-    ActionStatus.VERVALLEN: ("#ffffff", "#5f6368"),
+    ActionStatus.OPEN: (Palette.ON_DARK, Palette.STATUS_OPEN),
+    ActionStatus.LOOPT: (Palette.ON_BRIGHT, Palette.STATUS_RUNNING),
+    ActionStatus.AFGEROND: (Palette.ON_DARK, Palette.STATUS_DONE),
+    ActionStatus.VERVALLEN: (Palette.ON_DARK, Palette.CLOSED),
 }
 
 
@@ -65,7 +57,7 @@ def owner_text(row: ActionRow) -> str:
     return f"{row.owner_partner} / {row.owner_person}" if row.owner_person else row.owner_partner
 
 
-class ActionListModel(RecordTableModel[ActionRow]):
+class ActionListModel(TableModel[ActionRow]):
     """All actions; the "Wanneer" column sorts dated actions first, then conditions, then ongoing."""
 
     LABEL, DESCRIPTION, CASE, OWNER, WHEN, STATUS, POSTPONED, ORIGIN = range(8)
@@ -86,16 +78,16 @@ class ActionListModel(RecordTableModel[ActionRow]):
                sort=lambda r: r.origin_meeting_date),
     )
 
-    def __init__(self, parent=None, today: dt.date | None = None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
 
     def extra_data(self, record: ActionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.WHEN and record.is_overdue(self.today):
-                return QBrush(_OVERDUE)
+                return QBrush(QColor(Palette.ERROR))
             if record.status.is_closed:
-                return QBrush(_MUTED)
+                return QBrush(QColor(Palette.SUBDUED))
         if role == Qt.ItemDataRole.FontRole and (
                 column == self.LABEL or (column == self.WHEN and record.is_overdue(self.today))):
             font = QFont(QGuiApplication.font())
@@ -117,7 +109,7 @@ class ActionFilterProxy(QSortFilterProxyModel):
     """Filters on status (a status, ``OPEN_AND_RUNNING`` or all), owner partner, case
     (an id or ``NO_CASE``), overdue only, and a text over number, action, case and owner."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.status: ActionStatus | str | None = OPEN_AND_RUNNING
         self.partner_id: int | None = None
@@ -133,9 +125,9 @@ class ActionFilterProxy(QSortFilterProxyModel):
         self.overdue_only, self.today, self.text = overdue_only, today, text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        row: ActionRow = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        row: ActionRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if self.status == OPEN_AND_RUNNING and row.status.is_closed:
             return False
         if isinstance(self.status, ActionStatus) and row.status is not self.status:

@@ -25,18 +25,19 @@ from casusoverleg_desktop.services.signals import SignalInfo
 from casusoverleg_desktop.ui.balance.mime import MIME_TYPE, SIGNAL, source_mime_data
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.action_models import when_text
-from casusoverleg_desktop.ui.models.record_model import (
-    RECORD_ROLE,
-    Column,
-    RecordTableModel,
-    dutch_date,
-    tr,
-)
+from casusoverleg_desktop.ui.models.base import ROW_ROLE, Column, TableModel, dutch_date, tr
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets import markers
 
-_MUTED = QColor("#6b7280")
 _MAY_HOLD_GEZAG = frozenset({Relation.MOEDER, Relation.VADER, Relation.VOOGD})
-_OVERDUE = QColor("#a61b1b")
+
+
+def _muted() -> QBrush:
+    return QBrush(QColor(Palette.SUBDUED))
+
+
+def _overdue() -> QBrush:
+    return QBrush(QColor(Palette.ERROR))
 
 
 @dataclass
@@ -64,7 +65,7 @@ class Names:
 
 
 # -- the case list -------------------------------------------------------------------------------
-class CaseListModel(RecordTableModel[CaseRow]):
+class CaseListModel(TableModel[CaseRow]):
     CODE, STATUS, LEGAL_BASIS, CASE_MANAGER, NEXT_REVIEW, PRIMARY = range(6)
     columns = (
         Column("Code", lambda r: r.code),
@@ -76,14 +77,14 @@ class CaseListModel(RecordTableModel[CaseRow]):
         Column("Betrokkene", lambda r: r.primary_pseudonym or ""),
     )
 
-    def __init__(self, parent=None, today: dt.date | None = None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
 
     def extra_data(self, record: CaseRow, column: int, role: int) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and column == self.NEXT_REVIEW
                 and record.next_review_date and record.next_review_date < self.today):
-            return QBrush(_OVERDUE)
+            return _overdue()
         if role == Qt.ItemDataRole.FontRole and column == self.CODE:
             font = QFont(QGuiApplication.font())
             font.setBold(True)
@@ -97,7 +98,7 @@ OPEN_CASES = "open"
 class CaseFilterProxy(QSortFilterProxyModel):
     """Filters on status (a status or ``OPEN_CASES``), partner, legal basis, case manager, text."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.status: CaseStatus | str | None = None
         self.open_statuses: frozenset[CaseStatus] = frozenset()
@@ -115,9 +116,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.case_manager_id, self.text = case_manager_id, text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        row: CaseRow = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        row: CaseRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if self.status == OPEN_CASES and row.status not in self.open_statuses:
             return False
         if isinstance(self.status, CaseStatus) and row.status is not self.status:
@@ -135,16 +136,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
 
 # -- the case window ------------------------------------------------------------------------------
-class NamedModel(RecordTableModel):
-    def __init__(self, names: Names | None = None, parent=None,  # noqa: ANN001
+class NamedModel(TableModel):
+    """A model of the case window: shows ids by the names in ``names``; ``today`` marks what is late."""
+
+    def __init__(self, names: Names | None = None, parent=None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.names = names or Names()
         self.today = today or dt.date.today()
-        self.columns = self.make_columns()
-
-    def make_columns(self) -> tuple[Column, ...]:
-        return type(self).columns
 
 
 def _years_between(born: dt.date, on: dt.date) -> int:
@@ -166,9 +165,9 @@ class SubjectModel(NamedModel):
             Column("Notitie", lambda s: s.note or ""),
         )
 
-    def set_records(self, records) -> None:  # noqa: ANN001
-        primary_first = sorted(records, key=lambda s: (s.role is not SubjectRole.PRIMAIR, s.id))
-        super().set_records(primary_first)
+    def set_rows(self, rows) -> None:
+        primary_first = sorted(rows, key=lambda s: (s.role is not SubjectRole.PRIMAIR, s.id))
+        super().set_rows(primary_first)
 
     @staticmethod
     def _role(s: SubjectInfo) -> str:
@@ -209,14 +208,14 @@ class SignalModel(NamedModel):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData | None:  # noqa: ANN001, N802
+    def mimeData(self, indexes) -> QMimeData | None:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return None
-        signal: SignalInfo = self.record(rows[0])
+        signal: SignalInfo = self.row(rows[0])
         return source_mime_data(SIGNAL, signal.id, f"{signal.label}: {signal.text}")
 
     def make_columns(self) -> tuple[Column, ...]:
@@ -260,7 +259,7 @@ class SignalModel(NamedModel):
             return markers.statement_font(QGuiApplication.font(), record.statement_type)
         if (role == Qt.ItemDataRole.ForegroundRole
                 and record.verification is Verification.WEERLEGD):
-            return QBrush(_MUTED)
+            return _muted()
         return None
 
 
@@ -305,7 +304,7 @@ class ActionModel(NamedModel):
     def extra_data(self, record: ActionInfo, column: int, role: int) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and column == self.WHEN and record.due_date
                 and record.due_date < self.today and not record.status.is_closed):
-            return QBrush(_OVERDUE)
+            return _overdue()
         return None
 
 
@@ -346,7 +345,7 @@ class ReporterModel(NamedModel):
     def extra_data(self, record: ReporterInfo, column: int, role: int) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and column in (self.RESPOND_BY, self.FEEDBACK)
                 and not record.feedback and record.respond_by < self.today):
-            return QBrush(_OVERDUE)
+            return _overdue()
         return None
 
 
@@ -392,10 +391,10 @@ class InformedModel(NamedModel):
     def extra_data(self, record: InformedInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if record.superseded:
-                return QBrush(_MUTED)
+                return _muted()
             if (column == self.REVIEW and record.status is InformedStatus.UITGESTELD
                     and record.review_date and record.review_date < self.today):
-                return QBrush(_OVERDUE)
+                return _overdue()
         return None
 
 

@@ -1,20 +1,16 @@
-"""Item models of the Overleggen page: meetings, the agenda being built, and attendance."""
+"""Item models of the Overleggen page: meetings, the agenda being built, and attendance.
+
+Rows answer ``ID_ROLE`` with the id of their meeting, agenda item or partner, and ``VALUE_ROLE``
+with the raw value behind a cell (an enum member, a date, minutes) for sorting and tests.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 
 from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -25,18 +21,14 @@ from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInf
 from casusoverleg_desktop.services.partners import PartnerInfo
 
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.base import DISPLAY, VALUE_ROLE, Column, Index, TableModel, tr
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The id of the row's meeting, agenda item or partner (int)."""
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The raw value behind a cell (an enum member, a date, minutes), for sorting and tests."""
-
+CONTEXT = "MeetingModels"
 AGENDA_MIME = "application/x-casusoverleg-agenda-row"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingModels", text)
+    return tr(text, CONTEXT)
 
 
 def partner_name(partner: PartnerInfo) -> str:
@@ -52,65 +44,23 @@ def minutes_text(minutes: int) -> str:
     return _tr("%1 min").replace("%1", str(rest))
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(TableModel[MeetingListRow]):
     DATE, TYPE, STATUS, MINUTES, CHAIR, CASES = range(6)
-    HEADERS = ("Datum", "Soort", "Status", "Verslag", "Voorzitter", "Casussen")
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[MeetingListRow] = []
-
-    def load(self, rows: Sequence[MeetingListRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, meeting_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TYPE:
-            return label(row.meeting_type)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DATE and row.start_time:
-            return f"{row.start_time:%H:%M}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return f"{row.held_on:%d-%m-%Y}"
-            if column == self.TYPE:
-                return label(row.meeting_type).split(" (")[0]
-            if column == self.STATUS:
-                return label(row.status)
-            if column == self.CHAIR:
-                return row.chair_name or "—"
-            if column == self.CASES:
-                return str(row.case_count)
-            if column == self.MINUTES:
-                return label(row.minutes).lower() if row.minutes is not None else "—"
-        if role == VALUE_ROLE:
-            return (row.held_on, row.meeting_type, row.status, row.minutes, row.chair_name,
-                    row.case_count)[column]
-        return None
+    tr_context = CONTEXT
+    columns = (
+        Column("Datum", lambda r: f"{r.held_on:%d-%m-%Y}", value=lambda r: r.held_on,
+               tooltip=lambda r: f"{r.start_time:%H:%M}" if r.start_time else None),
+        Column("Soort", lambda r: label(r.meeting_type).split(" (")[0], value=lambda r: r.meeting_type,
+               tooltip=lambda r: label(r.meeting_type)),
+        Column("Status", lambda r: label(r.status), value=lambda r: r.status),
+        Column("Verslag", lambda r: label(r.minutes).lower() if r.minutes is not None else "—",
+               value=lambda r: r.minutes),
+        Column("Voorzitter", lambda r: r.chair_name or "—", value=lambda r: r.chair_name),
+        Column("Casussen", lambda r: str(r.case_count), value=lambda r: r.case_count),
+    )
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(TableModel[AgendaItemInfo]):
     """The agenda of one meeting, in order; case items carry slot and question.
 
     Rows move with ``moveRows`` (drag and drop, Alt+Up/Down), which asks the meetings service to
@@ -118,36 +68,27 @@ class AgendaModel(QAbstractTableModel):
     """
 
     NUMBER, ITEM, SLOT, START, QUESTION = range(5)
-    HEADERS = ("#", "Agendapunt", "Tijd (min)", "Begint", "Vraag aan het overleg")
+    tr_context = CONTEXT
+    columns = (Column("#"), Column("Agendapunt"), Column("Tijd (min)"), Column("Begint"),
+               Column("Vraag aan het overleg"))
     error = Signal(str)
     timing_changed = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._meeting_id: int | None = None
         self._start: dt.time | None = None
-        self._items: list[AgendaItemInfo] = []
         self._cases: dict[int, CaseLabel] = {}
         self._editable = True
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, meeting_id: int | None, items: Sequence[AgendaItemInfo], start: dt.time | None,
              cases: dict[int, CaseLabel], editable: bool = True) -> None:
-        self.beginResetModel()
-        self._meeting_id, self._items, self._start = meeting_id, list(items), start
-        self._cases, self._editable = cases, editable
-        self.endResetModel()
+        with self.resetting():
+            self._meeting_id, self._rows, self._start = meeting_id, list(items), start
+            self._cases, self._editable = cases, editable
         self.timing_changed.emit()
-
-    def item(self, row: int) -> AgendaItemInfo:
-        return self._items[row]
-
-    def items(self) -> list[AgendaItemInfo]:
-        return list(self._items)
-
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, it in enumerate(self._items) if it.id == item_id), -1)
 
     def case_text(self, item: AgendaItemInfo) -> str:
         case = self._cases.get(item.case_id) if item.case_id is not None else None
@@ -155,36 +96,24 @@ class AgendaModel(QAbstractTableModel):
 
     # -- timing ----------------------------------------------------------------------------------
     def total_minutes(self) -> int:
-        return sum(item.slot_minutes or 0 for item in self._items)
+        return sum(item.slot_minutes or 0 for item in self._rows)
 
     def planned_start(self, row: int) -> dt.time | None:
         if self._start is None:
             return None
-        before = sum(item.slot_minutes or 0 for item in self._items[:row])
+        before = sum(item.slot_minutes or 0 for item in self._rows[:row])
         moment = dt.datetime.combine(dt.date(2000, 1, 1), self._start) + dt.timedelta(minutes=before)
         return moment.time()
 
     def planned_end(self) -> dt.time | None:
-        return self.planned_start(len(self._items))
+        return self.planned_start(len(self._rows))
 
     # -- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if not index.isValid():
             return base | Qt.ItemFlag.ItemIsDropEnabled if self._editable else base
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if not self._editable:
             return base
         base |= Qt.ItemFlag.ItemIsDragEnabled
@@ -192,20 +121,15 @@ class AgendaModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
+    def cell_data(self, item: AgendaItemInfo, index: Index, role: int) -> Any:
         column = index.column()
-        if role == ID_ROLE:
-            return item.id
         if role == VALUE_ROLE:
             if column == self.SLOT:
                 return item.slot_minutes
             if column == self.START:
                 return self.planned_start(index.row())
             return item.kind
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.NUMBER:
                 return str(index.row() + 1)
             if column == self.ITEM:
@@ -225,11 +149,11 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \
                 or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         try:
             if index.column() == self.SLOT:
                 minutes = int(value or 0)
@@ -244,10 +168,10 @@ class AgendaModel(QAbstractTableModel):
         except (CasusoverlegError, ValueError) as exc:
             self.error.emit(getattr(exc, "message", str(exc)))
             return False
-        self._items[index.row()] = updated
+        self._rows[index.row()] = updated
         if index.column() == self.SLOT:
             self.dataChanged.emit(self.index(index.row(), self.SLOT),
-                                  self.index(len(self._items) - 1, self.START))
+                                  self.index(len(self._rows) - 1, self.START))
             self.timing_changed.emit()
         else:
             self.dataChanged.emit(index, index)
@@ -260,11 +184,11 @@ class AgendaModel(QAbstractTableModel):
                 or self._meeting_id is None or not self._editable:
             return False
         last = source_row + count - 1
-        if source_row < 0 or last >= len(self._items) or not 0 <= destination_child <= len(self._items) \
+        if source_row < 0 or last >= len(self._rows) or not 0 <= destination_child <= len(self._rows) \
                 or source_row <= destination_child <= last + 1:
             return False
-        moving = self._items[source_row:last + 1]
-        rest = self._items[:source_row] + self._items[last + 1:]
+        moving = self._rows[source_row:last + 1]
+        rest = self._rows[:source_row] + self._rows[last + 1:]
         at = destination_child if destination_child < source_row else destination_child - count
         order = rest[:at] + moving + rest[at:]
         try:
@@ -273,16 +197,16 @@ class AgendaModel(QAbstractTableModel):
             self.error.emit(exc.message)
             return False
         self.beginMoveRows(QModelIndex(), source_row, last, QModelIndex(), destination_child)
-        self._items = updated
+        self._rows = updated
         self.endMoveRows()
-        self.dataChanged.emit(self.index(0, self.NUMBER), self.index(len(self._items) - 1, self.START))
+        self.dataChanged.emit(self.index(0, self.NUMBER), self.index(len(self._rows) - 1, self.START))
         self.timing_changed.emit()
         return True
 
     def move_row(self, row: int, delta: int) -> bool:
         """Move one row up (-1) or down (+1): what Alt+Up/Down does."""
         target = row + delta
-        if not 0 <= target < len(self._items):
+        if not 0 <= target < len(self._rows):
             return False
         return self.moveRows(QModelIndex(), row, 1, QModelIndex(), target if delta < 0 else target + 1)
 
@@ -313,7 +237,7 @@ class AgendaModel(QAbstractTableModel):
             return False
         source = int(bytes(data.data(AGENDA_MIME)).decode())
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._items)
+            row = parent.row() if parent.isValid() else len(self._rows)
         self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
         return False  # the move is done; the view must not remove the source row
 
@@ -324,7 +248,7 @@ class AgendaModel(QAbstractTableModel):
 _NO_STATUS = "—"
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TableModel[PartnerInfo]):
     """Attendance of each partner: at the meeting as a whole, or invited to one case item.
 
     In case-item mode the first column is checkable: checked means invited (need to know), and
@@ -332,12 +256,13 @@ class AttendanceModel(QAbstractTableModel):
     """
 
     PARTNER, STATUS = range(2)
+    tr_context = CONTEXT
+    columns = (Column("Ketenpartner"), Column("Aanwezigheid"))
     error = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._partners: list[PartnerInfo] = []
         self._status: dict[int, Attendance] = {}
         self._invited: set[int] = set()
         self._meeting_id: int | None = None
@@ -350,70 +275,54 @@ class AttendanceModel(QAbstractTableModel):
 
     def load_meeting(self, meeting_id: int, partners: Sequence[PartnerInfo],
                      rows: Sequence[AttendanceInfo], editable: bool = True) -> None:
-        self.beginResetModel()
-        self._meeting_id, self._item_id, self._partners = meeting_id, None, list(partners)
-        self._status = {r.partner_id: r.status for r in rows if r.professional_id is None}
-        self._status.update({r.partner_id: r.status for r in rows
-                             if r.partner_id not in self._status})
-        self._invited, self._editable = set(), editable
-        self.endResetModel()
+        with self.resetting():
+            self._meeting_id, self._item_id, self._rows = meeting_id, None, list(partners)
+            self._status = {r.partner_id: r.status for r in rows if r.professional_id is None}
+            self._status.update({r.partner_id: r.status for r in rows
+                                 if r.partner_id not in self._status})
+            self._invited, self._editable = set(), editable
 
     def load_case_item(self, item: AgendaItemInfo, partners: Sequence[PartnerInfo],
                        rows: Sequence[AttendanceInfo], editable: bool = True) -> None:
-        self.beginResetModel()
-        self._meeting_id, self._item_id, self._partners = item.meeting_id, item.id, list(partners)
-        self._status = {r.partner_id: r.status for r in rows}
-        self._invited, self._editable = set(item.invited_partner_ids), editable
-        self.endResetModel()
+        with self.resetting():
+            self._meeting_id, self._item_id, self._rows = item.meeting_id, item.id, list(partners)
+            self._status = {r.partner_id: r.status for r in rows}
+            self._invited, self._editable = set(item.invited_partner_ids), editable
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._partners, self._status, self._invited = [], {}, set()
-        self._meeting_id = self._item_id = None
-        self.endResetModel()
+        with self.resetting():
+            self._rows, self._status, self._invited = [], {}, set()
+            self._meeting_id = self._item_id = None
 
     def invited(self) -> list[int]:
-        return [p.id for p in self._partners if p.id in self._invited]
+        return [p.id for p in self._rows if p.id in self._invited]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._partners)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if section == self.PARTNER:
-                return _tr("Uitgenodigd") if self.for_case_item else _tr("Ketenpartner")
-            if section == self.STATUS:
-                return _tr("Aanwezigheid")
-        return None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == DISPLAY and section == self.PARTNER \
+                and self.for_case_item:
+            return _tr("Uitgenodigd")
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if not index.isValid() or not self._editable:
             return base
-        partner = self._partners[index.row()]
+        partner = self._rows[index.row()]
         if index.column() == self.PARTNER and self.for_case_item:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == self.STATUS and (not self.for_case_item or partner.id in self._invited):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        partner = self._partners[index.row()]
+    def cell_data(self, partner: PartnerInfo, index: Index, role: int) -> Any:
         status = self._status.get(partner.id)
-        if role == ID_ROLE:
-            return partner.id
         if index.column() == self.PARTNER:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return partner.name
             if role == Qt.ItemDataRole.CheckStateRole and self.for_case_item:
                 return Qt.CheckState.Checked if partner.id in self._invited else Qt.CheckState.Unchecked
         if index.column() == self.STATUS:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 if self.for_case_item and partner.id not in self._invited:
                     return ""
                 return label(status) if status else _NO_STATUS
@@ -421,11 +330,11 @@ class AttendanceModel(QAbstractTableModel):
                 return status
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
                                                             | Qt.ItemFlag.ItemIsUserCheckable)):
             return False
-        partner = self._partners[index.row()]
+        partner = self._rows[index.row()]
         try:
             if index.column() == self.PARTNER and role == Qt.ItemDataRole.CheckStateRole:
                 invite = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -10,14 +10,15 @@ from PySide6.QtGui import QBrush, QColor
 from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
 from casusoverleg_desktop.ui.labels import label
-from casusoverleg_desktop.ui.models.record_model import Column, RecordTableModel, tr
+from casusoverleg_desktop.ui.models.base import Column, TableModel, tr
+from casusoverleg_desktop.ui.theme import Palette
 
 
 def _yes_no(value: bool) -> str:
     return tr("ja") if value else tr("nee")
 
 
-class PartnerModel(RecordTableModel[PartnerInfo]):
+class PartnerModel(TableModel[PartnerInfo]):
     NAME, SHORT_NAME, DOMAIN, TIER, COVENANT = range(5)
     columns = (
         Column("Naam", lambda p: p.name, tooltip=lambda p: p.name),
@@ -31,11 +32,11 @@ class PartnerModel(RecordTableModel[PartnerInfo]):
 
     def extra_data(self, record: PartnerInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COVENANT and not record.covenant_signed:
-            return QBrush(QColor("#a61b1b"))
+            return QBrush(QColor(Palette.ERROR))
         return None
 
 
-class ProfessionalModel(RecordTableModel[ProfessionalInfo]):
+class ProfessionalModel(TableModel[ProfessionalInfo]):
     NAME, FUNCTION, QUALIFIED, ACTIVE = range(4)
     columns = (
         Column("Naam", lambda p: p.name),
@@ -48,5 +49,5 @@ class ProfessionalModel(RecordTableModel[ProfessionalInfo]):
 
     def extra_data(self, record: ProfessionalInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
-            return QBrush(QColor("#6b7280"))
+            return QBrush(QColor(Palette.SUBDUED))
         return None

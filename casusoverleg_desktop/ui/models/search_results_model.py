@@ -1,24 +1,20 @@
-"""Search hits as a table: case code, where the hit lies, and the snippet with the hit in bold."""
+"""Search hits as a table: case code, where the hit lies, and the snippet with the hit in bold.
+
+Rows are ``SearchResult``s (``ROW_ROLE``); the snippet column answers ``HTML_ROLE`` with the hit
+words in <b>…</b> and the rest escaped.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
 
 from casusoverleg_desktop.services.search import SearchResult
 
-Index = QModelIndex | QPersistentModelIndex
+from casusoverleg_desktop.ui.models.base import HTML_ROLE, Column, TableModel, tr
 
 COL_CASE, COL_WHERE, COL_SNIPPET = range(3)
-COLUMN_COUNT = 3
-
-# Custom roles:
-#   RESULT_ROLE — the ``SearchResult`` of the row (any column).
-#   HTML_ROLE   — rich text of the snippet, hit words in <b>…</b>, the rest escaped (snippet column).
-RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTEXT = "SearchResultsModel"
 
 
 def snippet_html(result: SearchResult) -> str:
@@ -26,49 +22,23 @@ def snippet_html(result: SearchResult) -> str:
                    for p in result.snippet_parts)
 
 
-class SearchResultsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject
-        super().__init__(parent)
-        self._rows: list[SearchResult] = []
+def _snippet(result: SearchResult) -> str:
+    return result.marked("", "")
 
-    def set_results(self, results: Sequence[SearchResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
 
-    def result(self, row: int) -> SearchResult:
-        return self._rows[row]
+class SearchResultsModel(TableModel[SearchResult]):
+    tr_context = CONTEXT
+    accessible_text = True
+    columns = (
+        Column("Casus", lambda r: r.case_code or tr("(geen casus)", CONTEXT)),
+        Column("Waar", lambda r: r.where),
+        Column("Fragment", _snippet, tooltip=_snippet),
+    )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = (self.tr("Casus"), self.tr("Waar"), self.tr("Fragment"))
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        result = self._rows[index.row()]
-        column = index.column()
-        if role == RESULT_ROLE:
-            return result
+    def extra_data(self, row: SearchResult, column: int, role: int) -> Any:
         if role == HTML_ROLE and column == COL_SNIPPET:
-            return snippet_html(result)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == COL_CASE:
-                return result.case_code or self.tr("(geen casus)")
-            if column == COL_WHERE:
-                return result.where
-            if column == COL_SNIPPET:
-                return result.marked("", "")
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SNIPPET:
-            return result.marked("", "")
+            return snippet_html(row)
         return None
+
+
+__all__ = ["COL_CASE", "COL_SNIPPET", "COL_WHERE", "HTML_ROLE", "SearchResultsModel", "snippet_html"]

@@ -31,8 +31,10 @@ from casusoverleg_desktop.ui.models.action_models import (
     ActionFilterProxy,
     ActionListModel,
 )
-from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, SORT_ROLE
+from casusoverleg_desktop.ui.models.base import ROW_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.combos import fill_items, refill_keeping_selection, select_data
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
@@ -46,12 +48,10 @@ class BulkOutcome:
     refused: list[tuple[str, str]] = field(default_factory=list)
 
 
-class ActionsPage(QWidget):
+class ActionsPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.navigator = navigator
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_ActionsPage()
         self.ui.setupUi(self)
         self.model = ActionListModel(self, today=self.today())
@@ -76,7 +76,7 @@ class ActionsPage(QWidget):
         self.ui.overdue_check.toggled.connect(self.apply_filters)
         self.ui.text_filter_edit.textChanged.connect(self.apply_filters)
         self.ui.result_label.hide()
-        view.activated.connect(lambda index: self.open_case_of(index.data(RECORD_ROLE)))
+        view.activated.connect(lambda index: self.open_case_of(index.data(ROW_ROLE)))
         view.selectionModel().selectionChanged.connect(self._update_selection)
         self.ui.open_case_button.clicked.connect(self.open_current_case)
         self.ui.running_button.clicked.connect(lambda: self.change_selected(ActionChange.LOOPT))
@@ -92,7 +92,7 @@ class ActionsPage(QWidget):
         return self.ctx.clock().date()
 
     # -- Page -------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         selected = self.selected_ids()
         rows = action_views.action_rows(self.ctx)
         self.model.today = self.today()
@@ -102,7 +102,7 @@ class ActionsPage(QWidget):
         if any(r.case_id is None for r in rows):
             codes.append((self.tr("zonder casus"), NO_CASE))
         refill_keeping_selection(self.ui.case_filter_combo, codes, self.tr("Alle"))
-        self.model.set_records(rows)
+        self.model.set_rows(rows)
         fit_columns(self.ui.actions_view, {ActionListModel.CASE: 120, ActionListModel.OWNER: 220,
                                            ActionListModel.WHEN: 190})
         self.apply_filters()
@@ -120,7 +120,7 @@ class ActionsPage(QWidget):
             today=self.today(),
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for r in self.model.records() if r.is_overdue(self.today()))
+        overdue = sum(1 for r in self.model.rows() if r.is_overdue(self.today()))
         self.ui.count_label.setText(
             self.tr("%1 van %2 actiepunten getoond · %3 verlopen").replace("%1", str(shown))
             .replace("%2", str(total)).replace("%3", str(overdue)))
@@ -131,12 +131,12 @@ class ActionsPage(QWidget):
         return [f"{r.label} ({r.origin_meeting_date:%d-%m-%Y})" for r in self.visible_rows()]
 
     def visible_rows(self) -> list[ActionRow]:
-        return [self.proxy.index(i, 0).data(RECORD_ROLE) for i in range(self.proxy.rowCount())]
+        return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
 
     # -- selection --------------------------------------------------------------------------------
     def selected_rows(self) -> list[ActionRow]:
         rows = self.ui.actions_view.selectionModel().selectedRows()
-        return [index.data(RECORD_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        return [index.data(ROW_ROLE) for index in sorted(rows, key=lambda i: i.row())]
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
@@ -165,7 +165,7 @@ class ActionsPage(QWidget):
             button.setEnabled(count > 0)
         current = self.ui.actions_view.currentIndex()
         self.ui.open_case_button.setEnabled(
-            current.isValid() and current.data(RECORD_ROLE).case_id is not None)
+            current.isValid() and current.data(ROW_ROLE).case_id is not None)
         self.ui.selection_label.setText(
             self.tr("Geen actiepunten gekozen (Shift/Ctrl+pijltjes of Ctrl+A om te kiezen)")
             if count == 0 else self.tr("%1 actiepunt(en) gekozen").replace("%1", str(count)))
@@ -183,7 +183,7 @@ class ActionsPage(QWidget):
                 select_data(combo, None)
             self.ui.overdue_check.setChecked(False)
             self.ui.text_filter_edit.clear()
-            if self.model.record(row).status.is_closed:
+            if self.model.row(row).status.is_closed:
                 select_data(self.ui.status_filter_combo, None)
             else:
                 select_data(self.ui.status_filter_combo, OPEN_AND_RUNNING)
@@ -194,13 +194,12 @@ class ActionsPage(QWidget):
     def open_current_case(self) -> None:
         index = self.ui.actions_view.currentIndex()
         if index.isValid():
-            self.open_case_of(index.data(RECORD_ROLE))
+            self.open_case_of(index.data(ROW_ROLE))
 
     def open_case_of(self, row: ActionRow | None) -> None:
         if row is None or self.navigator is None:
             return
         if row.case_id is None:
-            self.ui.result_label.setStyleSheet("")
             self.ui.result_label.setText(self.tr("%1 hoort niet bij een casus.").replace("%1", row.label))
             self.ui.result_label.show()
             return
@@ -222,7 +221,7 @@ class ActionsPage(QWidget):
     def apply_change(self, action_ids: Sequence[int], change: ActionChange, *, note: str | None = None,
                      new_date: dt.date | None = None) -> BulkOutcome:
         """One service call per action (each its own unit of work); refusals are collected."""
-        rows = {r.id: r for r in self.model.records()}
+        rows = {r.id: r for r in self.model.rows()}
         outcome = BulkOutcome()
         for action_id in action_ids:
             row = rows.get(action_id)
@@ -247,16 +246,16 @@ class ActionsPage(QWidget):
         """What changed in green; what a rule refused in red, each with its reason."""
         parts = []
         if outcome.changed:
-            parts.append('<span style="color:#2e7d32;">{}</span>'.format(html.escape(
+            parts.append('<span style="color:{};">{}</span>'.format(Palette.OK, html.escape(
                 self.tr("Gewijzigd: %1.").replace("%1", ", ".join(outcome.changed)))))
         if outcome.refused:
-            parts.append('<span style="color:#a61b1b;"><b>{}</b><br>{}</span>'.format(
-                html.escape(self.tr("Niet gewijzigd:")),
+            parts.append('<span style="color:{};"><b>{}</b><br>{}</span>'.format(
+                Palette.ERROR, html.escape(self.tr("Niet gewijzigd:")),
                 "<br>".join(f"• {html.escape(name)}: {html.escape(reason)}"
                             for name, reason in outcome.refused)))
-        self.ui.result_label.setStyleSheet("")
         self.ui.result_label.setText("<br>".join(parts))
         self.ui.result_label.setVisible(bool(parts))
+
 
 def actions_page(ctx: ServiceContext, navigator: Navigator) -> QWidget:
     return ActionsPage(ctx, navigator)

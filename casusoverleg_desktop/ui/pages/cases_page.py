@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from casusoverleg_desktop.domain.enums import CaseStatus, LegalBasis
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
@@ -15,9 +15,10 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.ui.dialogs.case_dialogs import NewCaseDialog
 from casusoverleg_desktop.ui.forms.ui_cases_page import Ui_CasesPage
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.base import ID_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.models.case_models import OPEN_CASES, CaseFilterProxy, CaseListModel
-from casusoverleg_desktop.ui.models.record_model import ID_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.widgets.combos import (
     enum_value,
     fill_items,
@@ -28,12 +29,10 @@ from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
 
-class CasesPage(QWidget):
+class CasesPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.navigator = navigator
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_CasesPage()
         self.ui.setupUi(self)
         self.windows: dict[int, CaseWindow] = {}
@@ -68,14 +67,14 @@ class CasesPage(QWidget):
         self.refresh()
 
     # -- Page -----------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         selected = self.selected_case_id()
         rows = case_views.case_rows(self.ctx)
         refill_keeping_selection(self.ui.partner_filter_combo,
                                  [(p.name, p.id) for p in partners.list_partners(self.ctx)], self.tr("Alle"))
         managers = sorted({(r.case_manager_name, r.case_manager_id) for r in rows if r.case_manager_id})
         refill_keeping_selection(self.ui.manager_filter_combo, managers, self.tr("Alle"))
-        self.model.set_records(rows)
+        self.model.set_rows(rows)
         fit_columns(self.ui.cases_view)
         self.apply_filters()
         if selected is not None:
@@ -124,7 +123,7 @@ class CasesPage(QWidget):
             try:
                 window = CaseWindow(self.ctx, case_id, self, self.navigator)
             except CasusoverlegError as exc:
-                QMessageBox.warning(self, self.tr("Casus openen"), exc.message)
+                self.show_error(exc, self.tr("Casus openen"))
                 return None
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda _=None, cid=case_id: self.windows.pop(cid, None))

@@ -10,10 +10,10 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QHeaderView, QPushButton, QTableView, QWidget
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError, NotFound
 from casusoverleg_desktop.services import meeting_mode, meetings, minutes, partners
-from casusoverleg_desktop.services.access import Role
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
 from casusoverleg_desktop.services.meetings import MeetingInfo
@@ -25,14 +25,16 @@ from casusoverleg_desktop.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.delegates import AttendanceDelegate
 from casusoverleg_desktop.ui.meeting.meeting_mode_window import MeetingModeWindow
+from casusoverleg_desktop.ui.models.base import ID_ROLE
 from casusoverleg_desktop.ui.models.meeting_models import (
-    ID_ROLE,
     AgendaModel,
     AttendanceModel,
     MeetingListModel,
     minutes_text,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.theme import set_style_property
 from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
@@ -43,14 +45,13 @@ _LOCKED = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
 _CLOSED_CASES = (CaseStatus.AFGESLOTEN, CaseStatus.BEWAARTERMIJN_LOOPT, CaseStatus.VERNIETIGD)
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_MeetingsPage()
         self.ui.setupUi(self)
-        self._ctx = ctx
-        self._navigator = navigator
+        self.error_label = self.ui.error_label
         self._meeting: MeetingInfo | None = None
         self.minutes_info: MinutesInfo | None = None  # the selected meeting's minutes, latest version
         self._cases: dict[int, CaseLabel] = {}
@@ -94,7 +95,7 @@ class MeetingsPage(QWidget):
         self.ui.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.ui.move_down_button.clicked.connect(lambda: self.move_selected(1))
         for model in (self.agenda_model, self.item_partners_model, self.attendance_model):
-            model.error.connect(self._show_error)
+            model.error.connect(self.show_error)
         self.agenda_model.timing_changed.connect(self._update_timing)
         QShortcut(QKeySequence("Alt+Up"), self.ui.agenda_view, activated=lambda: self.move_selected(-1),
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -109,13 +110,11 @@ class MeetingsPage(QWidget):
         self.ui.splitter.setSizes([480, 820])
         self.ui.meeting_details_label.setWordWrap(False)
         self.ui.minutes_label.setObjectName("minutes_label")
-        self.ui.minutes_label.setStyleSheet("color: #1f2933;")
-        self.ui.meeting_title_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f3a5f;")
-        self.ui.error_label.hide()
+        self.clear_error()
         self._show_meeting(None)
 
     @staticmethod
-    def _setup_view(view: QTableView, model, stretch: int) -> None:  # noqa: ANN001
+    def _setup_view(view: QTableView, model, stretch: int) -> None:
         view.setModel(model)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -123,10 +122,10 @@ class MeetingsPage(QWidget):
         view.horizontalHeader().setHighlightSections(False)
 
     # -- Page ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         current = self._meeting.id if self._meeting else None
-        self._partners = partners.list_partners(self._ctx)
-        self._cases = meeting_mode.case_labels(self._ctx)
+        self._partners = partners.list_partners(self.ctx)
+        self._cases = meeting_mode.case_labels(self.ctx)
         self._completer.model().setStringList(
             [c.text for c in self._cases.values() if c.status not in _CLOSED_CASES])
         self._load_meetings()
@@ -136,13 +135,13 @@ class MeetingsPage(QWidget):
             self.ui.meeting_view.selectRow(0)
 
     def open_meeting(self, meeting_id: int) -> None:
-        if self.meeting_model.row_of(meeting_id) < 0:
+        if self.meeting_model.row_of(meeting_id) is None:
             self._load_meetings()
         row = self.meeting_model.row_of(meeting_id)
-        if row >= 0:
+        if row is not None:
             self.ui.meeting_view.selectRow(row)
             if self._meeting is None or self._meeting.id != meeting_id:
-                self._show_meeting(meetings.get_meeting(self._ctx, meeting_id))
+                self._show_meeting(meetings.get_meeting(self.ctx, meeting_id))
 
     def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
         if self.mode_window is not None:
@@ -151,7 +150,7 @@ class MeetingsPage(QWidget):
                 self.mode_window.activateWindow()
                 return self.mode_window
             self.mode_window.close()
-        window = MeetingModeWindow(self._ctx, meeting_id, parent=self, role=self.role())
+        window = MeetingModeWindow(self.ctx, meeting_id, parent=self, role=self.role())
         window.lock_requested.connect(self._request_lock)
         window.closed.connect(self._mode_closed)
         self.mode_window = window
@@ -160,7 +159,7 @@ class MeetingsPage(QWidget):
 
     def role(self) -> Role | None:
         """The logged-in user's role, as the main window knows it (None when not known)."""
-        return getattr(getattr(self._navigator, "user", None), "role", None)
+        return getattr(getattr(self.navigator, "user", None), "role", None)
 
     def save_pending(self) -> None:
         """Before locking: the meeting-mode window writes what is being typed to the vault."""
@@ -170,10 +169,10 @@ class MeetingsPage(QWidget):
     # -- meetings --------------------------------------------------------------------------------
     def _load_meetings(self) -> None:
         """The list, with where each meeting's minutes stand."""
-        self.meeting_model.load(meeting_mode.meeting_list(self._ctx))
+        self.meeting_model.set_rows(meeting_mode.meeting_list(self.ctx))
 
     def new_meeting(self) -> NewMeetingDialog:
-        dialog = NewMeetingDialog(self._ctx, self)
+        dialog = NewMeetingDialog(self.ctx, self)
 
         def created() -> None:
             if dialog.meeting is not None:
@@ -188,11 +187,11 @@ class MeetingsPage(QWidget):
         if indexes:
             meeting_id = indexes[0].data(ID_ROLE)
             if self._meeting is None or self._meeting.id != meeting_id:
-                self._show_meeting(meetings.get_meeting(self._ctx, meeting_id))
+                self._show_meeting(meetings.get_meeting(self.ctx, meeting_id))
 
     def _show_meeting(self, meeting: MeetingInfo | None) -> None:
         self._meeting = meeting
-        self._show_error("")
+        self.clear_error()
         has = meeting is not None
         editable = has and meeting.status not in _LOCKED
         for widget in (self.ui.case_code_edit, self.ui.slot_spin, self.ui.add_case_button,
@@ -209,7 +208,7 @@ class MeetingsPage(QWidget):
             self.item_partners_model.clear()
             return
         self.ui.meeting_title_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}")
-        names = {p.id: p.name for p in partners.list_professionals(self._ctx)}
+        names = {p.id: p.name for p in partners.list_professionals(self.ctx)}
         details = []
         if meeting.start_time and meeting.end_time:
             details.append(f"{meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}")
@@ -220,13 +219,13 @@ class MeetingsPage(QWidget):
                   label(meeting.status)]
         self.ui.meeting_details_label.setText(" · ".join(details) + "\n" + " · ".join(people))
         if not self._cases:
-            self._cases = meeting_mode.case_labels(self._ctx)
+            self._cases = meeting_mode.case_labels(self.ctx)
         if not self._partners:
-            self._partners = partners.list_partners(self._ctx)
-        self.agenda_model.load(meeting.id, meetings.agenda(self._ctx, meeting.id), meeting.start_time,
+            self._partners = partners.list_partners(self.ctx)
+        self.agenda_model.load(meeting.id, meetings.agenda(self.ctx, meeting.id), meeting.start_time,
                                self._cases, editable)
         self.attendance_model.load_meeting(meeting.id, self._partners,
-                                           meetings.attendance(self._ctx, meeting.id), editable)
+                                           meetings.attendance(self.ctx, meeting.id), editable)
         self.item_partners_model.clear()
         self.ui.item_partners_label.setText(self.tr("Kies een casus in de agenda om partners uit te nodigen"))
 
@@ -238,11 +237,11 @@ class MeetingsPage(QWidget):
         held = meeting is not None and meeting.status is MeetingStatus.GEHOUDEN
         if held:
             try:
-                self.minutes_info = minutes.minutes_status(self._ctx, meeting.id)
+                self.minutes_info = minutes.minutes_status(self.ctx, meeting.id)
             except NotFound:
                 self.minutes_info = None  # closed before minutes were kept: none yet
             except CasusoverlegError as exc:
-                self._show_error(exc.message)
+                self.show_error(exc)
         if meeting is None or meeting.status is MeetingStatus.GEANNULEERD:
             self.ui.minutes_label.clear()
         elif held:
@@ -270,16 +269,16 @@ class MeetingsPage(QWidget):
                 or not self.ui.written_adoption_button.isEnabled()):
             return None
         try:
-            sections = minutes.minutes_sections(self._ctx, self._meeting.id)
+            sections = minutes.minutes_sections(self.ctx, self._meeting.id)
         except CasusoverlegError as exc:
-            self._show_error(exc.message)
+            self.show_error(exc)
             return None
-        dialog = WrittenAdoptionDialog(self._ctx, self._meeting, info, sections, self)
+        dialog = WrittenAdoptionDialog(self.ctx, self._meeting, info, sections, self)
 
         def adopted() -> None:
             self._load_meetings()
             self.open_meeting(dialog.meeting.id)
-            self._show_meeting(meetings.get_meeting(self._ctx, dialog.meeting.id))
+            self._show_meeting(meetings.get_meeting(self.ctx, dialog.meeting.id))
 
         return open_modal(dialog, adopted)
 
@@ -290,19 +289,19 @@ class MeetingsPage(QWidget):
         typed = self.ui.case_code_edit.text().split("·")[0].strip()
         case = self._find_case(typed)
         if case is None:
-            self._show_error(self.tr("Geen casus met code '%1'.").replace("%1", typed))
+            self.show_error(self.tr("Geen casus met code '%1'.").replace("%1", typed))
             return
         try:
-            item = meetings.add_case_item(self._ctx, self._meeting.id, case.case_id,
+            item = meetings.add_case_item(self.ctx, self._meeting.id, case.case_id,
                                           slot_minutes=self.ui.slot_spin.value())
         except CasusoverlegError as exc:
-            self._show_error(exc.message)
+            self.show_error(exc)
             return
-        self._show_error("")
+        self.clear_error()
         self.ui.case_code_edit.clear()
-        self.agenda_model.load(self._meeting.id, meetings.agenda(self._ctx, self._meeting.id),
+        self.agenda_model.load(self._meeting.id, meetings.agenda(self.ctx, self._meeting.id),
                                self._meeting.start_time, self._cases)
-        self.ui.agenda_view.selectRow(self.agenda_model.row_of(item.id))
+        self._select_agenda_row(item.id)
         self.ui.case_code_edit.setFocus()
 
     def _find_case(self, typed: str) -> CaseLabel | None:
@@ -322,16 +321,26 @@ class MeetingsPage(QWidget):
         row = self.selected_row()
         if row < 0:
             return
-        item_id = self.agenda_model.item(row).id
+        item_id = self.agenda_model.row(row).id
         if self.agenda_model.move_row(row, delta):
-            self._show_error("")
-            self.ui.agenda_view.selectRow(self.agenda_model.row_of(item_id))
+            self.clear_error()
+            self._select_agenda_row(item_id)
+
+    def _select_meeting_row(self, meeting_id: int) -> None:
+        row = self.meeting_model.row_of(meeting_id)
+        if row is not None:
+            self.ui.meeting_view.selectRow(row)
+
+    def _select_agenda_row(self, item_id: int) -> None:
+        row = self.agenda_model.row_of(item_id)
+        if row is not None:
+            self.ui.agenda_view.selectRow(row)
 
     def _item_selected(self, *_args: object) -> None:
         row = self.selected_row()
         if row < 0 or self._meeting is None:
             return
-        item = self.agenda_model.item(row)
+        item = self.agenda_model.row(row)
         if item.kind is not AgendaItemKind.CASUS:
             self.item_partners_model.clear()
             self.ui.item_partners_label.setText(
@@ -341,14 +350,14 @@ class MeetingsPage(QWidget):
             self.tr("Uitgenodigd voor %1 (need to know)").replace(
                 "%1", self.agenda_model.case_text(item)))
         self.item_partners_model.load_case_item(
-            item, self._partners, meeting_mode.case_item_attendance(self._ctx, item.id),
+            item, self._partners, meeting_mode.case_item_attendance(self.ctx, item.id),
             self._meeting.status not in _LOCKED)
 
     def _update_timing(self) -> None:
         total = self.agenda_model.total_minutes()
         if self._meeting is None or not total:
             self.ui.timing_label.setText(self.tr("Nog geen tijd gepland") if self._meeting else "")
-            self.ui.timing_label.setStyleSheet("")
+            set_style_property(self.ui.timing_label, "over", False)
             return
         text = self.tr("Casussen samen %1").replace("%1", minutes_text(total))
         end = self.agenda_model.planned_end()
@@ -361,7 +370,7 @@ class MeetingsPage(QWidget):
         if over:
             text += self.tr(" — loopt uit")
         self.ui.timing_label.setText(text)
-        self.ui.timing_label.setStyleSheet("color: #a61b1b; font-weight: 600;" if over else "")
+        set_style_property(self.ui.timing_label, "over", over)
 
     # -- documents ---------------------------------------------------------------------------------
     def open_documents(self) -> ExportDialog | None:
@@ -372,8 +381,8 @@ class MeetingsPage(QWidget):
             return None
         if self.export_dialog is not None:
             self.export_dialog.close()
-        user = getattr(self._navigator, "user", None)
-        self.export_dialog = ExportDialog(self._ctx, self._meeting.id, getattr(user, "role", None), self)
+        user = getattr(self.navigator, "user", None)
+        self.export_dialog = ExportDialog(self.ctx, self._meeting.id, getattr(user, "role", None), self)
         self.export_dialog.resize(1280, 820)
         self.export_dialog.finished.connect(self._documents_closed)
         self.export_dialog.open()
@@ -384,15 +393,15 @@ class MeetingsPage(QWidget):
         if self.isVisible():
             self._load_meetings()
             if self._meeting is not None:
-                self.ui.meeting_view.selectRow(self.meeting_model.row_of(self._meeting.id))
+                self._select_meeting_row(self._meeting.id)
             self._show_minutes()
 
     # -- meeting mode ----------------------------------------------------------------------------
     def _start_mode(self) -> None:
         if self._meeting is None:
             return
-        if self._navigator is not None:
-            self._navigator.open_meeting_mode(self._meeting.id)
+        if self.navigator is not None:
+            self.navigator.open_meeting_mode(self._meeting.id)
         else:
             self.open_meeting_mode(self._meeting.id)
 
@@ -403,21 +412,18 @@ class MeetingsPage(QWidget):
         if self.isVisible():
             self._load_meetings()
             if self._meeting is not None:
-                self.ui.meeting_view.selectRow(self.meeting_model.row_of(self._meeting.id))
+                self._select_meeting_row(self._meeting.id)
             self._reload_agenda()
 
     def _reload_agenda(self) -> None:
         if self._meeting is not None:
-            self._show_meeting(meetings.get_meeting(self._ctx, self._meeting.id))
+            self._show_meeting(meetings.get_meeting(self.ctx, self._meeting.id))
 
     def _request_lock(self) -> None:
-        signal = getattr(self._navigator, "lock_requested", None)
+        signal = getattr(self.navigator, "lock_requested", None)
         if signal is not None:
             signal.emit()
 
-    def _show_error(self, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.setVisible(bool(message))
 
 
 def create_meetings_page(ctx: ServiceContext, navigator: Navigator) -> QWidget:

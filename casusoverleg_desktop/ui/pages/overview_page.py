@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.overview import ChairOverview, chair_overview
 
@@ -26,6 +25,7 @@ from casusoverleg_desktop.ui.models.overview_models import (
     short_date,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
 
 # Open cases whose review is this close (or later than planned, or unplanned) are listed.
 REVIEW_HORIZON = dt.timedelta(days=14)
@@ -33,29 +33,17 @@ SIZED_ROWS = 60
 """Rows measured to size a column: the widest of the first 60 is wide enough for dates and codes."""
 MAX_VISIBLE_ROWS = 8
 
-PAGE_STYLE = """
-QFrame#meetings_frame, QFrame#reviews_frame, QFrame#overdue_frame, QFrame#this_week_frame,
-QFrame#reporters_frame, QFrame#informing_frame {
-    background: #ffffff; border: 1px solid #d9dee5; border-radius: 6px; }
-QLabel[section="true"] { font-size: 12pt; font-weight: 600; color: #1f3a5f; }
-QLabel[empty="true"], QLabel#hint_label, QLabel#today_label { color: #5b6573; }
-QTableView { border: none; background: #ffffff; alternate-background-color: #f5f7fa; }
-QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px solid #d9dee5;
-    padding: 4px 6px; color: #4a5563; font-weight: 600; }
-"""
 
-
-class OverviewPage(QWidget):
-    """Six sections with a count each; double-click or Enter on a line opens it."""
+class OverviewPage(Page):
+    """Six sections with a count each; double-click or Enter on a line opens it. What the services
+    refuse takes the place of the hint under the title."""
 
     def __init__(self, ctx: ServiceContext, navigator: Navigator, parent: QWidget | None = None,
                  today: Callable[[], dt.date] | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
-        self.setStyleSheet(PAGE_STYLE)
-        self._ctx = ctx
-        self._navigator = navigator
+        self.error_label = self.ui.hint_label
         self._today = today or (lambda: ctx.clock().astimezone().date())
         self.meetings = MeetingsModel(self)
         self.reviews = ReviewsModel(self)
@@ -102,13 +90,9 @@ class OverviewPage(QWidget):
         view.activated.connect(lambda index, m=model: self.open_index(m, index))
 
     # -- loading --------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         today = self._today()
-        try:
-            overview = chair_overview(self._ctx, today)
-        except CasusoverlegError as exc:
-            self.ui.hint_label.setText(exc.message)
-            return
+        overview = chair_overview(self.ctx, today)
         self.overview = overview
         self.ui.today_label.setText(self.tr("Vandaag: %1").replace("%1", short_date(today)))
         self.meetings.set_rows(overview.upcoming_meetings)
@@ -143,8 +127,8 @@ class OverviewPage(QWidget):
         if target is None:
             return
         if target.kind == "case":
-            self._navigator.open_case(target.id)
+            self.navigator.open_case(target.id)
         elif target.kind == "meeting":
-            self._navigator.open_meeting(target.id)
+            self.navigator.open_meeting(target.id)
         elif target.kind == "action":
-            self._navigator.open_action(target.id)
+            self.navigator.open_action(target.id)

@@ -13,26 +13,21 @@ from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
 from casusoverleg_desktop.ui.dialogs.partner_dialogs import PartnerDialog, ProfessionalDialog
 from casusoverleg_desktop.ui.forms.ui_partners_page import Ui_PartnersPage
+from casusoverleg_desktop.ui.models.base import ROW_ROLE
 from casusoverleg_desktop.ui.models.partner_models import PartnerModel, ProfessionalModel
-from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
-STYLE = """
-QLabel#partners_heading_label, QLabel#professionals_heading_label { font-weight: 600; color: #1f3a5f; }
-QLabel#error_label { color: #a61b1b; font-weight: 600; }
-"""
 
-
-class PartnersPage(QWidget):
+class PartnersPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.navigator = navigator
+        super().__init__(ctx, navigator, parent)
         self.ui = Ui_PartnersPage()
         self.ui.setupUi(self)
+        self.error_label = self.ui.error_label
         self.partner_model = PartnerModel(self)
         self.professional_model = ProfessionalModel(self)
         setup_table(self.ui.partners_view, self.partner_model, stretch=PartnerModel.NAME, wrap_rows=True)
@@ -41,7 +36,6 @@ class PartnersPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([1500, 1000])
-        self.setStyleSheet(STYLE)
         self.ui.partners_view.selectionModel().currentRowChanged.connect(self._partner_changed)
         self.ui.professionals_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.ui.partners_view.activated.connect(self.edit_partner)
@@ -58,9 +52,9 @@ class PartnersPage(QWidget):
         self.refresh()
 
     # -- Page ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         current = self.selected_partner()
-        self.partner_model.set_records(partners.list_partners(self.ctx))
+        self.partner_model.set_rows(partners.list_partners(self.ctx))
         fit_columns(self.ui.partners_view)
         if current is not None:
             self.open_partner(current.id)
@@ -77,13 +71,13 @@ class PartnersPage(QWidget):
     # -- selection -------------------------------------------------------------------------------
     def selected_partner(self) -> PartnerInfo | None:
         index = self.ui.partners_view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def selected_professional(self) -> ProfessionalInfo | None:
         index = self.ui.professionals_view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return index.data(ROW_ROLE) if index.isValid() else None
 
-    def _partner_changed(self, *_args) -> None:  # noqa: ANN002
+    def _partner_changed(self, *_args) -> None:
         partner = self.selected_partner()
         self.ui.professionals_heading_label.setText(
             self.tr("Professionals van %1").replace("%1", partner.name) if partner
@@ -95,11 +89,11 @@ class PartnersPage(QWidget):
         people = partners.list_professionals(self.ctx, partner.id) if partner else []
         if not self.ui.show_inactive_check.isChecked():
             people = [p for p in people if p.active]
-        self.professional_model.set_records(people)
+        self.professional_model.set_rows(people)
         fit_columns(self.ui.professionals_view)
         self._update_buttons()
 
-    def _update_buttons(self, *_args) -> None:  # noqa: ANN002
+    def _update_buttons(self, *_args) -> None:
         has_partner = self.selected_partner() is not None
         professional = self.selected_professional()
         for button in (self.ui.edit_partner_button, self.ui.delete_partner_button,
@@ -112,9 +106,6 @@ class PartnersPage(QWidget):
             else self.tr("&Deactiveren"))
 
     # -- changes -------------------------------------------------------------------------------
-    def _show_error(self, exc: CasusoverlegError) -> None:
-        self.ui.error_label.setText(exc.message)
-
     def partner_dialog(self, partner: PartnerInfo | None = None) -> PartnerDialog:
         return PartnerDialog(self.ctx, partner, self)
 
@@ -127,7 +118,7 @@ class PartnersPage(QWidget):
 
         open_modal(dialog, created)
 
-    def edit_partner(self, *_args) -> None:  # noqa: ANN002
+    def edit_partner(self, *_args) -> None:
         partner = self.selected_partner()
         if partner is not None:
             open_modal(self.partner_dialog(partner), self.refresh)
@@ -145,11 +136,11 @@ class PartnersPage(QWidget):
         self.remove_partner(partner.id)
 
     def remove_partner(self, partner_id: int) -> bool:
-        self.ui.error_label.clear()
+        self.clear_error()
         try:
             partners.delete_partner(self.ctx, partner_id)
         except CasusoverlegError as exc:
-            self._show_error(exc)
+            self.show_error(exc)
             return False
         self.ui.partners_view.setCurrentIndex(self.partner_model.index(-1, -1))
         self.refresh()
@@ -164,7 +155,7 @@ class PartnersPage(QWidget):
         if dialog is not None:
             open_modal(dialog, self._load_professionals)
 
-    def edit_professional(self, *_args) -> None:  # noqa: ANN002
+    def edit_professional(self, *_args) -> None:
         professional = self.selected_professional()
         dialog = self.professional_dialog(professional) if professional is not None else None
         if dialog is not None:
@@ -174,11 +165,11 @@ class PartnersPage(QWidget):
         professional = self.selected_professional()
         if professional is None:
             return
-        self.ui.error_label.clear()
+        self.clear_error()
         try:
             partners.update_professional(self.ctx, professional.id, active=not professional.active)
         except CasusoverlegError as exc:
-            self._show_error(exc)
+            self.show_error(exc)
             return
         self._load_professionals()
 

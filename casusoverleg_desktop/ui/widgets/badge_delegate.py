@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from casusoverleg_desktop.ui.models.record_model import BADGES_ROLE
+from casusoverleg_desktop.ui.models.base import BADGES_ROLE
 from casusoverleg_desktop.ui.widgets.markers import Badge
 
 _PAD_X, _PAD_Y, _GAP = 6, 2, 6
@@ -20,7 +20,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     ROW_PADDING = 10
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._metrics: dict[str, QFontMetrics] = {}  # by the cell font's key: sizing runs per cell
 
@@ -76,7 +76,7 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         badges = self._badges(index)
         if not badges:

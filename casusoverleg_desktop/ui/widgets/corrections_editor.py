@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from casusoverleg_desktop.domain.minutes import Correction, check_corrections
 from casusoverleg_desktop.errors import CasusoverlegError
 
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
 from casusoverleg_desktop.ui.widgets.wrapped_label import WrappedLabel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -43,7 +44,7 @@ class EntryLineEdit(QLineEdit):
     """A line where Enter adds what was typed and goes no further (never to a dialog's default
     button, which would adopt the minutes)."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
         super().keyPressEvent(event)
         if event.key() in _ENTER:
             event.accept()
@@ -54,7 +55,7 @@ class CorrectionList(QListWidget):
 
     remove_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_requested.emit()
             return
@@ -111,8 +112,7 @@ class CorrectionsEditor(QWidget):
         self.empty_label = WrappedLabel(self.tr("Nog geen correcties: het verslag wordt vastgesteld zoals "
                                                 "het is."))
         self.empty_label.setObjectName("hint_label")
-        self.error = WrappedLabel(quiet=True)
-        self.error.setObjectName("error_label")
+        self.error = QuietLabel(name="error_label")
 
         entry = QHBoxLayout()
         entry.setSpacing(6)
@@ -168,10 +168,10 @@ class CorrectionsEditor(QWidget):
         try:
             checked = check_corrections([*self._corrections, typed])
         except CasusoverlegError as exc:
-            self.error.setText(exc.message)
+            show_error(self.error, exc)
             (self.section_combo if not typed.section else self.text_edit).setFocus()
             return False
-        self.error.setText("")
+        clear_message(self.error)
         self._corrections.append(checked[-1])
         self.text_edit.clear()
         self.section_combo.setCurrentIndex(-1)
@@ -200,7 +200,7 @@ class CorrectionsEditor(QWidget):
         self.text_edit.clear()
         self.section_combo.setCurrentIndex(-1)
         self.section_combo.setEditText("")
-        self.error.setText("")
+        clear_message(self.error)
         self._show()
         self.changed.emit()
 
@@ -221,7 +221,7 @@ class CorrectionsEditor(QWidget):
         self.changed.emit()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        show_error(self.error, message)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -234,7 +234,7 @@ class CorrectionsEditor(QWidget):
         rows = self.fontMetrics().lineSpacing() * LIST_ROWS
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 8)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_list()
@@ -256,7 +256,7 @@ class CorrectionsEditor(QWidget):
         self.remove_button.setVisible(has)
         self.remove_button.setEnabled(has and not self._read_only and self.list.currentRow() >= 0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         """Enter in the section moves on to the text (and never reaches a dialog's default button)."""
         if (watched is self.section_combo.lineEdit() and event.type() == QEvent.Type.KeyPress
                 and event.key() in _ENTER and not self.section_combo.view().isVisible()):
@@ -285,7 +285,7 @@ class StatementBox(QScrollArea):
         self.label.setAccessibleName(self.tr("Zin die wordt vastgelegd"))
         self.setWidget(self.label)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+    def setText(self, text: str) -> None:  # Qt API
         self.label.setText(text)
         self.fit()
 
@@ -295,11 +295,11 @@ class StatementBox(QScrollArea):
     def clear(self) -> None:
         self.setText("")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         self.fit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from casusoverleg_desktop.domain.enums import DataCategory, StatementType, Verification
 
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 
 
 @dataclass(frozen=True)
@@ -29,16 +30,16 @@ class Badge:
 
 
 _STATEMENT = {
-    StatementType.FEIT: ("#ffffff", "#1f4e79"),
-    StatementType.MENING: ("#3b2a00", "#f2c14e"),
-    StatementType.HYPOTHESE: ("#ffffff", "#6b4c9a"),
+    StatementType.FEIT: (Palette.ON_DARK, Palette.FACT),
+    StatementType.MENING: (Palette.ON_BRIGHT, Palette.OPINION),
+    StatementType.HYPOTHESE: (Palette.ON_DARK, Palette.HYPOTHESIS),
 }
 _CATEGORY = {
-    DataCategory.BIJZONDER: ("#ffffff", "#b35c00"),
-    DataCategory.STRAFRECHTELIJK: ("#ffffff", "#a61b1b"),
+    DataCategory.BIJZONDER: (Palette.ON_DARK, Palette.SPECIAL_DATA),
+    DataCategory.STRAFRECHTELIJK: (Palette.ON_DARK, Palette.CRIMINAL_DATA),
 }
-CONTRA = Badge("CONTRASIGNAAL", "#ffffff", "#2e7d32")
-DIAGNOSIS_FLAG = Badge("DIAGNOSE ZONDER BEVOEGDE BRON", "#3b2a00", "#ffd54f")
+CONTRA = Badge("CONTRASIGNAAL", Palette.ON_DARK, Palette.CONTRA)
+DIAGNOSIS_FLAG = Badge("DIAGNOSE ZONDER BEVOEGDE BRON", Palette.ON_BRIGHT, Palette.DIAGNOSIS_FLAG)
 
 
 def statement_badge(statement_type: StatementType) -> Badge:
@@ -67,10 +68,10 @@ def statement_color(statement_type: StatementType) -> QColor:
 
 
 # People and checks: parental authority in the family view, and the outcome of checking a signal.
-GEZAG = Badge("GEZAG", "#ffffff", "#37474f")
+GEZAG = Badge("GEZAG", Palette.ON_DARK, Palette.GEZAG)
 _VERIFICATION = {
-    Verification.BEVESTIGD: ("BEVESTIGD", "#ffffff", "#2e7d32"),
-    Verification.WEERLEGD: ("WEERLEGD", "#ffffff", "#5f6368"),
+    Verification.BEVESTIGD: ("BEVESTIGD", Palette.ON_DARK, Palette.CONFIRMED),
+    Verification.WEERLEGD: ("WEERLEGD", Palette.ON_DARK, Palette.CLOSED),
 }
 
 

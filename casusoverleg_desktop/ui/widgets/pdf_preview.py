@@ -30,13 +30,6 @@ PAGE_MARGIN = 16
 MIN_SCALE, MAX_SCALE = 0.25, 4.0
 ZOOM_STEP = 1.25
 
-PREVIEW_STYLE = """
-QScrollArea#preview_scroll { background: #e4e8ee; border: 1px solid #d9dee5; border-radius: 4px; }
-QWidget#preview_canvas { background: #e4e8ee; }
-QLabel#page_image { background: #ffffff; border: 1px solid #c5ccd6; }
-QLabel#placeholder_label { color: #5b6573; font-size: 11pt; }
-"""
-
 
 def render_page(document: pdfium.PdfDocument, index: int, scale: float) -> QImage:
     """Page ``index`` at ``scale`` pixels per point, with form fields and signature stamps."""
@@ -77,8 +70,7 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("pdf_preview")
-        self.setStyleSheet(PREVIEW_STYLE)
+        self.setObjectName("pdf_preview")  # its look: "#pdf_preview" in ui/theme/stylesheet.py
         self._document: pdfium.PdfDocument | None = None
         self._page = 0
         self._fit_width = True
@@ -290,11 +282,11 @@ class PdfPreview(QWidget):
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(count > 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         if self._fit_width and self._document is not None:
             self._resize_timer.start()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def closeEvent(self, event) -> None:  # Qt API
         self._close_document()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 A layout asks a wrapped label for its size hint, which is measured for some other width, so in
 nested layouts the last lines are cut off. This label keeps its minimum height at the height its
-text needs at its actual width.
+text needs at its actual width. ``messages.QuietLabel`` is one that hides while it is empty.
 """
 
 from __future__ import annotations
@@ -12,24 +12,18 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class WrappedLabel(QLabel):
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, quiet: bool = False) -> None:
-        """``quiet``: take no room at all while there is no text (for messages)."""
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._quiet = quiet
         self.setWordWrap(True)
-        if quiet:
-            self.setVisible(bool(text))
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+    def setText(self, text: str) -> None:  # Qt API
         super().setText(text)
-        if self._quiet:
-            self.setVisible(bool(text))
         self._fit()
 
     def clear(self) -> None:
         self.setText("")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         self._fit()
 

@@ -5,9 +5,10 @@ main window and puts the case file beside it, or on the second screen, without l
 in either. Several cases can be open side by side. The windows belong to the Casussen page, so
 they close with the main window when the vault locks.
 
-Opening the window reads the case through ``cases.open_case``, which records the opening in the
-audit trail. On "Melder en terugkoppeling", "Brief maken…" turns the chosen terugkoppeling into a
-letter to the reporter (``documents.export_feedback_letter``) that the user saves where they choose.
+Opening the window reads the case and everything shown with it in one unit of work
+(``case_views.case_window_view``), which records the opening in the audit trail. On "Melder en
+terugkoppeling", "Brief maken…" turns the chosen terugkoppeling into a letter to the reporter
+(``services.document_export.export_feedback_letter``) that the user saves where they choose.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES, allowed_next
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import actions, balance, case_views, cases, meetings, partners
+from casusoverleg_desktop.services import actions, balance, case_views, meetings
 from casusoverleg_desktop.services.cases import CaseDetail
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.signals import SignalInfo
@@ -49,6 +50,7 @@ from casusoverleg_desktop.ui.dialogs.case_dialogs import (
 )
 from casusoverleg_desktop.ui.forms.ui_case_window import Ui_CaseWindow
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.models.base import ROW_ROLE, dutch_date
 from casusoverleg_desktop.ui.models.case_models import (
     ActionModel,
     DecisionModel,
@@ -61,27 +63,13 @@ from casusoverleg_desktop.ui.models.case_models import (
     SubjectModel,
     TimelineModel,
 )
-from casusoverleg_desktop.ui.models.record_model import RECORD_ROLE, dutch_date
 from casusoverleg_desktop.ui.navigation import Navigator
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets import markers
+from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
-
-STYLE = """
-QFrame#header_frame { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 6px; }
-QLabel#code_label { font-size: 18pt; font-weight: 600; color: #1f3a5f; }
-QLabel#status_value { font-size: 11pt; font-weight: 600; color: #ffffff; background: #1f3a5f;
-                      border-radius: 4px; padding: 3px 10px; }
-QLabel#status_value[closed="true"] { background: #5f6368; }
-QLabel#basis_value, QLabel#manager_value, QLabel#review_value, QLabel#primary_value { color: #1f2937; }
-QLabel#signal_legend_label, QLabel#subjects_hint_label { color: #4a5563; }
-QLabel#actions_heading_label, QLabel#decisions_heading_label, QLabel#reporters_heading_label,
-QLabel#feedback_heading_label { font-weight: 600; color: #1f3a5f; margin-top: 6px; }
-QLabel#letter_label { color: #1d4d1d; }
-QLabel#letter_label[error="true"] { color: #a61b1b; font-weight: 600; }
-QTabBar::tab { padding: 6px 14px; }
-"""
 
 
 class CaseWindow(QWidget):
@@ -101,7 +89,6 @@ class CaseWindow(QWidget):
         self.detail: CaseDetail | None = None
         self.ui = Ui_CaseWindow()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
         self.names = Names()
         today = ctx.clock().date()
         self.subjects = SubjectModel(self.names, self, today)
@@ -164,31 +151,31 @@ class CaseWindow(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the case and everything shown with it (recorded as an opening the first time)."""
-        self.detail = cases.open_case(self.ctx, self.case_id, already_open=self.detail is not None)
-        self._all_partners = partners.list_partners(self.ctx)
-        self._all_professionals = partners.list_professionals(self.ctx)
+        """Read the case and everything shown with it in one unit of work (recorded as an opening
+        the first time)."""
+        view = case_views.case_window_view(self.ctx, self.case_id, already_open=self.detail is not None,
+                                           include_closed_actions=self.ui.closed_actions_check.isChecked())
+        self.detail = view.detail
+        self._all_partners = list(view.partners)
+        self._all_professionals = list(view.professionals)
         self.names.partners.clear()
         self.names.partners.update({p.id: p.short_name or p.name for p in self._all_partners})
         self.names.professionals.clear()
         self.names.professionals.update({p.id: p.name for p in self._all_professionals})
         self.names.subjects.clear()
         self.names.subjects.update({s.id: s.pseudonym for s in self.detail.subjects})
-        self._decisions = case_views.case_decisions(self.ctx, self.case_id)
-        for m in case_views.case_meetings(self.ctx, self.case_id):
-            self.names.meeting_dates[m.meeting_id] = m.held_on
-        for d in self._decisions:
-            self.names.meeting_dates[d.meeting_id] = d.held_on
+        self._decisions = list(view.decisions)
+        self.names.meeting_dates.update(view.meeting_dates)
         self._header()
-        self.subjects.set_records(self.detail.subjects)
-        self.signals.set_records(self.detail.signals)
-        self.timeline.set_records(case_views.case_timeline(self.ctx, self.case_id))
-        self.decisions.set_records(self._decisions)
-        self.reporters.set_records(self.detail.reporters)
-        self.feedback.set_records([
+        self.subjects.set_rows(self.detail.subjects)
+        self.signals.set_rows(self.detail.signals)
+        self.timeline.set_rows(list(view.timeline))
+        self.decisions.set_rows(self._decisions)
+        self.reporters.set_rows(self.detail.reporters)
+        self.feedback.set_rows([
             FeedbackRow(f.id, self.reporters.who(r), f) for r in self.detail.reporters for f in r.feedback])
         self._feedback_chosen()
-        self._load_actions()
+        self.actions.set_rows(list(view.actions))
         self._show_informed()
         self._fit()
 
@@ -231,12 +218,12 @@ class CaseWindow(QWidget):
                                       include_closed=self.ui.closed_actions_check.isChecked())
         for origin in {a.origin_meeting_id for a in records} - set(self.names.meeting_dates):
             self.names.meeting_dates[origin] = meetings.get_meeting(self.ctx, origin).held_on
-        self.actions.set_records(records)
+        self.actions.set_rows(records)
 
     def _show_informed(self) -> None:
         assert self.detail is not None
         history = self.ui.informed_history_check.isChecked()
-        self.informed.set_records([r for r in self.detail.informed if history or not r.superseded])
+        self.informed.set_rows([r for r in self.detail.informed if history or not r.superseded])
 
     def _fit(self) -> None:
         u = self.ui
@@ -275,7 +262,7 @@ class CaseWindow(QWidget):
             (u.review_value, self.tr("Volgende bespreking"), review),
             (u.primary_value, self.tr("Betrokkene"), primary),
         ):
-            widget.setText(f'<span style="color:#4a5563;">{html.escape(caption)}</span><br>'
+            widget.setText(f'<span style="color:{Palette.SECONDARY};">{html.escape(caption)}</span><br>'
                            f'<b>{html.escape(value)}</b>')
         steps = allowed_next(case.status)
         u.transition_button.setEnabled(bool(steps - {CaseStatus.AFGESLOTEN}))
@@ -284,7 +271,7 @@ class CaseWindow(QWidget):
                        u.escalation_button, u.add_reporter_button):
             button.setEnabled(is_open)
 
-    def subjects_sorted(self):  # noqa: ANN201
+    def subjects_sorted(self):
         assert self.detail is not None
         return sorted(self.detail.subjects, key=lambda s: (s.role is not SubjectRole.PRIMAIR, s.id))
 
@@ -304,7 +291,7 @@ class CaseWindow(QWidget):
         try:
             self.reload()
         except CasusoverlegError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            show_error(self, exc)
         self.changed.emit(self.case_id)
 
     def change_status(self) -> None:
@@ -343,7 +330,7 @@ class CaseWindow(QWidget):
 
     def selected_signal(self) -> SignalInfo | None:
         index = self.ui.signals_view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def verify_signal(self) -> None:
         signal = self.selected_signal()
@@ -352,9 +339,9 @@ class CaseWindow(QWidget):
             return
         self._run(VerifySignalDialog(self.ctx, signal, self))
 
-    def open_timeline_entry(self, index) -> None:  # noqa: ANN001
+    def open_timeline_entry(self, index) -> None:
         """A meeting, or a step or decision taken in one, opens that meeting in the main window."""
-        entry = index.data(RECORD_ROLE)
+        entry = index.data(ROW_ROLE)
         if entry is not None and entry.meeting_id is not None and self.navigator is not None:
             self.navigator.open_meeting(entry.meeting_id)
 
@@ -372,7 +359,7 @@ class CaseWindow(QWidget):
     # -- the letter to the reporter ---------------------------------------------------------------
     def selected_feedback(self) -> FeedbackRow | None:
         rows = self.ui.feedback_view.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def _feedback_chosen(self) -> None:
         chosen = self.selected_feedback() is not None
@@ -382,12 +369,7 @@ class CaseWindow(QWidget):
             else self.tr("Kies eerst een terugkoppeling in de lijst hieronder."))
 
     def _letter_message(self, text: str, *, error: bool = False) -> None:
-        label_ = self.ui.letter_label
-        label_.setText(text)
-        label_.setProperty("error", error)
-        label_.style().unpolish(label_)
-        label_.style().polish(label_)
-        label_.setVisible(bool(text))
+        show_message(self.ui.letter_label, text, ERROR if error else OK)
 
     def make_letter(self) -> Path | None:
         """Brief maken…: the letter with the chosen terugkoppeling (only what the reporter may
@@ -395,10 +377,10 @@ class CaseWindow(QWidget):
         chosen = self.selected_feedback()
         if chosen is None:
             return None
-        from casusoverleg_desktop.services import documents  # ReportLab: imported when first needed
+        from casusoverleg_desktop.services import document_export  # ReportLab: imported when first needed
 
         try:
-            built = documents.export_feedback_letter(self.ctx, chosen.id)
+            built = document_export.export_feedback_letter(self.ctx, chosen.id)
         except CasusoverlegError as exc:
             self._letter_message(exc.message, error=True)
             return None
@@ -407,7 +389,7 @@ class CaseWindow(QWidget):
             self._letter_message(self.tr("De brief is niet opgeslagen."))
             return None
         try:
-            written = documents.save_pdf(target, built.pdf)
+            written = document_export.save_pdf(target, built.pdf)
         except CasusoverlegError as exc:
             self._letter_message(exc.message, error=True)
             return None
