@@ -1,4 +1,4 @@
-"""Convert a scenario of ../shared/scenarios (informal YAML) into a `casusoverleg-exchange` document.
+"""Convert a scenario (tests/acceptance/scenarios, informal YAML) into a `casusoverleg-exchange` document.
 
 The scenarios are written for people, not as a file format: partners are named loosely ("gemeente
 OOV (Y. Vos, voorzitter weegploeg)", "school/mentor", "ZVH procesregisseur"), meeting dates sit in

@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vault_admin_kit import admin_of
+
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import (
     AssessmentOutcome,
     Attendance,
@@ -34,7 +37,6 @@ from casusoverleg_desktop.services import (
 )
 from casusoverleg_desktop.services.assessments import PanelMember
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.store.accounts import Role
 
 D, T, S = PartnerDomain, PartnerTier, CaseStatus
 F, M, H = StatementType.FEIT, StatementType.MENING, StatementType.HYPOTHESE
@@ -57,13 +59,13 @@ class Scenario:
 
 
 def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return ServiceContext(ctx.sessions, login, ctx.clock)
+    return ServiceContext(ctx.database, login, ctx.clock)
 
 
-def with_signers(vault, ctx: ServiceContext) -> ServiceContext:  # noqa: ANN001 - OpenVault
+def with_signers(vault, ctx: ServiceContext) -> ServiceContext:  # OpenVault
     """A vault CA, a secretary 'notulist', and certificates for both users (as vault creation does)."""
     signing.ensure_vault_ca(ctx, ORGANISATION, vault.vault_id)
-    vault.add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
+    admin_of(vault).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
                    organisation=ORGANISATION)
     signing.ensure_user_credential(ctx, "voorzitter")
     signing.ensure_user_credential(ctx, "notulist")
@@ -313,7 +315,7 @@ def outline_titles(pdf: bytes) -> list[tuple[str, int]]:
     reader = PdfReader(BytesIO(pdf))
     found: list[tuple[str, int]] = []
 
-    def walk(items: list) -> None:  # noqa: ANN001
+    def walk(items: list) -> None:
         for entry in items:
             if isinstance(entry, list):
                 walk(entry)

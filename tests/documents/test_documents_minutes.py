@@ -7,6 +7,7 @@ import subprocess
 from io import BytesIO
 
 import pytest
+from balance_scenarios import build_021
 from doc_scenarios import (
     SCHOOL_TEXT,
     YOUTH_TEAM_TEXT,
@@ -22,7 +23,7 @@ from pypdf import PdfReader
 from casusoverleg_desktop.documents.data import BalanceSummary, DissentLine
 from casusoverleg_desktop.documents.minutes import build_minutes
 from casusoverleg_desktop.errors import SigningError
-from casusoverleg_desktop.services import documents
+from casusoverleg_desktop.services import document_data, document_export, document_signatures
 
 CLOSING = "De voorzitter sluit de vergadering om 16.05 uur."
 
@@ -33,7 +34,7 @@ def lv014(ctx):
 
 
 def test_concept_minutes_hold_every_section_in_order(ctx, lv014):
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     body = body_text(built.pdf)
     expected_order = [
         "Verslag casusoverleg", "Concept", "ICO/MDO (casusoverleg)", "26 februari 2025", "14.00–16.05 uur",
@@ -60,16 +61,16 @@ def test_concept_minutes_hold_every_section_in_order(ctx, lv014):
 
 
 def test_concept_is_marked_and_cannot_be_signed(ctx, lv014):
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     assert built.signature_areas == ()
     assert "CONCEPT" in PdfReader(BytesIO(built.pdf)).pages[0].extract_text()
     with pytest.raises(SigningError, match="Alleen een vastgesteld verslag"):
-        documents.export_minutes(ctx, lv014.meeting, sign=True)
+        document_export.export_minutes(ctx, lv014.meeting, sign=True)
 
 
 def test_adopted_minutes_carry_the_adoption_and_two_empty_fields(ctx, lv014):
     adopt(ctx, lv014, corrections="Naam jongerenwerker gecorrigeerd.")
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     body = body_text(built.pdf)
     assert body.rstrip().endswith(CLOSING)  # the closing line stays the last sentence
     first_page = pages_text(built.pdf)[0]
@@ -79,7 +80,7 @@ def test_adopted_minutes_carry_the_adoption_and_two_empty_fields(ctx, lv014):
     assert "Aldus vastgesteld in de vergadering van 9 april 2025." in flat  # the signatures on page 1
     assert "ondertekend" not in first_page.lower().replace("ondertekening", "")
     assert [(name, page) for name, page, _ in built.signature_areas] == [("opgesteld", 0), ("vastgesteld", 0)]
-    fields = documents.signature_fields(built.pdf)
+    fields = document_signatures.signature_fields(built.pdf)
     assert fields == {"opgesteld": False, "vastgesteld": False}
     assert "CONCEPT" not in first_page
     correction_at_its_section = " ".join(body.split()).split("5.1 Casus LV-2025-014", 2)[-1]
@@ -91,7 +92,7 @@ def test_the_next_meeting_records_the_adoption_and_reviews_open_actions(ctx, lv0
 
     adopt(ctx, lv014)
     meetings.add_case_item(ctx, lv014.next_meeting, lv014.case, slot_minutes=30)
-    body = body_text(documents.export_minutes(ctx, lv014.next_meeting).pdf)
+    body = body_text(document_export.export_minutes(ctx, lv014.next_meeting).pdf)
     flat = " ".join(body.split())
     assert "Het verslag van de vergadering van 26 februari 2025 wordt vastgesteld zonder correcties." in flat
     assert flat.count("wordt vastgesteld zonder correcties") == 1
@@ -99,7 +100,7 @@ def test_the_next_meeting_records_the_adoption_and_reviews_open_actions(ctx, lv0
 
 
 def test_footer_on_every_page(ctx, lv014):
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     pages = pages_text(built.pdf)
     assert len(pages) == built.page_count >= 2
     for number, text in enumerate(pages, start=1):
@@ -110,7 +111,7 @@ def test_footer_on_every_page(ctx, lv014):
 
 
 def test_metadata_fonts_and_language(ctx, lv014):
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     reader = PdfReader(BytesIO(built.pdf))
     meta = reader.metadata
     assert meta.title == "Verslag ICO/MDO 26-02-2025"
@@ -126,7 +127,7 @@ def test_metadata_fonts_and_language(ctx, lv014):
 
 
 def test_outline_has_an_entry_per_agenda_item(ctx, lv014):
-    built = documents.export_minutes(ctx, lv014.meeting)
+    built = document_export.export_minutes(ctx, lv014.meeting)
     titles = outline_titles(built.pdf)
     assert [t for t, _ in titles] == [
         "Aanwezigheid", "1. Opening", "2. Vaststellen agenda", "3. Verslag vorige vergadering en actielijst",
@@ -139,7 +140,7 @@ def test_outline_has_an_entry_per_agenda_item(ctx, lv014):
 
 def test_marked_data_and_dutch_characters_render(ctx, tmp_path):
     scenario = lv_2025_021(ctx)
-    built = documents.export_minutes(ctx, scenario.meeting)
+    built = document_export.export_minutes(ctx, scenario.meeting)
     body = body_text(built.pdf)
     assert "STRAFRECHTELIJK GEGEVEN" in body and "BIJZONDER PERSOONSGEGEVEN" in body
     path = tmp_path / "verslag.pdf"
@@ -158,7 +159,7 @@ def test_ij_and_euro_glyphs_are_in_the_embedded_font(ctx, lv014, tmp_path):
                                    "De ĳsbaan-reünie kost € 12; coördinatie bĳ moeder.",
                                    bob_phase="beeldvorming", statement_type="feit")
     path = tmp_path / "verslag.pdf"
-    path.write_bytes(documents.export_minutes(ctx, lv014.next_meeting).pdf)
+    path.write_bytes(document_export.export_minutes(ctx, lv014.next_meeting).pdf)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "ĳsbaan-reünie kost € 12" in text
 
@@ -176,9 +177,9 @@ def test_balance_sheet_hook_prints_the_weighing(ctx, lv014):
             dissent=(DissentLine("Politie Lindeveld", "Aanvullende meldplicht.", "Netwerkrisico."),),
             proportionality="Lichtere route onvoldoende.")
 
-    without = body_text(documents.export_minutes(ctx, lv014.next_meeting).pdf)
+    without = body_text(document_export.export_minutes(ctx, lv014.next_meeting).pdf)
     assert "geen balansblad vastgelegd" in without
-    body = body_text(documents.export_minutes(ctx, lv014.next_meeting, balance=provider).pdf)
+    body = body_text(document_export.export_minutes(ctx, lv014.next_meeting, balance=provider).pdf)
     flat = " ".join(body.split())
     assert "Balansblad" in body and "Zorg voorop" in body
     assert "consensus 5; school 5, jeugdteam 6" in flat and "Netwerkrisico." in flat
@@ -187,26 +188,20 @@ def test_balance_sheet_hook_prints_the_weighing(ctx, lv014):
 
 def test_progress_is_reported_until_done(ctx, lv014):
     seen: list[tuple[int, int]] = []
-    data = documents.minutes_data(ctx, lv014.meeting)
+    data = document_data.minutes_data(ctx, lv014.meeting)
     build_minutes(data, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] and seen[0][0] == 0
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 def test_the_real_balance_sheet_prints_under_oordeelsvorming_not_in_the_decision_list(ctx):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
-    from balance_scenarios import build_021
-
     built = build_021(ctx)
     first = built.meeting_ids[0]
-    minutes = " ".join(body_text(build_minutes(documents.minutes_data(ctx, first)).pdf).split())
+    minutes = " ".join(body_text(build_minutes(document_data.minutes_data(ctx, first)).pdf).split())
     judgement = minutes[minutes.index("Oordeelsvorming"):minutes.index("Besluitvorming")]
     assert "Veiligheid voorop" in judgement
     assert "Eerste 6 maanden" in judgement  # the chair's rationale
     assert "Aanvullende bestuurlijke meldplicht" in judgement  # police dissent
     assert "Niet nodig naast bijzondere voorwaarden" in judgement  # probation's dissent
-    decision_list = " ".join(body_text(documents.export_action_list(ctx, first).pdf).split())
+    decision_list = " ".join(body_text(document_export.export_action_list(ctx, first).pdf).split())
     assert "Netwerkrisico" not in decision_list and "Afwijkend" not in decision_list

@@ -20,11 +20,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from sqlalchemy import select
+from vault_admin_kit import work_on
 
 from casusoverleg_desktop.documents.signing import _to_asn1, verify_pdf
 from casusoverleg_desktop.domain.enums import MeetingType, MinutesStatus
 from casusoverleg_desktop.errors import SigningError
-from casusoverleg_desktop.services import documents, meetings, minutes, signing
+from casusoverleg_desktop.services import document_export, document_signatures, meetings, minutes, signing
 from casusoverleg_desktop.store.document_models import MinutesDocument
 
 
@@ -41,14 +42,14 @@ def secretary(ctx):
 
 
 def signed_by_both(ctx, scenario) -> bytes:
-    documents.export_minutes(secretary(ctx), scenario.meeting, sign=True)
-    return documents.export_minutes(ctx, scenario.meeting, sign=True).pdf
+    document_export.export_minutes(secretary(ctx), scenario.meeting, sign=True)
+    return document_export.export_minutes(ctx, scenario.meeting, sign=True).pdf
 
 
 def test_secretary_then_chair_both_signatures_valid(ctx, vault, adopted):
-    first = documents.export_minutes(secretary(ctx), adopted.meeting, sign=True)
-    assert documents.signature_fields(first.pdf) == {"opgesteld": True, "vastgesteld": False}
-    final = documents.export_minutes(ctx, adopted.meeting, sign=True).pdf
+    first = document_export.export_minutes(secretary(ctx), adopted.meeting, sign=True)
+    assert document_signatures.signature_fields(first.pdf) == {"opgesteld": True, "vastgesteld": False}
+    final = document_export.export_minutes(ctx, adopted.meeting, sign=True).pdf
     report = verify_pdf(final, signing.trust_roots(ctx))
     assert report.ok, report.verdict
     assert [(c.field, c.signer, c.reason) for c in report.signatures] == [
@@ -63,18 +64,18 @@ def test_secretary_then_chair_both_signatures_valid(ctx, vault, adopted):
     assert version.status is MinutesStatus.ONDERTEKEND
     assert [(s.signer, s.capacity) for s in version.signatures] == [
         ("Kees Brinkhorst", "opgesteld"), ("Marloes Dekkers", "vastgesteld")]
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         steps = session.scalars(select(MinutesDocument.step).order_by(MinutesDocument.revision)).all()
     assert steps == ["velden aangemaakt", "opgesteld", "vastgesteld"]
-    assert documents.export_minutes(ctx, adopted.meeting).pdf == final  # frozen: the stored PDF
+    assert document_export.export_minutes(ctx, adopted.meeting).pdf == final  # frozen: the stored PDF
 
 
 def test_chair_cannot_sign_before_the_minute_taker(ctx, adopted):
     with pytest.raises(SigningError, match="De notulist ondertekent eerst"):
-        documents.export_minutes(ctx, adopted.meeting, sign=True)
-    documents.export_minutes(secretary(ctx), adopted.meeting, sign=True)
+        document_export.export_minutes(ctx, adopted.meeting, sign=True)
+    document_export.export_minutes(secretary(ctx), adopted.meeting, sign=True)
     with pytest.raises(SigningError, match="al ondertekend"):
-        documents.export_minutes(secretary(ctx), adopted.meeting, sign=True)
+        document_export.export_minutes(secretary(ctx), adopted.meeting, sign=True)
 
 
 def test_a_flipped_byte_is_not_intact(ctx, adopted):
@@ -111,21 +112,21 @@ def test_an_unsigned_revision_added_later_is_reported(ctx, adopted):
 
 
 def test_sign_command_continues_from_the_stored_revision(ctx, adopted):
-    first = documents.export_minutes(secretary(ctx), adopted.meeting, sign=True).pdf
-    final = documents.sign_existing_pdf(ctx, first)
+    first = document_export.export_minutes(secretary(ctx), adopted.meeting, sign=True).pdf
+    final = document_signatures.sign_existing_pdf(ctx, first)
     assert verify_pdf(final, signing.trust_roots(ctx)).ok
     version = minutes.minutes_versions(ctx, adopted.meeting)[-1]
     assert version.status is MinutesStatus.ONDERTEKEND
     with pytest.raises(SigningError, match="al ondertekend"):
-        documents.sign_existing_pdf(ctx, final)
+        document_signatures.sign_existing_pdf(ctx, final)
 
 
 def test_signed_extract_and_an_unprepared_pdf(ctx, adopted):
-    built = documents.export_extract(ctx, adopted.meeting, adopted.partners["school"], sign=True)
+    built = document_export.export_extract(ctx, adopted.meeting, adopted.partners["school"], sign=True)
     report = verify_pdf(built.pdf, signing.trust_roots(ctx))
     assert report.ok and [c.field for c in report.signatures] == ["ondertekend"]
-    plain = documents.export_agenda(ctx, adopted.meeting).pdf
-    signed = documents.sign_existing_pdf(ctx, plain)  # no field yet: an invisible one is added
+    plain = document_export.export_agenda(ctx, adopted.meeting).pdf
+    signed = document_signatures.sign_existing_pdf(ctx, plain)  # no field yet: an invisible one is added
     assert verify_pdf(signed, signing.trust_roots(ctx)).ok
 
 
@@ -136,7 +137,7 @@ def test_twenty_case_minutes_are_built_adopted_and_signed_by_both(vault, ctx):
     adopting = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 7, 2))
     meetings.close_meeting(ctx, meeting, dt.time(17))
     minutes.adopt_in_meeting(ctx, meeting, adopting.id)
-    documents.export_minutes(secretary(ctx), meeting, sign=True)
-    final = documents.export_minutes(ctx, meeting, sign=True)
+    document_export.export_minutes(secretary(ctx), meeting, sign=True)
+    final = document_export.export_minutes(ctx, meeting, sign=True)
     assert verify_pdf(final.pdf, signing.trust_roots(ctx)).ok
     assert final.page_count >= 15

@@ -9,10 +9,13 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
+from casusoverleg_desktop.demo.story import create_demo
 from casusoverleg_desktop.domain.enums import MeetingStatus
-from casusoverleg_desktop.services import documents, meeting_mode
-from casusoverleg_desktop.services.access import context_for
-from casusoverleg_desktop.services.demo import create_demo
+from casusoverleg_desktop.services import document_export, meeting_mode
+from casusoverleg_desktop.services.access import VaultSession, context_for
+from casusoverleg_desktop.settings import Settings
+
+SETTINGS = Settings()
 
 pytestmark = pytest.mark.slow
 
@@ -33,10 +36,10 @@ def body_lines(pdf: bytes) -> list[list[str]]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     root = tmp_path_factory.mktemp("demo") / "kluis"
-    create_demo(root, "demo wachtwoord voor de paginatest")
+    create_demo(root, "demo wachtwoord voor de paginatest", settings=SETTINGS)
     from casusoverleg_desktop.vault.vault import unlock
 
-    vault = unlock(root, "voorzitter", "demo wachtwoord voor de paginatest")
+    vault = VaultSession(unlock(root, "voorzitter", "demo wachtwoord voor de paginatest", settings=SETTINGS))
     yield context_for(vault)
     vault.close()
 
@@ -45,9 +48,10 @@ def test_no_page_of_the_demo_documents_holds_a_lone_sentence(demo):
     held = [m for m in meeting_mode.meeting_list(demo) if m.case_count]
     built = []
     for meeting in held:
-        built += [documents.export_agenda(demo, meeting.id), documents.export_action_list(demo, meeting.id)]
+        built += [document_export.export_agenda(demo, meeting.id),
+                  document_export.export_action_list(demo, meeting.id)]
         if meeting.status is MeetingStatus.GEHOUDEN:
-            built.append(documents.export_minutes(demo, meeting.id))
+            built.append(document_export.export_minutes(demo, meeting.id))
     assert len(built) >= 10
     for document in built:
         for number, lines in enumerate(body_lines(document.pdf), start=1):

@@ -23,7 +23,7 @@ from casusoverleg_desktop.documents import layout, pki
 from casusoverleg_desktop.documents.data import ExportStamp
 from casusoverleg_desktop.documents.pdfa import srgb_profile
 from casusoverleg_desktop.documents.signing import _to_asn1
-from casusoverleg_desktop.services import documents, signing
+from casusoverleg_desktop.services import document_export, signing
 
 
 @pytest.fixture
@@ -38,15 +38,15 @@ def catalog(pdf: bytes):
 
 def test_every_kind_of_document_is_pdfa_2b(vault, ctx, lv014):
     built = {
-        "agenda": documents.export_agenda(ctx, lv014.meeting),
-        "agenda, ondertekend": documents.export_agenda(ctx, lv014.meeting, sign=True),
-        "besluiten- en actielijst": documents.export_action_list(ctx, lv014.meeting, sign=True),
-        "uittreksel": documents.export_extract(ctx, lv014.meeting, lv014.partners["school"], sign=True),
-        "verslag (concept, met watermerk)": documents.export_minutes(ctx, lv014.meeting),
-        "terugkoppeling": documents.export_feedback_letter(ctx, lv014.feedback),
-        "herstelblad": documents.recovery_sheet("K7QM-4XPA-9RTD-WH2E-LC6N-BV3F", vault.vault_id,
-                                                "voorzitter", dt.date(2025, 1, 6)),
-        "instructie CA": documents.ca_for_recipients(ctx)[1],
+        "agenda": document_export.export_agenda(ctx, lv014.meeting),
+        "agenda, ondertekend": document_export.export_agenda(ctx, lv014.meeting, sign=True),
+        "besluiten- en actielijst": document_export.export_action_list(ctx, lv014.meeting, sign=True),
+        "uittreksel": document_export.export_extract(ctx, lv014.meeting, lv014.partners["school"], sign=True),
+        "verslag (concept, met watermerk)": document_export.export_minutes(ctx, lv014.meeting),
+        "terugkoppeling": document_export.export_feedback_letter(ctx, lv014.feedback),
+        "herstelblad": document_export.recovery_sheet("K7QM-4XPA-9RTD-WH2E-LC6N-BV3F", vault.vault_id,
+                                                      "voorzitter", dt.date(2025, 1, 6)),
+        "instructie CA": document_export.ca_for_recipients(ctx)[1],
     }
     for kind, document in built.items():
         assert pdfa_problems(document.pdf) == [], kind
@@ -55,9 +55,9 @@ def test_every_kind_of_document_is_pdfa_2b(vault, ctx, lv014):
 
 def test_signed_minutes_stay_pdfa_at_pdf_17_with_their_metadata(ctx, lv014):
     adopt(ctx, lv014)
-    prepared = documents.export_minutes(ctx, lv014.meeting).pdf
-    first = documents.export_minutes(as_user(ctx, "notulist"), lv014.meeting, sign=True).pdf
-    final = documents.export_minutes(ctx, lv014.meeting, sign=True).pdf
+    prepared = document_export.export_minutes(ctx, lv014.meeting).pdf
+    first = document_export.export_minutes(as_user(ctx, "notulist"), lv014.meeting, sign=True).pdf
+    final = document_export.export_minutes(ctx, lv014.meeting, sign=True).pdf
     assert signing.verify_document(ctx, final).ok
     for pdf in (prepared, first, final):
         assert pdfa_problems(pdf) == []
@@ -82,7 +82,7 @@ def test_metadata_in_any_script_agrees_between_info_and_xmp():
 
 
 def test_the_output_intent_carries_pillows_srgb_profile(ctx, lv014):
-    pdf = documents.export_action_list(ctx, lv014.meeting).pdf
+    pdf = document_export.export_action_list(ctx, lv014.meeting).pdf
     [intent] = catalog(pdf)["/OutputIntents"]
     intent = intent.get_object()
     assert intent["/S"] == "/GTS_PDFA1" and intent["/OutputConditionIdentifier"] == "sRGB IEC61966-2.1"
@@ -107,7 +107,7 @@ def test_the_checker_refuses_a_plain_reportlab_file():
 def test_the_checker_refuses_what_plain_pyhanko_makes_of_it(ctx, lv014):
     """Why documents.signing has its own signer and writer: pyHanko alone makes an ECDSA-signed file
     PDF 2.0 and stamps its own producer and time into the metadata, differently in Info and XMP."""
-    pdf = documents.export_agenda(ctx, lv014.meeting, sign=True).pdf
+    pdf = document_export.export_agenda(ctx, lv014.meeting, sign=True).pdf
     ca = pki.make_vault_ca("Ander", now=dt.datetime.now(dt.UTC), policy=ctx.certificates)
     user = pki.issue_user_certificate(ca, "K. Brinkhorst", "", "notulist", now=dt.datetime.now(dt.UTC),
                                       policy=ctx.certificates)

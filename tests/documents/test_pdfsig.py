@@ -10,7 +10,7 @@ import pytest
 from doc_scenarios import adopt, as_user, lv_2025_014, with_signers
 from pdf_checks import pdfsig
 
-from casusoverleg_desktop.services import documents, signing
+from casusoverleg_desktop.services import document_export, signing
 
 
 @pytest.fixture
@@ -18,9 +18,9 @@ def signed_minutes(vault, ctx, tmp_path):
     with_signers(vault, ctx)
     scenario = lv_2025_014(ctx)
     adopt(ctx, scenario)
-    documents.export_minutes(as_user(ctx, "notulist"), scenario.meeting, sign=True)
+    document_export.export_minutes(as_user(ctx, "notulist"), scenario.meeting, sign=True)
     final = tmp_path / "verslag.pdf"
-    final.write_bytes(documents.export_minutes(ctx, scenario.meeting, sign=True).pdf)
+    final.write_bytes(document_export.export_minutes(ctx, scenario.meeting, sign=True).pdf)
     ca = tmp_path / "kluis-ca.pem"
     ca.write_bytes(signing.export_ca_certificate(ctx))
     return final, ca

@@ -30,11 +30,11 @@ def _path(*steps: tuple[str, str, str | None]) -> list[dict[str, Any]]:
 
 
 def _partners() -> list[dict[str, Any]]:
-    def partner(key, name, domain, tier, *professionals, short=None, covenant=True):  # noqa: ANN001, ANN202
+    def partner(key, name, domain, tier, *professionals, short=None, covenant=True):
         return {"key": key, "name": name, "domain": domain, "tier": tier, "covenant_signed": covenant,
                 **({"short_name": short} if short else {}), "professionals": list(professionals)}
 
-    def pro(key, name, function=None, **extra):  # noqa: ANN001, ANN202
+    def pro(key, name, function=None, **extra):
         return {"key": key, "name": name, **({"function": function} if function else {}), **extra}
 
     return [
@@ -201,7 +201,7 @@ def _case_021() -> dict[str, Any]:
 
 def _balance_021() -> list[dict[str, Any]]:
     """Two versions: dissent, a rejected coercive measure, a VERA-2R reference, a changed priority."""
-    def entry(side, domain, text, **extra):  # noqa: ANN001, ANN202
+    def entry(side, domain, text, **extra):
         return {"side": side, "domain": domain, "text": text, "statement_type": "feit", **extra}
 
     first_entries = [

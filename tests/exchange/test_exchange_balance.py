@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from balance_scenarios import build_021
 
 from casusoverleg_desktop.domain import balance as domain_balance
 from casusoverleg_desktop.domain.balance import MeasureStatus, Priority
@@ -16,9 +15,6 @@ from casusoverleg_desktop.errors import ImportRejected
 from casusoverleg_desktop.services import balance, cases
 from casusoverleg_desktop.services.balance_compare import compare_sheets
 from casusoverleg_desktop.services.exchange import export_vault, import_document, load_schema
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
-from balance_scenarios import build_021  # noqa: E402
 
 
 def _case_id(ctx, code: str) -> int:
@@ -86,7 +82,7 @@ def test_schema_enums_match_the_balance_domain(enum):
     assert load_schema()["$defs"][enum.__name__]["enum"] == [member.value for member in enum]
 
 
-def _sheet_change(path: list[Any], value: Any):  # noqa: ANN202
+def _sheet_change(path: list[Any], value: Any):
     def apply(document: dict[str, Any]) -> None:
         target: Any = _sheets(document, "LV-2025-021")
         for step in path[:-1]:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from casusoverleg_desktop.errors import ImportRejected
+from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.exchange import document_bytes, import_document, import_file
 
@@ -315,7 +316,7 @@ def test_a_failure_halfway_through_writing_leaves_nothing_behind(vault, rich, sn
             raise RuntimeError("klok kapot")
         return dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
 
-    failing = ServiceContext(vault.sessions, vault.user.login, clock_that_fails_later)
+    failing = ServiceContext(VaultSession(vault), vault.user.login, clock_that_fails_later)
     before = snapshot()
     with pytest.raises(RuntimeError, match="klok kapot"):
         import_document(failing, rich)

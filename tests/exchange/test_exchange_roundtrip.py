@@ -243,7 +243,7 @@ def test_content_built_through_the_services_survives_the_roundtrip(ctx, empty_ct
     _build_through_services(ctx)
     first, second = _roundtrip(ctx, empty_ctx)
     assert _without_moment(first) == _without_moment(second)
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         tables = {t.name: session.scalar(select(func.count()).select_from(t))
                   for t in metadata.sorted_tables if t.name in EXCHANGED_TABLES}
     empty = sorted(name for name, count in tables.items() if count == 0)
@@ -284,16 +284,16 @@ def test_import_file_reports_counts_per_table(ctx, rich, tmp_path):
     assert summary.counts["meeting"] == 5
     assert summary.counts["signal"] == 9
     assert summary.counts["action_postponement"] == 2
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         assert summary.counts["agenda_item"] == session.scalar(select(func.count(m.AgendaItem.id)))
     assert summary.describe().startswith("Geïmporteerd: 12 partners, ")
 
 
 def test_import_is_recorded_in_the_audit_trail_row_by_row(ctx, rich):
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         before = session.scalar(select(func.count(m.AuditEntry.id)))
     summary = import_document(ctx, rich)
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         entries = session.scalars(select(m.AuditEntry).where(m.AuditEntry.id > before)).all()
         assert verify_chain(session) is None
     assert len(entries) == summary.total
@@ -304,7 +304,7 @@ def test_import_is_recorded_in_the_audit_trail_row_by_row(ctx, rich):
 def test_export_is_recorded_as_opening_every_case(ctx, rich):
     import_document(ctx, rich)
     export_vault(ctx)
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         opened = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "geopend")).all()
     assert len(opened) == 3
     assert {e.entity_type for e in opened} == {"case_file"}

@@ -17,11 +17,11 @@ def _day(date: str) -> str:
 
 
 def lv_2025_014() -> dict[str, Any]:
-    def partner(key, name, domain, tier, *professionals):  # noqa: ANN001, ANN202
+    def partner(key, name, domain, tier, *professionals):
         return {"key": key, "name": name, "domain": domain, "tier": tier,
                 "professionals": [{"key": k, "name": n} for k, n in professionals]}
 
-    def action(number, owner, text, due=None, **extra):  # noqa: ANN001, ANN202
+    def action(number, owner, text, due=None, **extra):
         return {"number": number, "owner": owner, "description": text, "case": "LV-2025-014",
                 "agenda_item": 5, **({"due_date": due} if due else {}), **extra}
 
@@ -148,7 +148,7 @@ def lv_2025_014() -> dict[str, Any]:
 
 def test_scenario_lv_2025_014_fits_the_format_and_keeps_its_data_points(ctx):
     import_document(ctx, lv_2025_014())
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         signals = {f"{'C' if s.is_contra else 'S'}{s.number}": s for s in session.scalars(select(m.Signal))}
         assert signals["S6"].diagnosis_flag, "README 1: S6 is flagged as diagnosis-like"
         assert signals["S3"].statement_type.value == "mening"

@@ -11,7 +11,7 @@ from casusoverleg_desktop.selftest import SelftestFailed, run_selftest
 
 
 @pytest.mark.slow  # builds the demo vault and signs its minutes: ~10 s
-def test_selftest_passes_every_step(qapp) -> None:  # noqa: ANN001 - pytest-qt's application
+def test_selftest_passes_every_step(qapp) -> None:  # pytest-qt's application
     lines = list(run_selftest())
     assert len(lines) == len(selftest._STEPS)
     assert all(line.endswith(" s)") for line in lines)

@@ -30,7 +30,7 @@ def test_rows_carry_case_owner_and_origin_meeting(ctx, case, region):
     assert one.is_overdue(dt.date(2025, 3, 27)) and not one.is_overdue(dt.date(2025, 3, 26))
     assert not two.is_overdue(dt.date(2030, 1, 1))
     with pytest.raises(dataclasses.FrozenInstanceError):
-        one.label = "A9"  # type: ignore[misc]
+        one.label = "A9"
 
 
 def test_closed_actions_are_listed_unless_excluded(ctx, region):

@@ -197,10 +197,10 @@ def test_a_signal_of_another_case_cannot_be_linked(ctx):
 
 
 def test_every_change_is_audited_and_the_chain_holds(ctx):
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         before = session.scalar(select(func.count(AuditEntry.id)))
     build_014(ctx)
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         types = set(session.scalars(select(AuditEntry.entity_type).where(AuditEntry.id > before)))
         assert verify_chain(session) is None
     assert {"balance_sheet", "balance_entry", "balance_rating"} <= types
@@ -241,10 +241,10 @@ def test_balance_text_is_found_by_search(ctx):
 
 
 def test_the_minutes_get_the_weighing_with_dissent(ctx):
-    from casusoverleg_desktop.services import documents
+    from casusoverleg_desktop.services import document_data
 
     built = build_021(ctx, second_version=False)
-    with ctx.sessions() as session:
+    with ctx.unit_of_work() as session:
         summary = balance.minutes_balance_summary(session, built.case_id, built.meeting_ids[0])
         assert balance.minutes_balance_summary(session, built.case_id, 10_000) is None
     assert summary.priority == "Veiligheid voorop" and summary.rationale == RATIONALE_021_V1
@@ -253,6 +253,6 @@ def test_the_minutes_get_the_weighing_with_dissent(ctx):
         ("Reclassering", "Subsidiariteit; dubbele meldplicht belast re-integratie.")]
     assert ("Politie", 4) in summary.scores and summary.proportionality == PROPORTIONALITY_021
     assert summary.has_marked_data, "the strafrechtelijk entry marks the minutes"
-    data = documents.minutes_data(ctx, built.meeting_ids[0], balance=balance.minutes_balance_summary)
+    data = document_data.minutes_data(ctx, built.meeting_ids[0], balance=balance.minutes_balance_summary)
     [section] = [c for c in data.record.cases if c.code == "LV-2025-021"]
     assert section.balance == summary

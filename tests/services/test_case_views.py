@@ -1,18 +1,14 @@
 """Read models for the case screens: list rows with filter keys, decisions, meetings, timeline."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
+from case_fixtures import build_lindeveld
 
 from casusoverleg_desktop.domain.enums import CaseStatus, LegalBasis
 from casusoverleg_desktop.errors import NotFound
 from casusoverleg_desktop.services import audit, case_views, cases
 from casusoverleg_desktop.services.case_views import TimelineKind
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
-from case_fixtures import build_lindeveld  # noqa: E402
 
 
 @pytest.fixture

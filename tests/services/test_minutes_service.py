@@ -5,8 +5,10 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from vault_admin_kit import admin_of, work_on
 
 from casusoverleg_desktop.documents.data_codec import dumps_record
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -27,14 +29,13 @@ from casusoverleg_desktop.services import (
     cases,
     contributions,
     decisions,
-    documents,
+    document_data,
     meeting_mode,
     meetings,
     minutes,
     partners,
 )
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.store.accounts import Role
 
 FIRST, SECOND = dt.date(2025, 2, 26), dt.date(2025, 4, 9)
 
@@ -101,7 +102,7 @@ def test_a_closed_meeting_gets_no_new_balance_sheet(ctx, table):
 
 def test_later_work_never_changes_the_minutes_of_a_closed_meeting(ctx, table):
     close(ctx, table.first, FIRST)
-    before = documents.minutes_data(ctx, table.first).record
+    before = document_data.minutes_data(ctx, table.first).record
     assert before.cases[0].actions[0].status is ActionStatus.OPEN
     # the next meeting completes the action, the partner is renamed, the case gets a new purpose
     [review] = [r for r in actions.review_list(ctx, table.second) if r.action.id == table.action] or [None]
@@ -110,10 +111,10 @@ def test_later_work_never_changes_the_minutes_of_a_closed_meeting(ctx, table):
         [review] = actions.review_list(ctx, table.second)
     actions.record_review(ctx, review.id, note="Gesprek gevoerd.", status_after=ActionStatus.AFGEROND)
     partners.update_partner(ctx, table.school, name="Lindeveld College (nieuwe naam)")
-    after = documents.minutes_data(ctx, table.first).record
+    after = document_data.minutes_data(ctx, table.first).record
     assert dumps_record(after) == dumps_record(before)
-    assert documents.action_list_data(ctx, table.first).actions[0].status is ActionStatus.OPEN
-    extract = documents.extract_data(ctx, table.first, table.school)
+    assert document_data.action_list_data(ctx, table.first).actions[0].status is ActionStatus.OPEN
+    extract = document_data.extract_data(ctx, table.first, table.school)
     assert extract.cases[0].actions[0].status is ActionStatus.OPEN
     assert extract.cases[0].contributions[0].partner == "Lindeveld College"
 
@@ -141,7 +142,7 @@ def test_the_chair_adopts_in_the_next_meeting_with_corrections(ctx, table):
         minutes.adopt_in_meeting(chair, table.first, table.second)
     # the adopting meeting's own minutes say so once, when it closes
     close(ctx, table.second, SECOND, dt.time(11, 50))
-    record = documents.minutes_data(ctx, table.second).record
+    record = document_data.minutes_data(ctx, table.second).record
     assert record.previous_minutes == (
         "Het verslag van de vergadering van 26 februari 2025 wordt vastgesteld, met de volgende "
         "correcties: (1) bij 5.1 Casus LV-2025-014: 'zorgcoördinator' in plaats van 'mentor'.",)
@@ -188,7 +189,8 @@ def test_written_adoption_records_how_the_members_agreed(ctx, table):
 
 
 def test_only_the_chair_adopts(ctx, vault, table):
-    vault.add_user("notulist", Role.SECRETARY, "notulist schrijft alles op", display_name="K. Brinkhorst")
+    admin_of(vault).add_user("notulist", Role.SECRETARY, "notulist schrijft alles op",
+                             display_name="K. Brinkhorst")
     close(ctx, table.first, FIRST)
     secretary = at(dataclasses.replace(ctx, actor="notulist"), SECOND)
     with pytest.raises(ValidationError, match="Alleen de voorzitter stelt een verslag vast"):
@@ -214,7 +216,7 @@ def test_general_items_keep_their_decisions_and_nothing_is_printed_twice(ctx, ta
     aob = next(i for i in meetings.agenda(ctx, table.first) if i.kind is AgendaItemKind.RONDVRAAG)
     decisions.record_decision(ctx, table.first, "Themabijeenkomst in juni.", agenda_item_id=aob.id)
     close(ctx, table.first, FIRST)
-    record = documents.minutes_data(ctx, table.first).record
+    record = document_data.minutes_data(ctx, table.first).record
     assert [d.label for d in record.any_other_business.decisions] == ["B2"]
     assert [d.label for d in record.decisions] == ["B1", "B2"]
     assert [d.label for d in record.cases[0].decisions] == ["B1"]
@@ -224,12 +226,12 @@ def test_a_meeting_closed_before_records_were_kept_catches_up_when_needed(ctx, v
     """An older vault: the meeting was made 'gehouden' without a record or a concept."""
     from sqlalchemy import text
 
-    with vault.sessions() as session, session.begin():  # as version 0006 left it, in plain SQL
+    with work_on(vault) as session:  # as version 0006 left it, in plain SQL
         session.connection().execute(text("UPDATE meeting SET status = 'gehouden', end_time = '16:00:00' "
                                           "WHERE id = :id"), {"id": table.first})
     [pending] = minutes.pending_adoption(at(ctx, SECOND), table.second)
     assert pending.meeting_id == table.first and "5.1 Casus LV-2025-014" in pending.sections
-    record = documents.minutes_data(ctx, table.first).record
+    record = document_data.minutes_data(ctx, table.first).record
     assert record.at_closing is False and record.frozen_at is not None
     adopted = minutes.adopt_in_meeting(at(ctx, SECOND), table.first, table.second)
     assert adopted.version == 2

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:A test tried to use socket")
 
 
 @pytest.mark.parametrize("family", [socket.AF_INET, socket.AF_INET6])
-def test_network_sockets_are_blocked(family) -> None:  # noqa: ANN001
+def test_network_sockets_are_blocked(family) -> None:
     with pytest.raises(SocketBlockedError):
         socket.socket(family, socket.SOCK_STREAM)
 

@@ -12,16 +12,19 @@ import pytest
 
 from casusoverleg_desktop.errors import VaultTooNew
 from casusoverleg_desktop.resources import package_path
+from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import migrate
 from casusoverleg_desktop.store.engine import connect_raw, create_vault_engine
 from casusoverleg_desktop.vault.backup import read_backup
 from casusoverleg_desktop.vault.vault import unlock
 
+SETTINGS = Settings()
+
 PASSPHRASE = "correct paard batterij niet"  # as in tests/conftest.py
 CHAIR = "voorzitter"
 
 
-def _tables(engine) -> set[str]:  # noqa: ANN001
+def _tables(engine) -> set[str]:
     with engine.connect() as conn:
         return {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -58,7 +61,7 @@ def test_upgrade_of_an_empty_encrypted_database_needs_no_backup(tmp_path: Path) 
 
 def test_a_vault_from_a_newer_version_is_refused_and_left_alone(created, folder_digest) -> None:
     vault, _ = created
-    key = vault.data_keys[1]
+    key = vault._data_keys[1]
     vault.close()
     db = vault.paths.db
     conn = connect_raw(db, key)
@@ -66,7 +69,7 @@ def test_a_vault_from_a_newer_version_is_refused_and_left_alone(created, folder_
     conn.close()
     before = folder_digest(vault.paths.root)
     with pytest.raises(VaultTooNew, match="nieuwere versie van Casusoverleg Desktop") as caught:
-        unlock(vault.paths.root, CHAIR, PASSPHRASE)
+        unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS)
     assert "er is niets gewijzigd" in caught.value.message
     assert folder_digest(vault.paths.root) == before  # includes: no new backup
     assert _revision_in(db, key) == "9000_toekomst"
@@ -94,7 +97,7 @@ SECOND_REVISION = '''
 '''
 
 
-def _program_with_a_second_revision(tmp_path: Path, monkeypatch, extra: str = "") -> None:  # noqa: ANN001
+def _program_with_a_second_revision(tmp_path: Path, monkeypatch, extra: str = "") -> None:
     """Copy the shipped migrations, add a revision, and let ``store.migrate`` use the copy."""
     scripts = tmp_path / "migraties"
     shutil.copytree(package_path("store", "migrations"), scripts,
@@ -121,12 +124,12 @@ class FixedClock:
 
 def test_an_older_vault_is_backed_up_then_migrated(created, tmp_path: Path, monkeypatch) -> None:
     vault, _ = created
-    key = vault.data_keys[1]
+    key = vault._data_keys[1]
     old_head = migrate.head_revision()
     vault.close()
     _program_with_a_second_revision(tmp_path, monkeypatch)
 
-    opened = unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock())
+    opened = unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock(), settings=SETTINGS)
     try:
         assert migrate.current_revision(opened.engine) == "0002_proef"
         assert "migratie_proef" in _tables(opened.engine)
@@ -138,20 +141,20 @@ def test_an_older_vault_is_backed_up_then_migrated(created, tmp_path: Path, monk
     snapshot.write_bytes(read_backup(backup).database)
     assert _revision_in(snapshot, key) == old_head
 
-    unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock()).close()
+    unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock(), settings=SETTINGS).close()
     assert len(list((vault.paths.root / "backups").glob("*voor-migratie*"))) == 1
 
 
 def test_a_failing_migration_changes_nothing_and_leaves_the_backup(created, tmp_path: Path,
                                                                     monkeypatch) -> None:
     vault, _ = created
-    key = vault.data_keys[1]
+    key = vault._data_keys[1]
     old_head = migrate.head_revision()
     vault.close()
     _program_with_a_second_revision(tmp_path, monkeypatch, extra='raise RuntimeError("kapot")')
 
     with pytest.raises(RuntimeError, match="kapot"):
-        unlock(vault.paths.root, CHAIR, PASSPHRASE)
+        unlock(vault.paths.root, CHAIR, PASSPHRASE, settings=SETTINGS)
     assert _revision_in(vault.paths.db, key) == old_head
     conn = connect_raw(vault.paths.db, key)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -170,7 +173,7 @@ def test_a_vault_one_real_revision_behind_is_backed_up_then_upgraded(created, tm
     if head.down_revision is None:
         pytest.skip("only one revision ships; the copied-scripts tests above cover this path")
     vault, _ = created
-    key = vault.data_keys[1]
+    key = vault._data_keys[1]
     config = migrate.alembic_config()
     with vault.engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -178,7 +181,7 @@ def test_a_vault_one_real_revision_behind_is_backed_up_then_upgraded(created, tm
     vault.close()
     assert _revision_in(vault.paths.db, key) == head.down_revision
 
-    opened = unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock())
+    opened = unlock(vault.paths.root, CHAIR, PASSPHRASE, clock=FixedClock(), settings=SETTINGS)
     try:
         assert migrate.current_revision(opened.engine) == head.revision
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from vault_admin_kit import new_vault, work_on
 
 from casusoverleg_desktop.store import search
 
@@ -17,20 +18,19 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     """One vault holding the texts; the tests only read it."""
-    from casusoverleg_desktop.store.accounts import Role
-    from casusoverleg_desktop.vault.vault import create_vault
-
-    vault, _ = create_vault(tmp_path_factory.mktemp("zoeken") / "kluis", "voorzitter", Role.CHAIR,
+    from casusoverleg_desktop.domain.accounts import Role
+    
+    vault, _ = new_vault(tmp_path_factory.mktemp("zoeken") / "kluis", "voorzitter", Role.CHAIR,
                             "correct paard batterij niet")
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         for entity_id, body in TEXTS.items():
             search.index_text(session, "note", entity_id, "body", body, case_id=100 + entity_id)
     yield vault
     vault.close()
 
 
-def ids(vault, query: str) -> list[int]:  # noqa: ANN001
-    with vault.sessions() as session:
+def ids(vault, query: str) -> list[int]:
+    with work_on(vault) as session:
         return sorted(hit.entity_id for hit in search.search(session, query))
 
 
@@ -45,7 +45,7 @@ def test_search_folds_diacritics_and_matches_prefixes(index, query, expected) ->
 
 
 def test_hits_carry_case_field_and_a_marked_snippet(index) -> None:
-    with index.sessions() as session:
+    with work_on(index) as session:
         [hit] = search.search(session, "wijkagent")
     assert (hit.case_id, hit.entity_type, hit.entity_id, hit.field) == (103, "note", 3, "body")
     assert "[wijkagent]" in hit.snippet
@@ -57,30 +57,30 @@ def test_hits_carry_case_field_and_a_marked_snippet(index) -> None:
     "'; DROP TABLE search_index; --", "\x00", "reunie\x00huur", "🙂", "a" * 5000, "%_", "[", "]",
 ])
 def test_hostile_input_never_raises(index, hostile) -> None:
-    with index.sessions() as session:
+    with work_on(index) as session:
         search.search(session, hostile)
     assert ids(index, "reunie") == [1, 3]
 
 
 def test_reindex_replaces_and_remove_deletes(vault) -> None:
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         search.index_text(session, "action", 7, "title", "bel de huisarts")
         search.index_text(session, "action", 7, "title", "mail de school")
         search.index_text(session, "action", 7, "notes", "voor vrijdag")
     assert ids(vault, "huisarts") == []
     assert ids(vault, "school") == [7]
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         search.index_text(session, "action", 7, "title", "  ")  # blank text: out of the index
     assert ids(vault, "school") == []
     assert ids(vault, "vrijdag") == [7]
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         search.remove(session, "action", 7)
     assert ids(vault, "vrijdag") == []
 
 
 def test_limit(vault) -> None:
-    with vault.sessions.begin() as session:
+    with work_on(vault) as session:
         for number in range(1, 31):
             search.index_text(session, "note", number, "body", f"herhaling {number}")
-    with vault.sessions() as session:
+    with work_on(vault) as session:
         assert len(search.search(session, "herhaling", limit=10)) == 10
