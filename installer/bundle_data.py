@@ -47,7 +47,8 @@ class ProjectInfo:
     def numeric_version(self) -> tuple[int, int, int, int]:
         """Four numbers for Windows version resources: ``1.2.3rc1`` → (1, 2, 3, 0)."""
         numbers = [int(part) for part in re.findall(r"\d+", self.version.split("+")[0])[:3]]
-        return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+        major, minor, patch, build = (numbers + [0, 0, 0, 0])[:4]
+        return major, minor, patch, build
 
     @property
     def numeric_version_text(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
@@ -23,7 +25,9 @@ NOT_CASE_DATA = "geen casusgegevens; openbaar certificaat"
 
 def _steps(items: list[str]) -> ListFlowable:
     s = styles()
-    return ListFlowable([ListItem(Paragraph(item, s.body), leftIndent=14) for item in items],
+    steps = [ListItem(Paragraph(item, s.body), leftIndent=14) for item in items]
+    # ListFlowable takes ListItems too, which types-reportlab does not say
+    return ListFlowable(cast(list[Flowable], steps),
                         bulletType="1", bulletFontName=s.body.fontName, bulletFontSize=9,
                         leftIndent=14, bulletDedent=12)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
@@ -34,7 +36,7 @@ def build_agenda(data: AgendaData, *, signature_fields: tuple[tuple[str, str], .
                  progress: ProgressCallback | None = None) -> BuiltDocument:
     s = styles()
     cell_heading = s.cell.clone("agenda_item", fontName=s.cell_head.fontName)
-    rows: list[list[object]] = [cells(["Tijd", "Nr.", "Agendapunt", "Uitgenodigd (need to know)"],
+    rows: list[Sequence[object]] = [cells(["Tijd", "Nr.", "Agendapunt", "Uitgenodigd (need to know)"],
                                       s.cell_head)]
     for slot in data.slots:
         time_text = clock(slot.start_time) if slot.start_time else ""

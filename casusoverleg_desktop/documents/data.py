@@ -1,4 +1,4 @@
-"""What the document builders print: frozen values gathered by ``services.documents``.
+"""What the document builders print: frozen values gathered by ``services.document_data``.
 
 The builders never touch the store. Everything here is already filtered for its reader (an extract
 only holds what its partner may see) and uses display pseudonyms and case codes, never names of

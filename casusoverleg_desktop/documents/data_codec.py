@@ -17,7 +17,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from casusoverleg_desktop.documents.data import MeetingRecord, PartnerRef
 
@@ -38,7 +38,7 @@ def encode(value: Any, partner: Callable[[int], Any] | None = None) -> Any:
 def decode(kind: type[T], data: Any, partner: Callable[[Any], int] | None = None) -> T:
     """The value of type ``kind`` that ``encode`` turned into ``data``; ``partner`` reads back what
     ``encode``'s ``partner`` wrote."""
-    return _decode(kind, data, partner)
+    return cast(T, _decode(kind, data, partner))
 
 
 def dumps_record(record: MeetingRecord) -> str:
@@ -69,7 +69,7 @@ def _items(hint: Any, count: int) -> list[Any]:
     return [args[0]] * count if len(args) == 2 and args[1] is Ellipsis else list(args)
 
 
-def _required(field: dataclasses.Field) -> bool:
+def _required(field: dataclasses.Field[Any]) -> bool:
     return field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
 
 
@@ -80,7 +80,7 @@ def _encode(value: Any, hint: Any, partner: Callable[[int], Any] | None) -> Any:
         return partner(value)
     if typing.get_origin(hint) in (types.UnionType, typing.Union):
         return _encode(value, _inner(hint), partner)
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         hints = _hints(type(value))
         return {f.name: _encode(getattr(value, f.name), hints[f.name], partner)
                 for f in dataclasses.fields(value)}
@@ -102,7 +102,7 @@ def _decode(hint: Any, data: Any, partner: Callable[[Any], int] | None) -> Any:
         return None if data is None else _decode(_inner(hint), data, partner)
     if origin is tuple:
         return tuple(_decode(h, item, partner) for h, item in zip(_items(hint, len(data)), data, strict=True))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = _hints(hint)
         unknown = set(data) - set(hints)
         if unknown:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -24,6 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
@@ -230,10 +232,10 @@ class SignatureArea(Flowable):
                 record(name, (x1, y1, x1 + self.box_width, y1 + self.BOX_HEIGHT))
 
 
-def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
           zebra: bool = False) -> Table:
     """The house table: a tinted header row, thin horizontal rules, text aligned at the top."""
-    style = [
+    style: list[tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -246,7 +248,8 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         style += [("BACKGROUND", (0, 0), (-1, 0), TINT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if zebra:
         style += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F8FAFC")])]
-    result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    result = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=1 if header else 0,
+                   hAlign="LEFT")
     result.setStyle(TableStyle(style))
     return result
 
@@ -257,7 +260,7 @@ class CellText(Paragraph):
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # ReportLab's names
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             self.width, self.height = self._wrapped[1]
             return self._wrapped[1]
@@ -320,7 +323,11 @@ class Metadata:
 class _PagedCanvas(rl_canvas.Canvas):
     """Holds pages back until ``save`` so every footer can say 'pagina x van y'."""
 
-    def __init__(self, *args: object, page_info: PageInfo, **kwargs: object) -> None:
+    # ReportLab's own, left out of its type stubs
+    _doc: PDFDocument
+    _startPage: Callable[[], None]
+
+    def __init__(self, *args: Any, page_info: PageInfo, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.page_info = page_info
         self.held_pages: list[dict[str, object]] = []
@@ -334,7 +341,7 @@ class _PagedCanvas(rl_canvas.Canvas):
     def record_signature_area(self, name: str, box: tuple[float, float, float, float]) -> None:
         self.signature_areas.append((name, len(self.held_pages), box))
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:  # ReportLab's name
         self.held_pages.append(dict(self.__dict__))
         self._startPage()
 

@@ -10,6 +10,7 @@ sluit de vergadering om hh.mm uur." is the last sentence of the minutes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -17,8 +18,10 @@ from reportlab.platypus import Flowable, Paragraph
 
 from casusoverleg_desktop.documents import sections
 from casusoverleg_desktop.documents.data import (
+    ActionLine,
     BuiltDocument,
     CaseSection,
+    DecisionLine,
     GeneralItem,
     MinutesData,
     MinutesState,
@@ -57,18 +60,22 @@ def suggested_name(data: MinutesData) -> str:
     return file_name("verslag", f"{data.meeting.held_on:%Y-%m-%d}", *data.case_codes[:4])
 
 
-def _adopted(state: MinutesState | None) -> bool:
-    return state is not None and state.status is not MinutesStatus.CONCEPT and state.adopted_on is not None
+def _adopted_on(state: MinutesState | None) -> dt.date | None:
+    """The day the minutes were adopted; None while they are not."""
+    if state is None or state.status is MinutesStatus.CONCEPT:
+        return None
+    return state.adopted_on
 
 
 def adoption_sentence(data: MinutesData) -> str | None:
     """'Aldus vastgesteld in de vergadering van 9 april 2025.' once the minutes are adopted."""
     state = data.state
-    if not _adopted(state):
+    adopted_on = _adopted_on(state)
+    if state is None or adopted_on is None:
         return None
     if state.written_procedure:
-        return f"Aldus schriftelijk vastgesteld op {long_date(state.adopted_on)}."
-    return f"Aldus vastgesteld in de vergadering van {long_date(state.adopted_on)}."
+        return f"Aldus schriftelijk vastgesteld op {long_date(adopted_on)}."
+    return f"Aldus vastgesteld in de vergadering van {long_date(adopted_on)}."
 
 
 def build_minutes(data: MinutesData, *, signature_fields: bool | None = None,
@@ -134,15 +141,16 @@ def build_minutes(data: MinutesData, *, signature_fields: bool | None = None,
 def _state_block(data: MinutesData) -> Flowable:
     """Where these minutes stand, truthfully: a preview, a concept, or adopted (and how)."""
     state, record = data.state, data.record
+    adopted_on = _adopted_on(state)
     pairs: list[tuple[str, str]] = []
     if record.frozen_at is None:
         pairs.append(("Status", "<b>Voorlopig</b> — de vergadering is nog niet gesloten; dit is een "
                                 "weergave van wat tot nu toe is vastgelegd."))
-    elif not _adopted(state):
+    elif state is None or adopted_on is None:
         pairs.append(("Status", f"<b>Concept</b>{f' (versie {state.version})' if state else ''} — nog niet "
                                 "vastgesteld."))
     else:
-        place = adoption_place(state.adopted_on, state.adopted_in, state.written_procedure)
+        place = adoption_place(adopted_on, state.adopted_in, state.written_procedure)
         pairs.append(("Status", f"<b>{text(place)}.</b>"))
     if record.frozen_at is not None:
         moment = local_time(record.frozen_at)
@@ -153,7 +161,7 @@ def _state_block(data: MinutesData) -> Flowable:
         listed = "<br/>".join(f"{n}. Bij {text(c.section)}: {text(c.text)}"
                               for n, c in enumerate(state.corrections, start=1))
         pairs.append(("Correcties bij vaststelling", listed))
-    elif _adopted(state):
+    elif adopted_on is not None:
         pairs.append(("Correcties bij vaststelling", "geen"))
     if state and state.correction_note:
         pairs.append(("Correctie t.o.v. vorige versie", text(state.correction_note)))
@@ -181,7 +189,7 @@ def _general(item: GeneralItem, default: str, corrections: Sequence[Correction])
     return parts + _taken(item.decisions, item.actions)
 
 
-def _taken(decisions: Sequence, actions: Sequence) -> list[Flowable]:
+def _taken(decisions: Sequence[DecisionLine], actions: Sequence[ActionLine]) -> list[Flowable]:
     s = styles()
     parts: list[Flowable] = []
     if decisions:

@@ -9,6 +9,7 @@ for word. Signing keeps all of it (``documents.signing``).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Protocol, cast
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import (
@@ -31,13 +32,30 @@ class ArchivalCatalog(PDFCatalog):
 
     __NoDefault__ = [*PDFCatalog.__NoDefault__, "OutputIntents"]
     __Refs__ = __NoDefault__
+    OutputIntents: PDFArray
+    Metadata: PDFStream
+
+
+class _TimeStamp(Protocol):
+    YMDhms: tuple[int, int, int, int, int, int]
+    dhh: int
+    dmm: int
+
+
+class _DocumentInternals(Protocol):
+    """What this module uses of a ReportLab ``PDFDocument`` that its type stubs leave out."""
+
+    Catalog: PDFCatalog
+    _catalog: PDFCatalog
+    _timeStamp: _TimeStamp
 
 
 def make_archival(doc: PDFDocument) -> None:
     """Give a ReportLab document, before it is written, its output intent and XMP metadata."""
+    internals = cast(_DocumentInternals, doc)
     catalog = ArchivalCatalog()
-    catalog.__dict__.update(doc.Catalog.__dict__)
-    doc.Catalog = doc._catalog = catalog
+    catalog.__dict__.update(internals.Catalog.__dict__)
+    internals.Catalog = internals._catalog = catalog
     profile = PDFStream(PDFDictionary({"N": 3, "Alternate": PDFName("DeviceRGB")}), srgb_profile())
     catalog.OutputIntents = PDFArray([PDFDictionary({
         "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
@@ -57,7 +75,7 @@ def srgb_profile() -> bytes:
 
 def xmp_packet(doc: PDFDocument) -> bytes:
     """The XMP metadata: PDF/A-2b, and the document information as ReportLab writes it."""
-    info, stamp = doc.info, doc._timeStamp
+    info, stamp = doc.info, cast(_DocumentInternals, doc)._timeStamp
     year, month, day, hour, minute, second = stamp.YMDhms
     zone = f"{'+' if stamp.dhh >= 0 else '-'}{abs(stamp.dhh):02d}:{stamp.dmm:02d}"
     moment = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -106,7 +107,7 @@ def issue_user_certificate(ca: CertifiedKey, display_name: str, organisation: st
         raise SigningError("Een certificaat heeft de naam van de ondertekenaar nodig.")
     key = ec.generate_private_key(ec.SECP256R1())
     public = key.public_key()
-    ca_public = ca.certificate.public_key()
+    ca_public = ca.private_key.public_key()
     not_after = min(now + policy.user_validity, ca.certificate.not_valid_after_utc)
     builder = (
         x509.CertificateBuilder()
@@ -119,8 +120,7 @@ def issue_user_certificate(ca: CertifiedKey, display_name: str, organisation: st
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_key_usage(digital_signature=True, content_commitment=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public),  # type: ignore[arg-type]
-                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public), critical=False)
     )
     return CertifiedKey(builder.sign(ca.private_key, hashes.SHA256()), key, (ca.certificate,))
 
@@ -139,7 +139,7 @@ def make_crl(ca: CertifiedKey, revoked: Iterable[tuple[x509.Certificate, dt.date
         .next_update(now + CRL_VALIDITY)
         .add_extension(x509.CRLNumber(int(now.timestamp())), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            ca.certificate.public_key()), critical=False)  # type: ignore[arg-type]
+            ca.private_key.public_key()), critical=False)
     )
     for certificate, revoked_at in revoked:
         if certificate.issuer != ca.certificate.subject:
@@ -218,8 +218,8 @@ def _password_candidates(password: str) -> list[bytes | None]:
     return [password.encode("utf-8")] if password else [None, b""]
 
 
-def _public_der(public_key: object) -> bytes:
-    return public_key.public_bytes(  # type: ignore[attr-defined]
+def _public_der(public_key: CertificatePublicKeyTypes) -> bytes:
+    return public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 

@@ -80,7 +80,7 @@ def attendance_table(lines: Sequence[AttendanceLine]) -> Flowable:
     if not lines:
         return Paragraph("De aanwezigheid is niet vastgelegd.", s.body)
     ordered = sorted(lines, key=lambda a: list(_ATTENDANCE_WORDS).index(a.status))
-    rows: list[list[object]] = [cells(["Partner", "Vertegenwoordigd door", "Aanwezigheid", "Opmerking"],
+    rows: list[Sequence[object]] = [cells(["Partner", "Vertegenwoordigd door", "Aanwezigheid", "Opmerking"],
                                       s.cell_head)]
     for line in ordered:
         rows.append(cells([text(line.partner), text(line.person or "—"),
@@ -109,7 +109,7 @@ def contribution_markup(c: ContributionLine) -> str:
 
 def contributions_table(items: Sequence[ContributionLine]) -> Flowable:
     s = styles()
-    rows: list[list[object]] = [cells(["Partner", "Inbreng"], s.cell_head)]
+    rows: list[Sequence[object]] = [cells(["Partner", "Inbreng"], s.cell_head)]
     for c in items:
         who = text(c.partner) + (f'<br/><font color="#5B6675">{text(c.professional)}</font>'
                                  if c.professional else "")
@@ -120,7 +120,7 @@ def contributions_table(items: Sequence[ContributionLine]) -> Flowable:
 def signals_table(items: Sequence[SignalLine]) -> Flowable:
     """Signals as discussed: S3/C1, when and from whom, with feit/mening/hypothese and the markers."""
     s = styles()
-    rows: list[list[object]] = [cells(["Nr.", "Signaal", "Bron"], s.cell_head)]
+    rows: list[Sequence[object]] = [cells(["Nr.", "Signaal", "Bron"], s.cell_head)]
     for signal in items:
         body = tagged(signal.statement_type, signal.data_category, signal.text,
                       prefix='<font color="#1F6F43"><b>CONTRA</b></font>' if signal.is_contra else "")
@@ -145,7 +145,7 @@ def decisions_table(items: Sequence[DecisionLine], *, show_case: bool = False,
     if not items:
         return Paragraph("Geen besluiten.", s.body)
     head = ["Nr.", "Besluit"] + (["Casus"] if show_case else [])
-    rows: list[list[object]] = [cells(head, s.cell_head)]
+    rows: list[Sequence[object]] = [cells(head, s.cell_head)]
     for d in items:
         body = text(d.text)
         if show_sharing:
@@ -177,7 +177,7 @@ def actions_table(items: Sequence[ActionLine], *, show_case: bool = False, carri
     if not items:
         return Paragraph("Geen actiepunten.", s.body)
     head = ["Nr.", "Actie", "Wie", "Wanneer", "Status"]
-    rows: list[list[object]] = [cells(head, s.cell_head)]
+    rows: list[Sequence[object]] = [cells(head, s.cell_head)]
     for a in items:
         label = f"<b>{text(a.label)}</b>"
         what = text(a.description)
@@ -207,7 +207,7 @@ def balance_block(balance: BalanceSummary) -> list[Flowable]:
     for side in balance.sides:
         if not side.lines:
             continue
-        rows: list[list[object]] = [cells([side.title], s.cell_head)]
+        rows: list[Sequence[object]] = [cells([side.title], s.cell_head)]
         for line in side.lines:
             body = tagged(line.statement_type, line.data_category, line.text)
             rows.append(cells([body + (muted(text(line.detail)) if line.detail else "")]))

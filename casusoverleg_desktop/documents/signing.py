@@ -273,8 +273,9 @@ class _ArchivalSigner(PdfSigner):
     extension is registered.
     """
 
-    def __init__(self, *args: object, signing_time: dt.datetime, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, signature_meta: PdfSignatureMetadata, *, signer: SimpleSigner,
+                 stamp_style: TextStampStyle, signing_time: dt.datetime) -> None:
+        super().__init__(signature_meta, signer, stamp_style=stamp_style)
         self.signing_time = signing_time
 
     def register_extensions(self, pdf_out: BasePdfFileWriter, *, md_algorithm: str) -> None:
@@ -459,7 +460,7 @@ def _check_signature(reader: PdfFileReader, sig: EmbeddedPdfSignature, trust: _T
                         "het document is na ondertekening veranderd.")
     elif not status.valid:
         problems.append(f"De handtekening van {who} (veld '{field}') is ongeldig.")
-    elif then.trusted and not status.trusted:
+    elif signed_at is not None and then.trusted and not status.trusted:
         notes.extend(_changed_since(who, info, status, signed_at, moment))
     elif not then.trusted:
         problems.append(_trust_problem(who, info, then, signed_at, moment))

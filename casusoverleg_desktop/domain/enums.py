@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Self
 
 
 class LabelledEnum(StrEnum):
@@ -10,11 +11,17 @@ class LabelledEnum(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
+    if TYPE_CHECKING:
+        # Once the class exists, calling it looks a member up by its value; mypy would otherwise
+        # ask for the label there too (python/mypy#10573).
+        def __new__(cls, value: str) -> Self: ...
+
+    else:
+        def __new__(cls, value: str, label: str) -> LabelledEnum:
+            member = str.__new__(cls, value)
+            member._value_ = value
+            member.label = label
+            return member
 
     @classmethod
     def choices(cls) -> str:

@@ -68,6 +68,7 @@ def record_assessment(
                 "een weging kan nu niet worden vastgelegd."
             )
         move_case(session, ctx, case, outcome.case_status, rationale, meeting_id)
+        assert rationale is not None  # move_case refuses a weging without one
         assessment = Assessment(case_id=case_id, assessed_on=assessed_on, outcome=outcome,
                                 outcome_detail=outcome_detail, rationale=rationale.strip(),
                                 meeting_id=meeting_id)

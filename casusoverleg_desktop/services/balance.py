@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,7 +55,9 @@ from casusoverleg_desktop.store.balance_models import (
     BalanceQuestion,
     BalanceRating,
     BalanceSheet,
+    ChildT,
     FormalAssessmentRef,
+    PositionedT,
 )
 from casusoverleg_desktop.store.models import (
     ActionItem,
@@ -207,7 +209,7 @@ def _partner_names(session: Session) -> dict[int, str]:
             session.execute(select(Partner.id, Partner.short_name, Partner.name))}
 
 
-def _children(session: Session, model: type, sheet_id: int, *order: Any) -> list[Any]:
+def _children(session: Session, model: type[ChildT], sheet_id: int, *order: Any) -> list[ChildT]:
     return list(session.scalars(select(model).where(model.sheet_id == sheet_id)
                                 .order_by(*order, model.id)))
 
@@ -383,7 +385,7 @@ def _editable_sheet(session: Session, sheet_id: int) -> BalanceSheet:
 # --- Entries (columns A, B, C) ------------------------------------------------------------------
 
 
-def _next_position(session: Session, model: type, sheet_id: int, *where: Any) -> int:
+def _next_position(session: Session, model: type[PositionedT], sheet_id: int, *where: Any) -> int:
     return 1 + (session.scalar(select(func.max(model.position))
                                .where(model.sheet_id == sheet_id, *where)) or 0)
 
@@ -427,10 +429,24 @@ def add_entry(
         return _entry_info(session, entry, _partner_names(session))
 
 
+class _SourceFields(TypedDict, total=False):
+    """What a line takes over from its signal or contribution (``add_entry``'s arguments)."""
+
+    text: Required[str]
+    statement_type: StatementType
+    source_partner_id: int | None
+    observed_on: dt.date | None
+    verification: Verification
+    data_category: DataCategory
+    signal_id: int
+    contribution_id: int
+
+
 def add_entry_from_source(
     ctx: ServiceContext, sheet_id: int, side: BalanceSide, source_type: str, source_id: int,
 ) -> EntryInfo:
     """A line taken from a signal or a contribution (drag and drop): text, type, source, category."""
+    fields: _SourceFields
     with unit_of_work(ctx) as session:
         if source_type == SOURCE_SIGNAL:
             s = fetch(session, Signal, source_id)

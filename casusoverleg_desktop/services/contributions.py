@@ -67,6 +67,7 @@ def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[Contribution
     """The case item's contributions in BOB order; reading them is recorded as opening the case."""
     with unit_of_work(ctx) as session:
         item = fetch_case_item(session, agenda_item_id)
+        assert item.case_id is not None  # a check constraint: a case item has its case
         record_opened(session, Case.__tablename__, item.case_id,
                       f"inbreng van agendapunt {item.id} geopend")
         return item_contributions(session, item.id)

@@ -14,6 +14,9 @@ from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.store import models as m
 
 T = TypeVar("T")
+# The tables that link one row to partners: a decision's shares, an item's invitations, an action's
+# addressees.
+PartnerLink = TypeVar("PartnerLink", m.DecisionShare, m.AgendaItemInvitation, m.ActionAddressee)
 
 _NAMES: dict[type, str] = {
     m.Partner: "de partner", m.Professional: "de professional", m.Case: "de casus",
@@ -32,7 +35,7 @@ def fetch(session: Session, model: type[T], row_id: int) -> T:
     return row
 
 
-def replace_partner_links(session: Session, link: type, owner_column: str, owner_id: int,
+def replace_partner_links(session: Session, link: type[PartnerLink], owner_column: str, owner_id: int,
                           partner_ids: Sequence[int]) -> None:
     """Make the partners linked to one owner (a decision's shares, an item's invitations) exactly
     ``partner_ids``: links no longer wanted are deleted, new ones added, the others kept."""

@@ -37,12 +37,18 @@ from casusoverleg_desktop.documents.data import (
     SubjectLine,
 )
 from casusoverleg_desktop.documents.data_codec import dumps_record, loads_record
-from casusoverleg_desktop.domain.enums import ActionStatus, AgendaItemKind, LegalBasis, MeetingStatus
+from casusoverleg_desktop.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    BobPhase,
+    LegalBasis,
+    MeetingStatus,
+)
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
 from casusoverleg_desktop.domain.minutes import Correction, adopted_here_sentence
 from casusoverleg_desktop.domain.values import ActionTiming
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.lookup import fetch
+from casusoverleg_desktop.services.lookup import PartnerLink, fetch
 from casusoverleg_desktop.store.models import (
     ActionAddressee,
     ActionItem,
@@ -119,7 +125,7 @@ def case_items(meeting: Meeting) -> list[AgendaItem]:
 
 
 def cases_of(session: Session, items: Sequence[AgendaItem]) -> dict[int, Case]:
-    return {item.id: fetch(session, Case, item.case_id) for item in items}
+    return {item.id: fetch(session, Case, item.case_id) for item in items if item.case_id is not None}
 
 
 def numbering(meeting: Meeting) -> tuple[dict[int, str], str]:
@@ -182,7 +188,7 @@ class _Gathering:
         self.placed_decisions: set[int] = set()
         self.placed_actions: set[int] = set()
 
-    def refs(self, link: type, owner_column: str, owner_id: int) -> tuple[PartnerRef, ...]:
+    def refs(self, link: type[PartnerLink], owner_column: str, owner_id: int) -> tuple[PartnerRef, ...]:
         return tuple(PartnerRef(p) for p in self.session.scalars(
             select(link.partner_id).where(getattr(link, owner_column) == owner_id).order_by(link.id)))
 
@@ -193,7 +199,7 @@ class _Gathering:
                             tuple(self.names.partner(p) for p in shared), shared)
 
     def action(self, a: ActionItem, review: ActionReview | None = None) -> ActionLine:
-        origin = self.session.get(Meeting, a.origin_meeting_id)
+        origin = fetch(self.session, Meeting, a.origin_meeting_id)
         owner = self.names.partner(a.owner_partner_id)
         detail = self.names.person(a.owner_professional_id) or a.owner_detail
         concerns = self.session.get(Subject, a.concerned_subject_id) if a.concerned_subject_id else None
@@ -286,7 +292,7 @@ class _Gathering:
                 ContributionLine(self.names.partner(c.partner_id), self.names.person(c.professional_id),
                                  c.bob_phase, c.statement_type, c.data_category, c.text, c.diagnosis_flag,
                                  PartnerRef(c.partner_id))
-                for c in sorted(contributions, key=lambda c: list(type(c.bob_phase)).index(c.bob_phase))),
+                for c in sorted(contributions, key=lambda c: list(BobPhase).index(c.bob_phase))),
             balance=self.balance(session, case.id, meeting.id),
             decisions=decisions, actions=actions,
             reviewed_actions=tuple(self.action(a, r) for r, a in self.reviews if a.case_id == case.id),
@@ -298,7 +304,8 @@ class _Gathering:
                                                   and (since is None or c.consulted_on > since)
                                                   and c.consulted_on <= meeting.held_on)),
             escalations=tuple(
-                EscalationLine(e.direction.label, e.occurred_on, e.reason, decision_ids.get(e.decision_id))
+                EscalationLine(e.direction.label, e.occurred_on, e.reason,
+                               decision_ids[e.decision_id] if e.decision_id is not None else None)
                 for e in escalations if e.decision_id in decision_ids
                 or (e.decision_id is None and e.occurred_on == meeting.held_on)),
             informed=tuple(InformedLine(pseudonym, r.status, r.postponement_reason, r.review_date)
@@ -312,7 +319,7 @@ class _Gathering:
         sentences = []
         for version in self.session.scalars(select(MinutesVersion).where(
                 MinutesVersion.adopted_in_meeting_id == self.meeting.id).order_by(MinutesVersion.id)):
-            earlier = self.session.get(Meeting, version.meeting_id)
+            earlier = fetch(self.session, Meeting, version.meeting_id)
             corrections = self.session.scalars(select(MinutesCorrection).where(
                 MinutesCorrection.minutes_version_id == version.id).order_by(MinutesCorrection.position))
             sentences.append(adopted_here_sentence(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
 from casusoverleg_desktop.domain.minutes import (
     Correction,
@@ -34,8 +35,8 @@ from casusoverleg_desktop.services.audit import record_opened, unit_of_work
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
-from casusoverleg_desktop.services.meeting_record import freeze, has_record, stored_record
-from casusoverleg_desktop.store.accounts import Role, UserAccount
+from casusoverleg_desktop.services.meeting_record import freeze, has_record, record_of
+from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.models import FrozenRecord, Meeting, MinutesCorrection, MinutesVersion
 from casusoverleg_desktop.store.pki_models import SignatureRecord
@@ -79,6 +80,7 @@ class MinutesInfo:
         """One sentence on where this version stands (without its signatures)."""
         if self.status is MinutesStatus.CONCEPT:
             return f"Concept (versie {self.version}), nog niet vastgesteld."
+        assert self.adopted_on is not None  # a check constraint: every later status has its date
         return adoption_statement(self.adopted_on, self.adopted_in, self.written_procedure, self.corrections)
 
 
@@ -171,6 +173,7 @@ def _adoptable(session: Session, ctx: ServiceContext, meeting_id: int) -> tuple[
     version = _caught_up(session, ctx, meeting)
     check_adoptable(_facts(meeting), version.status if version else None,
                     version.adopted_on if version else None)
+    assert version is not None  # check_adoptable refuses a meeting without minutes
     return meeting, version
 
 
@@ -224,7 +227,7 @@ def sign_minutes(
     with unit_of_work(ctx) as session:
         version = fetch(session, MinutesVersion, version_id)
         check_minutes_signing(version.status)
-        if signed_on < version.adopted_on:
+        if version.adopted_on is None or signed_on < version.adopted_on:
             raise ValidationError("Ondertekenen kan pas na het vaststellen.")
         version.status = MinutesStatus.ONDERTEKEND
         version.signed_on = signed_on
@@ -244,6 +247,7 @@ def correct_minutes(ctx: ServiceContext, version_id: int, correction_note: str |
             raise ValidationError("Een concept wordt bij de vaststelling gecorrigeerd; een correctieversie "
                                   "is alleen nodig na vaststelling.")
         latest = _latest(session, version.meeting_id)
+        assert latest is not None  # there is 'version' at least
         if version.version != latest.version:
             raise ValidationError(f"Er is al een nieuwere versie ({latest.version}) van dit verslag.")
         corrected = MinutesVersion(
@@ -306,7 +310,7 @@ def minutes_sections(ctx: ServiceContext, meeting_id: int) -> tuple[str, ...]:
         version = _caught_up(session, ctx, meeting)
         check_adoptable(_facts(meeting), version.status if version else None,
                         version.adopted_on if version else None)
-        return stored_record(session, meeting.id).sections()
+        return record_of(session, ctx, meeting, minutes_balance_summary).sections()
 
 
 def status_lines(versions: Sequence[MinutesInfo]) -> list[str]:
@@ -341,9 +345,10 @@ def pending_adoption(ctx: ServiceContext, adopting_meeting_id: int) -> list[Pend
                     and meeting.id in recorded:
                 continue
             version = _caught_up(session, ctx, meeting)
-            if version.status is MinutesStatus.CONCEPT:
+            if version is not None and version.status is MinutesStatus.CONCEPT:
+                sections = record_of(session, ctx, meeting, minutes_balance_summary).sections()
                 pending.append(PendingMinutes(version.id, meeting.id, meeting.held_on, meeting_label(meeting),
-                                              version.version, stored_record(session, meeting.id).sections()))
+                                              version.version, sections))
         if pending:
             record_opened(session, Meeting.__tablename__, adopting.id, "verslagen ter vaststelling getoond")
         return pending

@@ -136,6 +136,7 @@ def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
         ActionDue(a.id, action_label(a.number), code, a.description, owner, a.due_date, a.status,
                   a.postponement_count)
         for a, code, owner in rows
+        if a.due_date is not None
     ]
 
 
@@ -177,4 +178,6 @@ def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInf
         .order_by(InformedRecord.review_date)
     )
     return tuple(PostponedInforming(r.id, r.case_id, code, pseudonym, r.postponement_reason, r.review_date)
-                 for r, code, pseudonym in rows)
+                 for r, code, pseudonym in rows
+                 # a check constraint keeps both of a postponed record filled in
+                 if r.postponement_reason is not None and r.review_date is not None)

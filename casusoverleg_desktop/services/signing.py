@@ -355,7 +355,8 @@ def _revocation_list(session: Session, now: dt.datetime) -> x509.CertificateRevo
     revoked = session.scalars(select(SigningCredential).where(SigningCredential.revoked_at.is_not(None))
                               .order_by(SigningCredential.id))
     return pki.make_crl(authority, [(pki.load_certificates_pem(c.certificate_pem)[0],
-                                     _ensure_aware(c.revoked_at)) for c in revoked], now=now)
+                                     _ensure_aware(c.revoked_at)) for c in revoked
+                                    if c.revoked_at is not None], now=now)
 
 
 def _store_credential(session: Session, login: str, key: pki.CertifiedKey,

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+)
+from sqlalchemy.orm import Mapped, MappedColumn, Session, mapped_column
 
 from casusoverleg_desktop.domain.balance import (
     BalanceDomain,
@@ -31,7 +41,7 @@ from casusoverleg_desktop.store.models import NAME, SHORT, Audited
 LINEAGE = 32
 
 
-def _fk(target: str, ondelete: str, nullable: bool = False):  # noqa: ANN202
+def _fk(target: str, ondelete: str, nullable: bool = False) -> MappedColumn[Any]:
     return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 
@@ -153,15 +163,19 @@ class BalanceQuestion(Audited, Base):
 
 BALANCE_CHILDREN = (BalanceEntry, BalanceMeasure, BalanceDissent, BalanceRating, FormalAssessmentRef,
                     BalanceQuestion)
+BalanceChild = (BalanceEntry | BalanceMeasure | BalanceDissent | BalanceRating | FormalAssessmentRef
+                | BalanceQuestion)
+ChildT = TypeVar("ChildT", BalanceEntry, BalanceMeasure, BalanceDissent, BalanceRating, FormalAssessmentRef,
+                 BalanceQuestion)
+PositionedT = TypeVar("PositionedT", BalanceEntry, BalanceMeasure, BalanceQuestion)
 
 
-def case_of_balance_row(session: Session, row: object) -> int | None:
+def case_of_balance_row(session: Session, row: BalanceSheet | BalanceChild) -> int | None:
     """The case a balance row belongs to (for the search index)."""
     if isinstance(row, BalanceSheet):
         return row.case_id
     return session.connection().scalar(
-        BalanceSheet.__table__.select().with_only_columns(BalanceSheet.case_id)
-        .where(BalanceSheet.id == row.sheet_id)  # type: ignore[attr-defined]
+        select(BalanceSheet.case_id).where(BalanceSheet.id == row.sheet_id)
     )
 
 

@@ -6,7 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
@@ -97,5 +97,5 @@ def _use_explicit_transactions(engine: Engine) -> None:
     """Let SQLAlchemy, not the driver, emit BEGIN (the pysqlite recipe for correct SAVEPOINTs)."""
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")

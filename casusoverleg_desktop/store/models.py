@@ -9,6 +9,7 @@ professionals become empty when a professional is removed.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Boolean,
@@ -21,7 +22,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, MappedColumn, mapped_column, relationship
 
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
@@ -52,12 +53,15 @@ NAME = 200
 SHORT = 120
 
 
-def _fk(target: str, ondelete: str, nullable: bool = False, index: bool = True):  # noqa: ANN202
+def _fk(target: str, ondelete: str, nullable: bool = False, index: bool = True) -> MappedColumn[Any]:
     return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
 class Audited:
     """Marker: inserts, updates and deletes of this model are written to the audit trail."""
+
+    if TYPE_CHECKING:  # every audited model is a table (declared here for the type checker only)
+        __tablename__: str
 
 
 # --- Partners -----------------------------------------------------------------------------------

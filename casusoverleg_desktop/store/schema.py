@@ -1,5 +1,7 @@
 """The complete table metadata: every model module imported once, in one place."""
 
+from sqlalchemy.schema import SchemaItem
+
 from casusoverleg_desktop.store import accounts, balance_models, document_models, drafts, models, pki_models  # noqa: F401 - registers the tables
 from casusoverleg_desktop.store.base import Base
 
@@ -9,5 +11,6 @@ metadata = Base.metadata
 UNMANAGED_PREFIXES = ("search_index",)
 
 
-def migration_include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def migration_include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,
+                             compare_to: SchemaItem | None) -> bool:
     return not (type_ == "table" and name and name.startswith(UNMANAGED_PREFIXES))

@@ -46,7 +46,7 @@ def index_text(session: Session, entity_type: str, entity_id: int, field: str, b
 
 def remove(session: Session, entity_type: str, entity_id: int, field: str | None = None) -> None:
     sql = "DELETE FROM search_index WHERE entity_type = :etype AND entity_id = :eid"
-    params: dict = {"etype": entity_type, "eid": entity_id}
+    params: dict[str, object] = {"etype": entity_type, "eid": entity_id}
     if field is not None:
         sql += " AND field = :field"
         params["field"] = field
@@ -70,7 +70,7 @@ def search(session: Session, query: str, limit: int = 50, *, case_id: int | None
     if match is None:
         return []
     where = "search_index MATCH :match"
-    params: dict = {"match": match, "limit": limit, "start": marks[0], "end": marks[1]}
+    params: dict[str, object] = {"match": match, "limit": limit, "start": marks[0], "end": marks[1]}
     if case_id is not None:
         where += " AND case_id = :case_id"
         params["case_id"] = case_id

@@ -53,7 +53,7 @@ ENTITY_LABELS = {
 }
 
 
-def _children(session: Session, model: type, sheet_id: int, *order: Any) -> list[Any]:
+def _children(session: Session, model: type[bm.ChildT], sheet_id: int, *order: Any) -> list[bm.ChildT]:
     return list(session.scalars(select(model).where(model.sheet_id == sheet_id).order_by(*order, model.id)))
 
 
@@ -76,8 +76,8 @@ def export_balance_sheets(session: Session, keys: Any, case_id: int) -> list[Doc
 def _contribution_ref(session: Session, keys: Any, contribution_id: int | None) -> Doc | None:
     if contribution_id is None:
         return None
-    contribution = session.get(m.Contribution, contribution_id)
-    item = session.get(m.AgendaItem, contribution.agenda_item_id)
+    contribution = session.get_one(m.Contribution, contribution_id)
+    item = session.get_one(m.AgendaItem, contribution.agenda_item_id)
     siblings = list(
         session.scalars(
             select(m.Contribution.id)

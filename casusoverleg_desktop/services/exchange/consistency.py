@@ -369,7 +369,8 @@ class _Checker:
     def _action(self, path: str, meeting_key: str, meeting: Doc, action: Doc,
                 items: dict[int, Doc]) -> None:
         self._case_and_item(path, action, items)
-        case = action.get("case") or items.get(action.get("agenda_item"), {}).get("case")
+        position = action.get("agenda_item")
+        case = action.get("case") or (items.get(position, {}) if position is not None else {}).get("case")
         self.rule(path, check_action_timing, parse_date(action.get("due_date")),
                   action.get("condition"), action.get("ongoing", False))
         self.partner(f"{path}.owner", action["owner"])

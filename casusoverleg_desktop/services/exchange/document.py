@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from casusoverleg_desktop.resources import package_path
 
@@ -34,7 +34,8 @@ def schema_path() -> Path:
 
 @functools.cache
 def load_schema() -> dict[str, Any]:
-    return json.loads(schema_path().read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
+    return schema
 
 
 # --- Values as text -------------------------------------------------------------------------------
@@ -82,14 +83,26 @@ def _fits(shape: re.Pattern[str], text: str, parse: Any) -> bool:
     return True
 
 
+@overload
+def parse_date(text: str) -> dt.date: ...
+@overload
+def parse_date(text: str | None) -> dt.date | None: ...
 def parse_date(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
+@overload
+def parse_time(text: str) -> dt.time: ...
+@overload
+def parse_time(text: str | None) -> dt.time | None: ...
 def parse_time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
 
 
+@overload
+def parse_moment(text: str) -> dt.datetime: ...
+@overload
+def parse_moment(text: str | None) -> dt.datetime | None: ...
 def parse_moment(text: str | None) -> dt.datetime | None:
     """An aware UTC datetime; text without an offset is taken as UTC."""
     if text is None:

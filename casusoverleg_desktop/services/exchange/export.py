@@ -12,9 +12,9 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, inspect, select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.documents.data_codec import encode, loads_record
@@ -33,8 +33,10 @@ from casusoverleg_desktop.services.exchange.document import (
     unique_key,
 )
 from casusoverleg_desktop.store import models as m
+from casusoverleg_desktop.store.base import Base
 
 EXPORT_SUMMARY = "geëxporteerd naar JSON-uitwisselbestand"
+RowT = TypeVar("RowT", bound=Base)
 UNKNOWN_PARTNER = "?"
 """A partner a meeting record names that no longer exists (the record itself is never changed)."""
 
@@ -99,12 +101,13 @@ def _professionals_of(session: Session, partner_id: int) -> Iterable[m.Professio
                            .order_by(m.Professional.name, m.Professional.id))
 
 
-def _meetings_in_order():  # noqa: ANN202 - a Select
+def _meetings_in_order() -> Select[m.Meeting]:
     return select(m.Meeting).order_by(m.Meeting.held_on, m.Meeting.id)
 
 
-def _rows(session: Session, model: type, *where: Any, order: Iterable[Any] = ()) -> list[Any]:
-    return list(session.scalars(select(model).where(*where).order_by(*order, model.id)))
+def _rows(session: Session, model: type[RowT], *where: Any, order: Iterable[Any] = ()) -> list[RowT]:
+    """The rows of ``model`` that match, in ``order`` and then by id."""
+    return list(session.scalars(select(model).where(*where).order_by(*order, *inspect(model).primary_key)))
 
 
 def export_vault(ctx: ServiceContext) -> dict[str, Any]:

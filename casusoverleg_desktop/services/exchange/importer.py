@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -145,15 +145,32 @@ class _Writer:
     def flush(self) -> None:
         self.session.flush()
 
+    # The rows' ids by their keys in the document; an absent key is no row.
+    @overload
+    def partner(self, key: str) -> int: ...
+    @overload
+    def partner(self, key: str | None) -> int | None: ...
     def partner(self, key: str | None) -> int | None:
         return None if key is None else self.partner_ids[key]
 
+    @overload
+    def professional(self, key: str) -> int: ...
+    @overload
+    def professional(self, key: str | None) -> int | None: ...
     def professional(self, key: str | None) -> int | None:
         return None if key is None else self.professionals[key].id
 
+    @overload
+    def meeting(self, key: str) -> int: ...
+    @overload
+    def meeting(self, key: str | None) -> int | None: ...
     def meeting(self, key: str | None) -> int | None:
         return None if key is None else self.meetings[key].id
 
+    @overload
+    def case(self, code: str) -> int: ...
+    @overload
+    def case(self, code: str | None) -> int | None: ...
     def case(self, code: str | None) -> int | None:
         return None if code is None else self.cases[code].id
 
@@ -365,7 +382,8 @@ class _Writer:
         """A decision or action on a case item concerns that item's case (as in the services)."""
         for item in g.get("agenda", []):
             if position is not None and item["position"] == position:
-                return item.get("case")
+                case: str | None = item.get("case")
+                return case
         return None
 
     def _actions_and_minutes(self, g: Doc) -> None:
@@ -381,7 +399,8 @@ class _Writer:
                 owner_partner_id=self.partner(a["owner"]),
                 owner_professional_id=self.professional(a.get("owner_professional")),
                 owner_detail=a.get("owner_detail"),
-                concerned_subject_id=None if concerned is None else self.subject_ids[(case_code, concerned)],
+                concerned_subject_id=(None if concerned is None or case_code is None
+                                      else self.subject_ids[(case_code, concerned)]),
                 due_date=parse_date(a.get("due_date")), condition=a.get("condition"),
                 ongoing=a.get("ongoing", False), status=e.ActionStatus(a.get("status", e.ActionStatus.OPEN)),
                 postponement_count=a.get("postponement_count", len(postponements)),

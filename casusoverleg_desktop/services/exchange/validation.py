@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,8 @@ def read_document(source: Source) -> dict[str, Any]:
         raw = source if isinstance(source, bytes) else _read_file(Path(source))
         data = _parse_json(raw)
     check_envelope(data)
-    return without_nulls(data)
+    document: dict[str, Any] = without_nulls(data)
+    return document
 
 
 def _read_file(path: Path) -> bytes:
@@ -142,12 +143,16 @@ def show(value: Any) -> str:
 
 def _describe(error: SchemaError) -> list[str]:
     path = list(error.absolute_path)
-    keyword, expected, value = error.validator, error.validator_value, error.instance
+    # iter_errors sets all of these; jsonschema's types also allow them to be unset
+    keyword = error.validator
+    expected: Any = error.validator_value
+    value: Any = error.instance
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
     if keyword == "required":
         missing = [name for name in expected if name not in value]
         return [f"{json_path([*path, name])}: verplicht veld ontbreekt" for name in missing]
     if keyword == "additionalProperties":
-        known = error.schema.get("properties", {})
+        known = schema.get("properties", {})
         return [f"{json_path([*path, name])}: onbekend veld" for name in value if name not in known]
     where = json_path(path)
     if keyword == "enum":
@@ -157,12 +162,12 @@ def _describe(error: SchemaError) -> list[str]:
         return [f"{where}: {show(value)} moet {show(expected)} zijn"]
     if keyword == "type":
         kinds = expected if isinstance(expected, list) else [expected]
-        wanted = " of ".join(_TYPE_NAMES.get(kind, kind) for kind in kinds)
+        wanted = " of ".join(_TYPE_NAMES.get(kind, str(kind)) for kind in kinds)
         return [f"{where}: {show(value)} is geen {wanted}"]
     if keyword in ("pattern", "format"):
         if expected == r"\S":
             return [f"{where}: mag niet leeg zijn"]
-        description = error.schema.get("description", f"waarde in de vorm {expected}")
+        description = schema.get("description", f"waarde in de vorm {expected}")
         return [f"{where}: {show(value)} is geen {description}"]
     if keyword == "minItems":
         return [f"{where}: moet minstens {expected} element{'en' if expected != 1 else ''} bevatten"]

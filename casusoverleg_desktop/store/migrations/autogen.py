@@ -6,9 +6,12 @@
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from alembic import command
+from alembic.operations.ops import MigrationScript
+from alembic.runtime.migration import MigrationContext
 
 from casusoverleg_desktop.store.engine import create_vault_engine
 from casusoverleg_desktop.store.migrate import alembic_config, upgrade
@@ -19,8 +22,10 @@ def _next_rev_id() -> str:
     return f"{len(list(versions.glob('[0-9]*.py'))) + 1:04d}"
 
 
-def _skip_when_empty(context, revision, directives) -> None:  # noqa: ANN001
-    if directives[0].upgrade_ops.is_empty():
+def _skip_when_empty(_context: MigrationContext, _revision: str | Iterable[str | None],
+                     directives: list[MigrationScript]) -> None:
+    upgrade_ops = directives[0].upgrade_ops
+    if upgrade_ops is None or upgrade_ops.is_empty():
         directives[:] = []
         print("no schema changes: no migration written")
 
