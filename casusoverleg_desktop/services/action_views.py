@@ -15,7 +15,6 @@ from sqlalchemy.orm import aliased
 
 from casusoverleg_desktop.domain.enums import ActionStatus
 from casusoverleg_desktop.domain.labels import action_label
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.models import ActionItem, Case, Meeting, Partner, Professional, Subject
 
@@ -50,7 +49,7 @@ class ActionRow:
 
 def action_rows(ctx: ServiceContext, *, include_closed: bool = True) -> list[ActionRow]:
     """All actions (closed ones too unless told otherwise), oldest meeting first, then by number."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         owner = aliased(Professional)
         query = (
             select(ActionItem, Meeting.held_on, Case.code, Partner.name, owner.name, Subject.pseudonym)

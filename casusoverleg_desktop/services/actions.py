@@ -19,7 +19,6 @@ from casusoverleg_desktop.domain.rules import (
 )
 from casusoverleg_desktop.domain.values import ActionTiming
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import (
     check_meeting_open,
@@ -97,7 +96,7 @@ def create_action(
     """The next action of the meeting (A1, A2, …): who, what, and a due date or a condition."""
     description = require_text(description, "wat er moet gebeuren")
     check_action_timing(due_date, condition, ongoing)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, origin_meeting_id)
         check_meeting_open(meeting)
         if agenda_item_id is not None:
@@ -138,7 +137,7 @@ def postpone_action(
     meeting_id: int | None = None,
 ) -> ActionInfo:
     """A new due date; the postponement is counted and kept."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         action = fetch(session, ActionItem, action_id)
         check_postponement(action.status, action.due_date, new_due_date)
         session.add(ActionPostponement(
@@ -169,7 +168,7 @@ def set_action_status(
     on: dt.date | None = None,
 ) -> ActionInfo:
     """Start (loopt), close (afgerond, vervallen with a reason) or reopen (with a reason)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         action = fetch(session, ActionItem, action_id)
         _apply_status(ctx, action, status, note, on or ctx.clock().date())
         session.flush()
@@ -179,7 +178,7 @@ def set_action_status(
 def action_list(ctx: ServiceContext, *, case_id: int | None = None,
                 include_closed: bool = False) -> list[ActionInfo]:
     """The actielijst: actions stay on it, meeting after meeting, until they are closed."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_action_list(session, case_id=case_id, include_closed=include_closed)
 
 
@@ -197,7 +196,7 @@ def read_action_list(session: Session, *, case_id: int | None = None,
 
 def review_list(ctx: ServiceContext, meeting_id: int) -> list[ReviewInfo]:
     """Open actions of earlier meetings that come back for review in this meeting."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_review_list(session, meeting_id)
 
 
@@ -220,7 +219,7 @@ def record_review(
     status_after: ActionStatus | None = None,
 ) -> ReviewInfo:
     """What the meeting said about an action on its review list, and its status afterwards."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         review = fetch(session, ActionReview, review_id)
         action = fetch(session, ActionItem, review.action_item_id)
         meeting = fetch(session, Meeting, review.meeting_id)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from casusoverleg_desktop.domain.enums import AssessmentOutcome, CaseStatus, EscalationDirection
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.cases import move_case
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_case_open, check_professional_of, fetch
@@ -60,7 +59,7 @@ def record_assessment(
     """Record the weging and move the case to its outcome; the rationale is required."""
     if not panel:
         raise ValidationError("Noem wie de weging hebben gedaan (het wegingspanel).")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         if case.status is not CaseStatus.WEGING:
             raise ValidationError(
@@ -91,7 +90,7 @@ def record_escalation(
 ) -> EscalationInfo:
     """Opschalen or afschalen: an event with a written reason, not a status."""
     reason = require_text(reason, f"de reden om te {direction.label.lower()}")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         check_case_open(case)
         if decision_id is not None:

@@ -19,8 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import event, insert, inspect, select
@@ -58,13 +57,6 @@ def install(sessions: sessionmaker[Session]) -> None:
     """Audit every change made in a session of ``sessions``, and refuse bulk changes."""
     event.listen(sessions, "do_orm_execute", _refuse_bulk_changes)
     event.listen(sessions, "after_flush", _record_changes)
-
-
-@contextmanager
-def unit_of_work(ctx: ServiceContext) -> Iterator[Session]:
-    """``ctx.unit_of_work()``."""
-    with ctx.unit_of_work() as session:
-        yield session
 
 
 def record_opened(session: Session, entity_type: str, entity_id: int, summary: str) -> None:

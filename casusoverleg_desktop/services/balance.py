@@ -45,7 +45,7 @@ from casusoverleg_desktop.domain.enums import DataCategory, StatementType, Verif
 from casusoverleg_desktop.domain.labels import action_label, signal_label
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import NotFound, ValidationError
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_case_open, check_meeting_open, fetch
 from casusoverleg_desktop.store.balance_models import (
@@ -285,7 +285,7 @@ def _sheet_of(session: Session, sheet_id: int) -> BalanceSheet:
 def get_sheet(ctx: ServiceContext, sheet_id: int, *, record_opening: bool = True) -> SheetInfo:
     """One version; reading it is recorded as opening the case (a screen that re-reads the sheet it
     already opened after each change passes ``record_opening=False``)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _sheet_of(session, sheet_id)
         if record_opening:
             record_opened(session, Case.__tablename__, sheet.case_id,
@@ -294,7 +294,7 @@ def get_sheet(ctx: ServiceContext, sheet_id: int, *, record_opening: bool = True
 
 
 def find_sheet(ctx: ServiceContext, case_id: int, meeting_id: int) -> SheetInfo | None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = session.scalar(select(BalanceSheet).where(BalanceSheet.case_id == case_id,
                                                           BalanceSheet.meeting_id == meeting_id))
         if sheet is None:
@@ -305,7 +305,7 @@ def find_sheet(ctx: ServiceContext, case_id: int, meeting_id: int) -> SheetInfo 
 
 def list_sheets(ctx: ServiceContext, case_id: int) -> list[SheetRow]:
     """The case's versions in meeting order (the oldest first)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Case, case_id)
         rows = session.execute(
             select(BalanceSheet.id, BalanceSheet.version, BalanceSheet.meeting_id, Meeting.held_on,
@@ -350,7 +350,7 @@ def _copy_content(session: Session, source: BalanceSheet, target: BalanceSheet) 
 
 def open_sheet(ctx: ServiceContext, case_id: int, meeting_id: int) -> SheetInfo:
     """The sheet of this case in this meeting; made on first use, pre-filled from the one before."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = session.scalar(select(BalanceSheet).where(BalanceSheet.case_id == case_id,
                                                           BalanceSheet.meeting_id == meeting_id))
         if sheet is None:
@@ -407,7 +407,7 @@ def add_entry(
     """A new line at the bottom of ``side``."""
     text = require_text(text, "de tekst van de regel")
     check_domain_fits(side, domain)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         _check_partner(session, source_partner_id)
         if signal_id is not None and fetch(session, Signal, signal_id).case_id != sheet.case_id:
@@ -447,7 +447,7 @@ def add_entry_from_source(
 ) -> EntryInfo:
     """A line taken from a signal or a contribution (drag and drop): text, type, source, category."""
     fields: _SourceFields
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         if source_type == SOURCE_SIGNAL:
             s = fetch(session, Signal, source_id)
             fields = {"text": s.text, "statement_type": s.statement_type,
@@ -477,7 +477,7 @@ def update_entry(ctx: ServiceContext, entry_id: int, **changes: Any) -> EntryInf
         raise TypeError(f"unknown entry fields: {sorted(unknown)}")
     if "text" in changes:
         changes["text"] = require_text(changes["text"], "de tekst van de regel")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         entry = fetch(session, BalanceEntry, entry_id)
         _editable_sheet(session, entry.sheet_id)
         check_domain_fits(entry.side, changes.get("domain", entry.domain))
@@ -490,7 +490,7 @@ def update_entry(ctx: ServiceContext, entry_id: int, **changes: Any) -> EntryInf
 
 def move_entry(ctx: ServiceContext, entry_id: int, side: BalanceSide) -> EntryInfo:
     """Move a line to the bottom of another column; a domain that does not fit there is cleared."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         entry = fetch(session, BalanceEntry, entry_id)
         _editable_sheet(session, entry.sheet_id)
         if entry.side is not side:
@@ -504,7 +504,7 @@ def move_entry(ctx: ServiceContext, entry_id: int, side: BalanceSide) -> EntryIn
 
 
 def remove_entry(ctx: ServiceContext, entry_id: int) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         entry = fetch(session, BalanceEntry, entry_id)
         _editable_sheet(session, entry.sheet_id)
         session.delete(entry)
@@ -517,7 +517,7 @@ def set_weighing(ctx: ServiceContext, sheet_id: int, priority: Priority | None,
                  rationale: str | None) -> SheetInfo:
     """The chair's priority with the written rationale (``None`` withdraws the choice)."""
     check_priority(priority, rationale)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         sheet.priority = priority
         sheet.rationale = rationale.strip() if rationale and rationale.strip() else None
@@ -532,7 +532,7 @@ def _coercive_texts(session: Session, sheet_id: int) -> list[str]:
 
 def set_proportionality(ctx: ServiceContext, sheet_id: int, answer: str | None) -> SheetInfo:
     """Is a less intrusive route possible, and if so why is it not used?"""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         check_proportionality(_coercive_texts(session, sheet.id), answer)
         sheet.proportionality = answer.strip() if answer and answer.strip() else None
@@ -550,7 +550,7 @@ def add_measure(
     text = require_text(text, "de maatregel")
     if coercive and kind is not MeasureKind.BEGRENZEND:
         raise ValidationError("Een dwangmaatregel is altijd een begrenzende maatregel.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         if proportionality is not None and proportionality.strip():
             sheet.proportionality = proportionality.strip()
@@ -574,7 +574,7 @@ def _check_action(session: Session, sheet: BalanceSheet, action_item_id: int | N
 
 
 def link_measure_action(ctx: ServiceContext, measure_id: int, action_item_id: int | None) -> MeasureInfo:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         measure = fetch(session, BalanceMeasure, measure_id)
         sheet = _editable_sheet(session, measure.sheet_id)
         _check_action(session, sheet, action_item_id)
@@ -584,7 +584,7 @@ def link_measure_action(ctx: ServiceContext, measure_id: int, action_item_id: in
 
 
 def remove_measure(ctx: ServiceContext, measure_id: int) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         measure = fetch(session, BalanceMeasure, measure_id)
         _editable_sheet(session, measure.sheet_id)
         session.delete(measure)
@@ -593,7 +593,7 @@ def remove_measure(ctx: ServiceContext, measure_id: int) -> None:
 def add_dissent(ctx: ServiceContext, sheet_id: int, partner_id: int, position: str,
                 reason: str) -> DissentInfo:
     check_dissent(position, reason)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         partner = fetch(session, Partner, partner_id)
         row = BalanceDissent(sheet_id=sheet.id, partner_id=partner_id, position=position.strip(),
@@ -605,7 +605,7 @@ def add_dissent(ctx: ServiceContext, sheet_id: int, partner_id: int, position: s
 
 
 def remove_dissent(ctx: ServiceContext, dissent_id: int) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         row = fetch(session, BalanceDissent, dissent_id)
         _editable_sheet(session, row.sheet_id)
         session.delete(row)
@@ -616,7 +616,7 @@ def remove_dissent(ctx: ServiceContext, dissent_id: int) -> None:
 
 def set_rating(ctx: ServiceContext, sheet_id: int, partner_id: int, score: int | None) -> SheetInfo:
     """A partner's answer to the scale question; ``None`` removes it."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         partner = fetch(session, Partner, partner_id)
         check_rating(score, f"De score van {partner.short_name or partner.name}")
@@ -636,7 +636,7 @@ def set_rating(ctx: ServiceContext, sheet_id: int, partner_id: int, score: int |
 def set_consensus(ctx: ServiceContext, sheet_id: int, score: int | None) -> SheetInfo:
     """The score the table agrees on; it is entered, never averaged by the app."""
     check_rating(score, "De consensusscore")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         sheet.consensus_score = score
         session.flush()
@@ -652,7 +652,7 @@ def add_formal_assessment(ctx: ServiceContext, sheet_id: int, instrument: str, o
     instrument = require_text(instrument, "het instrument")
     organisation = require_text(organisation, "de organisatie die de taxatie deed")
     summary = require_text(summary, "een korte samenvatting van de conclusie")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         row = FormalAssessmentRef(sheet_id=sheet.id, instrument=instrument, organisation=organisation,
                                   assessed_on=assessed_on, summary=summary)
@@ -662,7 +662,7 @@ def add_formal_assessment(ctx: ServiceContext, sheet_id: int, instrument: str, o
 
 
 def remove_formal_assessment(ctx: ServiceContext, reference_id: int) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         row = fetch(session, FormalAssessmentRef, reference_id)
         _editable_sheet(session, row.sheet_id)
         session.delete(row)
@@ -670,7 +670,7 @@ def remove_formal_assessment(ctx: ServiceContext, reference_id: int) -> None:
 
 def add_question(ctx: ServiceContext, sheet_id: int, text: str) -> QuestionInfo:
     text = require_text(text, "de open vraag")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         sheet = _editable_sheet(session, sheet_id)
         row = BalanceQuestion(sheet_id=sheet.id, position=_next_position(session, BalanceQuestion, sheet.id),
                               text=text, resolved=False)
@@ -680,7 +680,7 @@ def add_question(ctx: ServiceContext, sheet_id: int, text: str) -> QuestionInfo:
 
 
 def set_question_resolved(ctx: ServiceContext, question_id: int, resolved: bool) -> QuestionInfo:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         row = fetch(session, BalanceQuestion, question_id)
         _editable_sheet(session, row.sheet_id)
         row.resolved = resolved
@@ -689,7 +689,7 @@ def set_question_resolved(ctx: ServiceContext, question_id: int, resolved: bool)
 
 
 def remove_question(ctx: ServiceContext, question_id: int) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         row = fetch(session, BalanceQuestion, question_id)
         _editable_sheet(session, row.sheet_id)
         session.delete(row)
@@ -697,7 +697,7 @@ def remove_question(ctx: ServiceContext, question_id: int) -> None:
 
 def partners_for(ctx: ServiceContext, ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
     """Partners as (id, short name) for pickers, by name."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         query = select(Partner).order_by(Partner.name)
         if ids is not None:
             query = query.where(Partner.id.in_(list(ids)))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.balance import Priority
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services import balance
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.balance import EntryInfo, SheetInfo
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
@@ -137,7 +137,7 @@ def _sheet(session: Session, sheet_id: int) -> BalanceSheet:
 
 def compare_sheets(ctx: ServiceContext, first_id: int, second_id: int) -> SheetDiff:
     """The difference between two stored versions, the older one first whatever the order given."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         first = balance.sheet_info(session, _sheet(session, first_id))
         second = balance.sheet_info(session, _sheet(session, second_id))
         record_opened(session, Case.__tablename__, first.case_id,
@@ -169,7 +169,7 @@ class RatingTrend:
 
 def rating_trend(ctx: ServiceContext, case_id: int) -> RatingTrend:
     """Every partner's rating and the consensus per version, in meeting order."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Case, case_id)
         rows = session.scalars(select(BalanceSheet).join(Meeting, Meeting.id == BalanceSheet.meeting_id)
                                .where(BalanceSheet.case_id == case_id)

@@ -25,7 +25,6 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.domain.labels import decision_label
 from casusoverleg_desktop.services.actions import ActionInfo, read_action_list
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.cases import CaseDetail, read_case
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
@@ -108,7 +107,7 @@ class CaseMeeting:
 
 def case_rows(ctx: ServiceContext) -> list[CaseRow]:
     """All cases by code, each with its primary subject's display pseudonym and partners."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         managers = {p.id: p for p in session.scalars(select(Professional))}
         primaries: dict[int, str] = {}
         for case_id, pseudonym in session.execute(
@@ -139,7 +138,7 @@ def case_rows(ctx: ServiceContext) -> list[CaseRow]:
 
 def case_decisions(ctx: ServiceContext, case_id: int) -> list[CaseDecision]:
     """Decisions about this case, meeting by meeting."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_case_decisions(session, case_id)
 
 
@@ -156,7 +155,7 @@ def read_case_decisions(session: Session, case_id: int) -> list[CaseDecision]:
 
 def case_meetings(ctx: ServiceContext, case_id: int) -> list[CaseMeeting]:
     """Meetings that had this case on their agenda."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_case_meetings(session, case_id)
 
 
@@ -173,7 +172,7 @@ def read_case_meetings(session: Session, case_id: int) -> list[CaseMeeting]:
 
 def case_timeline(ctx: ServiceContext, case_id: int) -> list[TimelineEntry]:
     """Transitions, weging, meetings, decisions and escalations of a case, oldest first."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_case_timeline(session, case_id)
 
 
@@ -244,7 +243,7 @@ def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = 
                      include_closed_actions: bool = False) -> CaseWindowView:
     """Everything the case window shows, read in one unit of work; recorded as an opening of the
     case unless the acting user has it open already (as ``cases.open_case``)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         detail = read_case(session, case_id, already_open=already_open)
         decisions = tuple(read_case_decisions(session, case_id))
         meetings = tuple(read_case_meetings(session, case_id))

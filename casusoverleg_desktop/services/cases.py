@@ -31,7 +31,7 @@ from casusoverleg_desktop.domain.rules import (
 )
 from casusoverleg_desktop.domain.workdays import default_respond_by
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import (
     check_case_open,
@@ -203,7 +203,7 @@ def create_case(
     """A new case in status 'signaal ontvangen'; the code is the pseudonym shown everywhere."""
     code = check_case_code(code)
     check_legal_basis(legal_basis, covenant_name)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         if session.scalar(select(Case.id).where(Case.code == code)) is not None:
             raise ValidationError(f"Casuscode {code} is al in gebruik.")
         case = Case(code=code, legal_basis=legal_basis, covenant_name=covenant_name,
@@ -216,14 +216,14 @@ def create_case(
 
 
 def list_cases(ctx: ServiceContext) -> list[CaseSummary]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return [case_summary(c) for c in session.scalars(select(Case).order_by(Case.code))]
 
 
 def open_case(ctx: ServiceContext, case_id: int, *, already_open: bool = False) -> CaseDetail:
     """Everything of the case; recorded in the audit trail as an opening, unless the acting user
     has it open already (a window reading it again after its own change)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_case(session, case_id, already_open=already_open)
 
 
@@ -279,7 +279,7 @@ def transition_case(
     meeting_id: int | None = None,
 ) -> CaseSummary:
     """One step along the lifecycle. Closing goes through ``close_case`` (it needs a reason)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         if to_status is CaseStatus.AFGESLOTEN:
             check_closure(case.status, None, rationale)
@@ -292,7 +292,7 @@ def close_case(
     ctx: ServiceContext, case_id: int, reason: ClosureReason | None, rationale: str | None,
     closed_on: dt.date, *, meeting_id: int | None = None,
 ) -> CaseSummary:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         check_closure(case.status, reason, rationale)
         case.closure_reason = reason
@@ -305,7 +305,7 @@ def close_case(
 
 def set_review_date(ctx: ServiceContext, case_id: int, review_date: dt.date) -> CaseSummary:
     """The next periodic necessity review of an open case."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         check_case_open(case)
         if review_date < case.opened_on:
@@ -319,7 +319,7 @@ def set_review_date(ctx: ServiceContext, case_id: int, review_date: dt.date) -> 
 
 def set_case_manager(ctx: ServiceContext, case_id: int, professional_id: int | None) -> CaseSummary:
     """The casusregisseur: the partner's professional who directs the content of the case."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         check_case_open(case)
         if professional_id is not None:
@@ -337,7 +337,7 @@ def add_subject(
     """A person in the case, shown everywhere by the display pseudonym (e.g. "Daan V.")."""
     pseudonym = require_text(pseudonym, "het pseudoniem")
     check_subject(role, relation, age, date_of_birth)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_case_open(fetch(session, Case, case_id))
         subject = Subject(case_id=case_id, pseudonym=pseudonym, role=role, relation=relation,
                           age=age, date_of_birth=date_of_birth, has_gezag=has_gezag,
@@ -358,7 +358,7 @@ def add_reporter(
     respond_by = respond_by or default_respond_by(reported_on)
     if respond_by < reported_on:
         raise ValidationError("De terugkoppeldatum kan niet vóór de melddatum liggen.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_case_open(fetch(session, Case, case_id))
         if partner_id is not None:
             fetch(session, Partner, partner_id)
@@ -378,7 +378,7 @@ def record_feedback(
     """Terugkoppeling to the reporter: only what the reporter needs to know."""
     given_to = require_text(given_to, "aan wie de terugkoppeling is gegeven")
     content = require_text(content, "wat er is teruggekoppeld")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         reporter = fetch(session, Reporter, reporter_id)
         if given_on < reporter.reported_on:
             raise ValidationError("Terugkoppeling kan niet vóór de melding zijn gegeven.")
@@ -400,7 +400,7 @@ def record_informed(
     check_informed(status, postponement_reason, review_date)
     if status is InformedStatus.JA and informed_on is None:
         raise ValidationError("Vul in wanneer de betrokkene is geïnformeerd.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Case, case_id)
         check_subject_of(session, subject_id, case_id)
         earlier = session.scalars(select(InformedRecord).where(
@@ -427,7 +427,7 @@ def add_case_note(
 ) -> NoteInfo:
     """History, release and its conditions, basic conditions (basisvoorwaarden), screening notes."""
     text = require_text(text, "de tekst van de notitie")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_case_open(fetch(session, Case, case_id))
         if source_partner_id is not None:
             fetch(session, Partner, source_partner_id)
@@ -446,7 +446,7 @@ def add_consultation(
 ) -> ConsultationInfo:
     """A partner consulted outside the meeting (e.g. "advies aan school (telefonisch)")."""
     kind = require_text(kind, "waarover de partner is geraadpleegd")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_case_open(fetch(session, Case, case_id))
         fetch(session, Partner, partner_id)
         consultation = Consultation(case_id=case_id, partner_id=partner_id, kind=kind,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
 from casusoverleg_desktop.domain.enums import BobPhase, DataCategory, StatementType
 from casusoverleg_desktop.domain.rules import require_text
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_meeting_open, check_professional_of, fetch
 from casusoverleg_desktop.services.meetings import check_invited, fetch_case_item
@@ -45,7 +45,7 @@ def add_contribution(
 ) -> ContributionInfo:
     """A partner's inbreng on a case item; only partners invited for that case may contribute."""
     text = require_text(text, "de inbreng")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
         check_meeting_open(fetch(session, Meeting, item.meeting_id))
         check_invited(session, item, partner_id)
@@ -65,7 +65,7 @@ def add_contribution(
 
 def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[ContributionInfo]:
     """The case item's contributions in BOB order; reading them is recorded as opening the case."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
         assert item.case_id is not None  # a check constraint: a case item has its case
         record_opened(session, Case.__tablename__, item.case_id,

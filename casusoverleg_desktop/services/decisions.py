@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.labels import decision_label
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_meeting_open, fetch, replace_partner_links
 from casusoverleg_desktop.store.models import (
@@ -47,7 +46,7 @@ def record_decision(
 ) -> DecisionInfo:
     """The next decision of the meeting (B1, B2, …); a case item's decision concerns its case."""
     text = require_text(text, "de tekst van het besluit")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_meeting_open(fetch(session, Meeting, meeting_id))
         if agenda_item_id is not None:
             item = fetch(session, AgendaItem, agenda_item_id)
@@ -73,7 +72,7 @@ def share_decision(
     ctx: ServiceContext, decision_id: int, partner_ids: Sequence[int]
 ) -> DecisionInfo:
     """The partners whose extract may contain this decision (replaces the earlier marks)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         decision = fetch(session, Decision, decision_id)
         check_meeting_open(fetch(session, Meeting, decision.meeting_id))
         replace_partner_links(session, DecisionShare, "decision_id", decision.id, partner_ids)
@@ -82,7 +81,7 @@ def share_decision(
 
 
 def decisions(ctx: ServiceContext, meeting_id: int) -> list[DecisionInfo]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_decisions(session, meeting_id)
 
 

@@ -32,7 +32,7 @@ from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound
 from casusoverleg_desktop.services import minutes as minutes_service
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
@@ -78,7 +78,7 @@ def find_partner(ctx: ServiceContext, fragment: str) -> PartnerChoice:
     wanted = fragment.strip().casefold()
     if not wanted:
         raise InputError("Geef (een deel van) de naam van de partner op.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         everyone = [PartnerChoice(p.id, p.name)
                     for p in session.scalars(select(Partner).order_by(Partner.name))]
     exact = [p for p in everyone if p.name.casefold() == wanted]
@@ -97,7 +97,7 @@ def find_partner(ctx: ServiceContext, fragment: str) -> PartnerChoice:
 
 def latest_feedback(ctx: ServiceContext, case_code: str) -> int:
     """The most recent terugkoppeling recorded for the case with this code (for its letter)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = session.scalar(select(Case).where(Case.code == case_code.strip().upper()))
         if case is None:
             raise NotFound(f"Er is geen casus met code {case_code.strip()}.")
@@ -135,7 +135,7 @@ def account_role(session: Session, login: str) -> Role | None:
 def agenda_data(ctx: ServiceContext, meeting_id: int, *, with_questions: bool = False) -> AgendaData:
     """The invitation: slots and invited partners. Case questions only when asked for (they go to
     every invitee, also those not invited for that case)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         names = Names(session)
         items = case_items(meeting)
@@ -173,7 +173,7 @@ def minutes_data(ctx: ServiceContext, meeting_id: int, *,
                  balance: BalanceProvider = minutes_balance_summary) -> MinutesData:
     """Everything the full minutes print: the meeting's record (frozen when it closed) and where the
     minutes stand; reading it is recorded in the audit trail."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "verslag samengesteld")
         return MinutesData(record_of(session, ctx, meeting, balance),
@@ -184,7 +184,7 @@ def minutes_data(ctx: ServiceContext, meeting_id: int, *,
 def action_list_data(ctx: ServiceContext, meeting_id: int) -> ActionListData:
     """This meeting's decisions and actions, and the open actions of earlier meetings, as they stood
     when the meeting closed."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "besluiten- en actielijst samengesteld")
         record = record_of(session, ctx, meeting, minutes_balance_summary)
@@ -198,7 +198,7 @@ def action_list_data(ctx: ServiceContext, meeting_id: int) -> ActionListData:
 def extract_data(ctx: ServiceContext, meeting_id: int, partner_id: int) -> ExtractData:
     """What ``partner_id`` may receive of this meeting (need to know), cut from its record: the cases
     it was invited for, its own contributions and actions, the decisions marked for it."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         partner = fetch(session, Partner, partner_id)
         record_opened(session, Meeting.__tablename__, meeting.id, f"uittreksel voor partner {partner.id}")
@@ -221,7 +221,7 @@ def _for_partner(case: CaseSection, partner: PartnerRef) -> CaseSection:
 
 def feedback_letter_data(ctx: ServiceContext, feedback_id: int) -> FeedbackLetterData:
     """A letter from a recorded terugkoppeling: only its content goes to the reporter."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         feedback = session.get(ReporterFeedback, feedback_id)
         if feedback is None:
             raise NotFound(f"De terugkoppeling met nummer {feedback_id} bestaat niet (meer).")

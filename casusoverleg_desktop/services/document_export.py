@@ -38,7 +38,7 @@ from casusoverleg_desktop.domain.enums import MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, SigningError
 from casusoverleg_desktop.services import minutes as minutes_service
 from casusoverleg_desktop.services import signing
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.document_data import (
@@ -76,7 +76,7 @@ class SensitiveDataNotAcknowledged(CasusoverlegError):
 
 def _log_export(ctx: ServiceContext, kind: str, built: BuiltDocument, *, meeting_id: int | None,
                 partner_id: int | None = None, signed: bool = False) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         session.add(DocumentExport(
             kind=kind, meeting_id=meeting_id, partner_id=partner_id, signed=signed,
             sha256=hashlib.sha256(built.pdf).hexdigest(), page_count=built.page_count,
@@ -147,7 +147,7 @@ def export_minutes(ctx: ServiceContext, meeting_id: int, *, sign: bool = False,
     A concept is built fresh each time (marked CONCEPT, no fields). An adopted version is built
     once, stored with both signature fields, and from then on taken from the vault.
     """
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         record_opened(session, Meeting.__tablename__, meeting.id, "verslag samengesteld")
         version = minutes_service.current_version(session, meeting.id)
@@ -172,7 +172,7 @@ def export_minutes(ctx: ServiceContext, meeting_id: int, *, sign: bool = False,
             prepared = prepare_signature_fields(built.pdf, field_specs(built.signature_areas))
             built = BuiltDocument(prepared, built.page_count, built.title, built.suggested_name,
                                   built.signature_areas)
-            with unit_of_work(ctx) as session:
+            with ctx.unit_of_work() as session:
                 store_minutes_revision(session, ctx, adopted_id, prepared, built.page_count,
                                        "velden aangemaakt")
     if sign:
@@ -198,7 +198,7 @@ def ca_for_recipients(ctx: ServiceContext, pem_file_name: str = "ca.pem") -> tup
     pem = signing.export_ca_certificate(ctx)
     cert = pki.load_certificates_pem(pem)[0]
     info = pki.describe_certificate(cert)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         stamp = export_stamp(session, ctx)
     sha1 = ":".join(f"{b:02X}" for b in cert.fingerprint(hashes.SHA1()))  # what Acrobat shows
     built = build_acrobat_instructions(CaInstructionData(

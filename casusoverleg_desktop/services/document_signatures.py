@@ -24,7 +24,6 @@ from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import SigningError
 from casusoverleg_desktop.services import minutes as minutes_service
 from casusoverleg_desktop.services import signing
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.document_data import account_role
 from casusoverleg_desktop.services.lookup import fetch
@@ -65,7 +64,7 @@ def signature_request(ctx: ServiceContext, sign: bool) -> tuple[tuple[str, str],
     """The signature field a builder lays out for the acting user, when signing is asked for."""
     if not sign:
         return ()
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return (_signer_label(session, ctx),)
 
 
@@ -81,7 +80,7 @@ def sign_built(ctx: ServiceContext, built: BuiltDocument, reason: str = "onderte
 def signing_role(ctx: ServiceContext) -> Role | None:
     """The role the acting user signs minutes in: the one ``export_minutes(sign=True)`` and
     ``sign_existing_pdf`` sign with (None for a login without an account)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return account_role(session, ctx.actor)
 
 
@@ -125,7 +124,7 @@ def sign_minutes_pdf(ctx: ServiceContext, version_id: int, pdf: bytes, pages: in
     fields = signature_fields(pdf)
     check_signing_order(fields, field)
     signed = signing.sign_document(ctx, pdf, field, reason=reason, location=location)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         store_minutes_revision(session, ctx, version_id, signed, pages, reason)
     fields[field] = True
     if fields.get(SECRETARY_FIELD) and fields.get(CHAIR_FIELD):
@@ -135,7 +134,7 @@ def sign_minutes_pdf(ctx: ServiceContext, version_id: int, pdf: bytes, pages: in
 
 def _mark_signed(ctx: ServiceContext, version_id: int) -> None:
     """Both signatures are in: the minutes version becomes 'ondertekend', by whom actually signed."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         version = fetch(session, MinutesVersion, version_id)
         if version.status is not MinutesStatus.VASTGESTELD:
             return
@@ -161,7 +160,7 @@ def sign_existing_pdf(ctx: ServiceContext, pdf_bytes: bytes) -> bytes:
     stored minutes revision signed this way is stored again, so the next signer can continue.
     """
     fields = signature_fields(pdf_bytes)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         role = account_role(session, ctx.actor)
         stored = session.scalars(select(MinutesDocument).where(
             MinutesDocument.sha256 == hashlib.sha256(pdf_bytes).hexdigest())

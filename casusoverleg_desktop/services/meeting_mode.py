@@ -26,7 +26,7 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo, action_info, read_review_list
 from casusoverleg_desktop.services.assessments import EscalationInfo
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.contributions import ContributionInfo, item_contributions
 from casusoverleg_desktop.services.decisions import DecisionInfo, read_decisions
@@ -116,7 +116,7 @@ class ItemBriefing:
 def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
     """All meetings, newest first, with the chair's name, the number of case items and where the
     minutes stand."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case_items = (select(AgendaItem.meeting_id, func.count().label("n"))
                       .where(AgendaItem.kind == AgendaItemKind.CASUS)
                       .group_by(AgendaItem.meeting_id).subquery())
@@ -133,7 +133,7 @@ def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
 
 def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:
     """Code and pseudonyms (primary subject first) of the given cases, or of all cases."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return _case_labels(session, case_ids)
 
 
@@ -162,7 +162,7 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
     Showing it opens case content, so it is recorded in the audit trail (once, in one unit of work:
     this runs on every switch to a new agenda item).
     """
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch(session, AgendaItem, agenda_item_id)
         meeting = fetch(session, Meeting, item.meeting_id)
         case = fetch(session, Case, item.case_id) if item.case_id is not None else None
@@ -192,7 +192,7 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
 
 def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
     """The actions made in this meeting, each with the agenda item it was made under."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return _meeting_actions(session, meeting_id)
 
 
@@ -227,7 +227,7 @@ class MeetingModeView:
 
 def meeting_mode_view(ctx: ServiceContext, meeting_id: int) -> MeetingModeView:
     """Everything meeting mode needs to open ``meeting_id``, read in one unit of work."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = read_meeting(session, meeting_id)
         agenda = tuple(read_agenda(session, meeting_id))
         return MeetingModeView(
@@ -250,7 +250,7 @@ def save_drafts(ctx: ServiceContext, changes: dict[tuple[int, str], str]) -> Non
 
     Empty text removes the draft.
     """
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         for (agenda_item_id, field), text in changes.items():
             row = session.scalar(select(MeetingDraft).where(
                 MeetingDraft.agenda_item_id == agenda_item_id, MeetingDraft.login == ctx.actor,
@@ -269,7 +269,7 @@ def save_drafts(ctx: ServiceContext, changes: dict[tuple[int, str], str]) -> Non
 
 def drafts(ctx: ServiceContext, meeting_id: int) -> dict[tuple[int, str], str]:
     """The acting user's drafts for a meeting: (agenda item id, field) -> text."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return _drafts(session, meeting_id, ctx.actor)
 
 
@@ -280,7 +280,7 @@ def _drafts(session: Session, meeting_id: int, login: str) -> dict[tuple[int, st
 
 
 def clear_draft(ctx: ServiceContext, agenda_item_id: int, field: str) -> None:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         session.execute(delete(MeetingDraft).where(
             MeetingDraft.agenda_item_id == agenda_item_id, MeetingDraft.login == ctx.actor,
             MeetingDraft.field == field))
@@ -289,7 +289,7 @@ def clear_draft(ctx: ServiceContext, agenda_item_id: int, field: str) -> None:
 def case_item_attendance(ctx: ServiceContext, agenda_item_id: int) -> list[AttendanceInfo]:
     """Which invited partners joined for this case item (the reading side of
     ``meetings.set_case_item_attendance``)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return _item_attendance(session, agenda_item_id)
 
 
@@ -337,7 +337,7 @@ class DecisionContext:
 def decision_context(ctx: ServiceContext, agenda_item_id: int) -> DecisionContext:
     """Subjects with their current 'informed' state, reporters and escalations of a case item's
     case, read in one unit of work when the chair turns to besluitvorming."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch(session, AgendaItem, agenda_item_id)
         if item.case_id is None:
             raise ValueError(f"agenda item {agenda_item_id} is not a case item")

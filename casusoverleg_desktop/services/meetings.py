@@ -27,7 +27,6 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.domain.rules import check_meeting_times
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import (
@@ -136,7 +135,7 @@ def create_meeting(
 ) -> MeetingInfo:
     """A meeting in preparation with the standard Dutch agenda."""
     check_meeting_times(start_time, end_time)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         for professional_id in (chair_id, minute_taker_id):
             check_professional_of(session, professional_id, None)
         meeting = Meeting(meeting_type=meeting_type, held_on=held_on, start_time=start_time,
@@ -160,7 +159,7 @@ def update_meeting(
     minute_taker_id: int | None = None, next_meeting_on: dt.date | None = None,
 ) -> MeetingInfo:
     """Change the given fields; ``None`` leaves a field as it is."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         check_meeting_open(meeting)
         for professional_id in (chair_id, minute_taker_id):
@@ -182,7 +181,7 @@ def set_meeting_status(ctx: ServiceContext, meeting_id: int, status: MeetingStat
     """Planned or cancelled; a meeting becomes 'gehouden' only by ``close_meeting``."""
     if status is MeetingStatus.GEHOUDEN:
         raise ValidationError("Een vergadering wordt gehouden verklaard door haar te sluiten (Sluiting).")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         if meeting.status in _CLOSED_MEETING and status is not meeting.status:
             raise ValidationError(
@@ -197,7 +196,7 @@ def close_meeting(ctx: ServiceContext, meeting_id: int, end_time: dt.time, *,
                   next_meeting_on: dt.date | None = None) -> MeetingInfo:
     """Sluiting: the end time (and the next meeting's date) are recorded, the meeting is held, what
     it recorded is frozen as it stands, and its minutes begin as a concept — in one step."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         check_meeting_open(meeting)
         today = local_time(ctx.clock()).date()
@@ -219,7 +218,7 @@ def close_meeting(ctx: ServiceContext, meeting_id: int, end_time: dt.time, *,
 
 def list_meetings(ctx: ServiceContext) -> list[MeetingRow]:
     """All meetings by date, for ``casusoverleg meetings``."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         states = latest_minutes_status(session)
         rows = session.execute(
             select(Meeting.id, Meeting.held_on, Meeting.meeting_type, Meeting.status)
@@ -229,12 +228,12 @@ def list_meetings(ctx: ServiceContext) -> list[MeetingRow]:
 
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingInfo:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_meeting(session, meeting_id)
 
 
 def agenda(ctx: ServiceContext, meeting_id: int) -> list[AgendaItemInfo]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_agenda(session, meeting_id)
 
 
@@ -255,7 +254,7 @@ def add_case_item(
     """Put a case on the agenda (before Rondvraag); its open actions come up for review."""
     if slot_minutes is not None and slot_minutes <= 0:
         raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         check_meeting_open(meeting)
         case = fetch(session, Case, case_id)
@@ -284,7 +283,7 @@ def set_invitations(
     ctx: ServiceContext, agenda_item_id: int, partner_ids: Sequence[int]
 ) -> AgendaItemInfo:
     """The partners invited for a case item (need to know): replaces the earlier list."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
         check_meeting_open(fetch(session, Meeting, item.meeting_id))
         replace_partner_links(session, AgendaItemInvitation, "agenda_item_id", item.id, partner_ids)
@@ -296,7 +295,7 @@ def reorder_agenda(
     ctx: ServiceContext, meeting_id: int, item_ids: Sequence[int]
 ) -> list[AgendaItemInfo]:
     """Put the agenda in the given order; Opening stays first and Sluiting last."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         check_meeting_open(meeting)
         items = {item.id: item for item in meeting.agenda}
@@ -320,7 +319,7 @@ def update_agenda_item(
     """Change slot, question or the minute text of an agenda item; ``None`` leaves it."""
     if slot_minutes is not None and slot_minutes <= 0:
         raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch(session, AgendaItem, agenda_item_id)
         check_meeting_open(fetch(session, Meeting, item.meeting_id))
         if item.kind is not AgendaItemKind.CASUS and (slot_minutes or question):
@@ -340,7 +339,7 @@ def set_attendance(
     professional_id: int | None = None, note: str | None = None,
 ) -> list[AttendanceInfo]:
     """Attendance of a partner (or one of its professionals) at the meeting as a whole."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         check_meeting_open(fetch(session, Meeting, meeting_id))
         fetch(session, Partner, partner_id)
         check_professional_of(session, professional_id, partner_id)
@@ -358,7 +357,7 @@ def set_attendance(
 
 
 def attendance(ctx: ServiceContext, meeting_id: int) -> list[AttendanceInfo]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return _attendance(session, meeting_id)
 
 
@@ -373,7 +372,7 @@ def set_case_item_attendance(
     professional_id: int | None = None, note: str | None = None,
 ) -> list[AttendanceInfo]:
     """Which invited partner joined for this case (need to know: only invited partners)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
         check_meeting_open(fetch(session, Meeting, item.meeting_id))
         check_invited(session, item, partner_id)

@@ -31,7 +31,7 @@ from casusoverleg_desktop.domain.minutes import (
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import NotFound, ValidationError
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
@@ -198,7 +198,7 @@ def adopt_in_meeting(ctx: ServiceContext, meeting_id: int, adopting_meeting_id: 
                      corrections: Sequence[Correction] = ()) -> MinutesInfo:
     """Vastgesteld in a later meeting of the same table while it is held, with its corrections."""
     corrections = check_corrections(corrections)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting, concept = _adoptable(session, ctx, meeting_id)
         adopting = fetch(session, Meeting, adopting_meeting_id)
         check_adopting_meeting(_facts(meeting), _facts(adopting), local_time(ctx.clock()).date())
@@ -210,7 +210,7 @@ def adopt_in_writing(ctx: ServiceContext, meeting_id: int, agreed_on: dt.date, h
                      corrections: Sequence[Correction] = ()) -> MinutesInfo:
     """Schriftelijke vaststelling: circulated, the members agreed (``how``) by ``agreed_on``."""
     corrections = check_corrections(corrections)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting, concept = _adoptable(session, ctx, meeting_id)
         how = check_written_adoption(_facts(meeting), agreed_on, how, local_time(ctx.clock()).date())
         return _adopt(session, ctx, concept, agreed_on,
@@ -224,7 +224,7 @@ def sign_minutes(
     """Both signatures are on the adopted version: it becomes 'ondertekend'."""
     chair = require_text(chair, "de naam van de voorzitter")
     minute_taker = require_text(minute_taker, "de naam van de notulist")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         version = fetch(session, MinutesVersion, version_id)
         check_minutes_signing(version.status)
         if version.adopted_on is None or signed_on < version.adopted_on:
@@ -241,7 +241,7 @@ def correct_minutes(ctx: ServiceContext, version_id: int, correction_note: str |
     """A change to adopted minutes: a new concept version that says what is corrected and why; it is
     adopted in its turn."""
     correction_note = require_text(correction_note, "een correctienotitie")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         version = fetch(session, MinutesVersion, version_id)
         if version.status is MinutesStatus.CONCEPT:
             raise ValidationError("Een concept wordt bij de vaststelling gecorrigeerd; een correctieversie "
@@ -276,7 +276,7 @@ def latest_minutes_status(session: Session) -> dict[int, MinutesStatus]:
 
 def adopted_in(ctx: ServiceContext, meeting_id: int) -> list[MinutesInfo]:
     """The minutes adopted in this meeting, in the order they were adopted."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Meeting, meeting_id)
         rows = session.scalars(select(MinutesVersion).where(
             MinutesVersion.adopted_in_meeting_id == meeting_id).order_by(MinutesVersion.id))
@@ -285,7 +285,7 @@ def adopted_in(ctx: ServiceContext, meeting_id: int) -> list[MinutesInfo]:
 
 def minutes_versions(ctx: ServiceContext, meeting_id: int) -> list[MinutesInfo]:
     """All versions of a meeting's minutes, oldest first."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Meeting, meeting_id)
         rows = session.scalars(select(MinutesVersion).where(
             MinutesVersion.meeting_id == meeting_id).order_by(MinutesVersion.version))
@@ -294,7 +294,7 @@ def minutes_versions(ctx: ServiceContext, meeting_id: int) -> list[MinutesInfo]:
 
 def minutes_status(ctx: ServiceContext, meeting_id: int) -> MinutesInfo:
     """Where a meeting's minutes stand (its latest version); refused when there are none yet."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         info = current_version(session, meeting.id)
         if info is None:
@@ -305,7 +305,7 @@ def minutes_status(ctx: ServiceContext, meeting_id: int) -> MinutesInfo:
 
 def minutes_sections(ctx: ServiceContext, meeting_id: int) -> tuple[str, ...]:
     """The numbered sections of a held meeting's minutes, for corrections to name."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         version = _caught_up(session, ctx, meeting)
         check_adoptable(_facts(meeting), version.status if version else None,
@@ -332,7 +332,7 @@ def status_lines(versions: Sequence[MinutesInfo]) -> list[str]:
 def pending_adoption(ctx: ServiceContext, adopting_meeting_id: int) -> list[PendingMinutes]:
     """Concept minutes of earlier held meetings of the same kind, the latest first: what the chair can
     adopt under 'Verslag vorige vergadering'."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         adopting = fetch(session, Meeting, adopting_meeting_id)
         held = session.scalars(select(Meeting).where(
             Meeting.meeting_type == adopting.meeting_type, Meeting.held_on < adopting.held_on,

@@ -17,7 +17,6 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.domain.labels import action_label
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.models import (
     ActionItem,
@@ -100,7 +99,7 @@ def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOv
     feedback; postponed informing whose review date has come."""
     today = today or ctx.clock().date()
     end_of_week = today + dt.timedelta(days=6 - today.weekday())
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         actions = _dated_open_actions(session, until=end_of_week)
         return ChairOverview(
             today=today,

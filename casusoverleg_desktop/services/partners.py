@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.enums import PartnerDomain, PartnerTier
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.store.models import Partner, Professional
@@ -51,7 +50,7 @@ def create_partner(
     covenant_signed: bool = False, short_name: str | None = None,
 ) -> PartnerInfo:
     name = require_text(name, "de naam van de partner")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         if session.scalar(select(Partner.id).where(Partner.name == name)) is not None:
             raise ValidationError(f"Er is al een partner met de naam '{name}'.")
         partner = Partner(name=name, short_name=short_name, domain=domain, tier=tier,
@@ -67,7 +66,7 @@ def update_partner(
     tier: PartnerTier | None = None, covenant_signed: bool | None = None,
 ) -> PartnerInfo:
     """Change the given fields; ``None`` leaves a field as it is."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         partner = fetch(session, Partner, partner_id)
         if name is not None:
             name = require_text(name, "de naam van de partner")
@@ -91,7 +90,7 @@ def update_partner(
 
 def delete_partner(ctx: ServiceContext, partner_id: int) -> None:
     """Remove a partner that nothing refers to yet (e.g. entered by mistake)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         partner = fetch(session, Partner, partner_id)
         name = partner.name
         for professional in partner.professionals:
@@ -107,7 +106,7 @@ def delete_partner(ctx: ServiceContext, partner_id: int) -> None:
 
 
 def list_partners(ctx: ServiceContext) -> list[PartnerInfo]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_partners(session)
 
 
@@ -121,7 +120,7 @@ def add_professional(
     qualified_for_diagnosis: bool = False,
 ) -> ProfessionalInfo:
     name = require_text(name, "de naam van de professional")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         fetch(session, Partner, partner_id)
         professional = Professional(partner_id=partner_id, name=name, function=function,
                                     qualified_for_diagnosis=qualified_for_diagnosis, active=True)
@@ -136,7 +135,7 @@ def update_professional(
     active: bool | None = None,
 ) -> ProfessionalInfo:
     """Change the given fields; a professional who leaves is made inactive, not deleted."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         professional = fetch(session, Professional, professional_id)
         if name is not None:
             professional.name = require_text(name, "de naam van de professional")
@@ -153,7 +152,7 @@ def update_professional(
 def list_professionals(
     ctx: ServiceContext, partner_id: int | None = None
 ) -> list[ProfessionalInfo]:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return read_professionals(session, partner_id)
 
 

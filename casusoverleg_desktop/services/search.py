@@ -27,7 +27,6 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store import search as index
 from casusoverleg_desktop.store.balance_models import BalanceChild, BalanceSheet, balance_sources
@@ -166,7 +165,7 @@ def rebuild_index(ctx: ServiceContext) -> int:
     Writes only the index, so the audit trail is not touched.
     """
     count = 0
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         index.clear(session)
         for source in SOURCES:
             for row in session.scalars(select(source.model)):
@@ -251,7 +250,7 @@ def search(ctx: ServiceContext, query: str, *, case_id: int | None = None,
     Diacritics do not matter ("reunie" finds "reünie"); anything a user types is safe: words are
     taken out of it and quoted. ``case_id`` limits the search to one case.
     """
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         hits = [hit for hit in index.search(session, query, limit, case_id=case_id,
                                             marks=(_HIT_START, _HIT_END))
                 if hit.entity_type in _BY_TYPE]

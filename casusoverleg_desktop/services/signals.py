@@ -13,7 +13,6 @@ from casusoverleg_desktop.domain.enums import DataCategory, StatementType, Verif
 from casusoverleg_desktop.domain.labels import signal_label
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_case_open, check_professional_of, fetch
 from casusoverleg_desktop.store.models import Case, Partner, Professional, Signal
@@ -65,7 +64,7 @@ def record_signal(
     text = require_text(text, "de tekst van het signaal")
     if partner_id is None and not (source_detail and source_detail.strip()):
         raise ValidationError("Noem de bron van het signaal: een partner of een bronomschrijving.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         check_case_open(case)
         if observed_on is not None and observed_on > ctx.clock().date():
@@ -100,7 +99,7 @@ def verify_signal(
         raise ValidationError("Kies 'bevestigd' of 'weerlegd'.")
     if verification is Verification.WEERLEGD and not (note and note.strip()):
         raise ValidationError("Geef aan waardoor het signaal is weerlegd.")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         signal = fetch(session, Signal, signal_id)
         if signal.verification is verification:
             raise ValidationError(f"Het signaal is al {verification.label.lower()}.")

@@ -27,7 +27,6 @@ from casusoverleg_desktop.documents.signing import (
 )
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.pki_models import (
@@ -80,7 +79,7 @@ class CredentialInfo:
 
 def ensure_vault_ca(ctx: ServiceContext, organisation: str, vault_id: str = "") -> pki.CertificateInfo:
     """Make the vault's certificate authority unless it has one; returns its certificate's details."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return pki.describe_certificate(_ensure_authority(session, ctx, organisation, vault_id)
                                         .certificate)
 
@@ -90,7 +89,7 @@ def ensure_user_credential(ctx: ServiceContext, login: str) -> CredentialInfo:
 
     A credential that expired (or expires within a day) is replaced and marked revoked.
     """
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         account = _account(session, login)
         now = ctx.clock()
         current = _active(session, account.login)
@@ -115,7 +114,7 @@ def import_pkcs12(ctx: ServiceContext, login: str, data: bytes, password: str) -
         raise SigningError("Dit bestand is te groot voor een PKCS#12-bestand.")
     now = ctx.clock()
     imported = pki.load_pkcs12(data, password, now=now)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         account = _account(session, login)
         return _info(_store_credential(session, account.login, imported,
                                        CredentialSource.PKCS12_IMPORT, now))
@@ -123,7 +122,7 @@ def import_pkcs12(ctx: ServiceContext, login: str, data: bytes, password: str) -
 
 def credential_for(ctx: ServiceContext, login: str) -> CredentialInfo | None:
     """The active credential of ``login``, or None when the user has none."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         current = _active(session, _account(session, login).login)
         return _info(current) if current is not None else None
 
@@ -131,7 +130,7 @@ def credential_for(ctx: ServiceContext, login: str) -> CredentialInfo | None:
 def trust_roots(ctx: ServiceContext) -> list[x509.Certificate]:
     """Certificates this vault trusts: its own CA and the top of every imported chain."""
     roots: dict[str, x509.Certificate] = {}
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         for authority in session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)):
             for cert in pki.load_certificates_pem(authority.certificate_pem):
                 roots.setdefault(pki.fingerprint(cert), cert)
@@ -146,14 +145,14 @@ def trust_roots(ctx: ServiceContext) -> list[x509.Certificate]:
 
 def revocation_lists(ctx: ServiceContext) -> list[x509.CertificateRevocationList]:
     """The vault CA's revocation list as of now (none for a vault without a CA)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         crl = _revocation_list(session, ctx.clock())
     return [crl] if crl is not None else []
 
 
 def export_ca_certificate(ctx: ServiceContext) -> bytes:
     """The vault CA's certificate as PEM, for partners who want to check signatures."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         authority = session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)).first()
         if authority is None:
             raise NotFound("Deze kluis heeft nog geen eigen certificaatautoriteit.")
@@ -174,7 +173,7 @@ def sign_document(ctx: ServiceContext, pdf_bytes: bytes, field_name: str, *, rea
     CA is signed with the CA's revocation list embedded. Not from a running asyncio loop.
     """
     ensure_user_credential(ctx, ctx.actor)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         credential = _active(session, ctx.actor)
         if credential is None:  # pragma: no cover - ensure_user_credential just made one
             raise SigningError("U heeft geen certificaat om mee te ondertekenen.")

@@ -47,7 +47,7 @@ from casusoverleg_desktop.services import (
     meetings,
 )
 from casusoverleg_desktop.services import search as search_service
-from casusoverleg_desktop.services.audit import unit_of_work, verify_chain
+from casusoverleg_desktop.services.audit import verify_chain
 from casusoverleg_desktop.services.balance import FormalAssessmentInfo, SheetInfo
 from casusoverleg_desktop.services.exchange import export_vault, import_document
 from casusoverleg_desktop.services.overview import chair_overview
@@ -73,18 +73,18 @@ def test_the_scenarios_are_all_here():
 
 def _import(ctx, path: Path) -> int:
     import_document(ctx, convert(load(path)))
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return session.scalar(select(m.Case.id).where(m.Case.code == path.stem))
 
 
 def _meeting(ctx, held_on: str) -> int:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return session.scalar(select(m.Meeting.id).where(
             m.Meeting.held_on == dt.date.fromisoformat(held_on)))
 
 
 def _partner(ctx, key_name: str) -> int:
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         return session.scalar(select(m.Partner.id).where(m.Partner.name == key_name))
 
 
@@ -113,7 +113,7 @@ def test_imports_whole_searchable_and_audited(ctx, path: Path):
     first_words = " ".join(scenario["signals"][0]["text"].split()[:3])
     hits = search_service.search(ctx, first_words)
     assert any(h.case_code == path.stem and h.where == "Signaal S1" for h in hits)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         assert verify_chain(session) is None
     exported = export_vault(ctx)
     assert [c["code"] for c in exported["cases"]] == [path.stem]
@@ -163,7 +163,7 @@ def test_014_point4_what_the_school_may_receive(ctx, lv014):
     assert (shared, own) == (["B1", "B3"], ["A2", "A7"])
     # The extract itself (and leaving out the youth team's contribution) is built with the
     # documents; the data it selects from: the youth team's contribution is the youth team's.
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         owners = session.scalars(select(m.Partner.name).join(
             m.Contribution, m.Contribution.partner_id == m.Partner.id)).all()
     assert "Jeugdteam Lindeveld" in owners and owners.count("Lindeveld College") == 1

@@ -285,10 +285,9 @@ def test_a_closed_case_without_a_sheet_shows_why(ctx, qtbot, lv021):
     from casusoverleg_desktop.services import cases
 
     meeting = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 9, 1)).id
-    from casusoverleg_desktop.services.audit import unit_of_work
     from casusoverleg_desktop.store.models import Case
 
-    with unit_of_work(ctx) as session:  # a closed case, as the lifecycle would leave it
+    with ctx.unit_of_work() as session:  # a closed case, as the lifecycle would leave it
         case = session.get(Case, lv021.case_id)
         case.status, case.closure_reason = cases.CaseStatus.AFGESLOTEN, ClosureReason.DOELEN_BEREIKT
     widget = BalanceSheetWidget(ctx, lv021.case_id, meeting)

@@ -101,7 +101,7 @@ def test_a_change_without_an_actor_cannot_be_committed(vault):
 
 
 def test_bulk_updates_that_would_bypass_the_trail_are_refused(ctx, region):
-    with pytest.raises(UnauditedChange), audit.unit_of_work(ctx) as session:
+    with pytest.raises(UnauditedChange), ctx.unit_of_work() as session:
         session.execute(update(Partner).values(covenant_signed=False))
 
 

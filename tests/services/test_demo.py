@@ -27,7 +27,7 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.errors import VaultExists
 from casusoverleg_desktop.services import search as search_service
 from casusoverleg_desktop.services.access import VaultSession
-from casusoverleg_desktop.services.audit import unit_of_work, verify_chain
+from casusoverleg_desktop.services.audit import verify_chain
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.overview import chair_overview
 from casusoverleg_desktop.settings import Settings
@@ -217,7 +217,7 @@ def test_demo_content_is_searchable(demo):
 
 def test_nothing_from_the_scenarios_region(demo):
     _, vault = demo
-    with unit_of_work(ServiceContext(VaultSession(vault), "voorzitter")) as session:
+    with ServiceContext(VaultSession(vault), "voorzitter").unit_of_work() as session:
         texts = [t for model, column in ((m.Signal, m.Signal.text), (m.Partner, m.Partner.name),
                                          (m.Professional, m.Professional.name),
                                          (m.Contribution, m.Contribution.text))

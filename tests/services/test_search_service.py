@@ -26,7 +26,7 @@ from casusoverleg_desktop.services import (
     signals,
 )
 from casusoverleg_desktop.services import search as search_service
-from casusoverleg_desktop.services.audit import unit_of_work, verify_chain
+from casusoverleg_desktop.services.audit import verify_chain
 from casusoverleg_desktop.store import models as m
 
 MEETING_DAY = dt.date(2025, 2, 26)
@@ -124,12 +124,12 @@ def test_deleting_a_case_or_meeting_takes_its_content_out(ctx, admitted_case, re
                                    statement_type=StatementType.FEIT)
     assert len(search_service.search(ctx, "spijbelt")) == 2
 
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         session.delete(session.get(m.Meeting, meeting.id))
     assert _where(search_service.search(ctx, "spijbelt")) == ["Signaal S1"]
     assert search_service.search(ctx, "werkwijze") == []
 
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         session.delete(session.get(m.Case, admitted_case.id))
     assert search_service.search(ctx, "spijbelt") == []
     assert search_service.search(ctx, "meerdere") == []
@@ -162,11 +162,11 @@ def test_rebuild_gives_the_same_results_and_leaves_the_audit_trail_alone(ctx, ad
     signals.record_signal(ctx, admitted_case.id, "Stelt vragen over de reünie.", StatementType.FEIT,
                           partner_id=region.school.id)
     before = search_service.search(ctx, "reunie")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         audit_count = session.scalar(select(func.count()).select_from(m.AuditEntry))
     assert search_service.rebuild_index(ctx) >= 2  # the signal, the weging, …
     assert search_service.search(ctx, "reunie") == before
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(m.AuditEntry)) == audit_count
         assert verify_chain(session) is None
 
@@ -174,8 +174,8 @@ def test_rebuild_gives_the_same_results_and_leaves_the_audit_trail_alone(ctx, ad
 def test_searching_is_not_recorded_in_the_audit_trail(ctx, admitted_case, region):
     signals.record_signal(ctx, admitted_case.id, "Zit nachts op Discord.", StatementType.FEIT,
                           partner_id=region.school.id)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         count = session.scalar(select(func.count()).select_from(m.AuditEntry))
     search_service.search(ctx, "discord")
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(m.AuditEntry)) == count

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.documents.data_codec import encode, loads_record
 from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
-from casusoverleg_desktop.services.audit import record_opened, unit_of_work
+from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.exchange.balance_exchange import BALANCE_TABLES, export_balance_sheets
 from casusoverleg_desktop.services.exchange.document import (
@@ -112,7 +112,7 @@ def _rows(session: Session, model: type[RowT], *where: Any, order: Iterable[Any]
 
 def export_vault(ctx: ServiceContext) -> dict[str, Any]:
     """The whole vault as an exchange document (a plain dict, ready for ``json.dump``)."""
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         keys = _Keys(session)
         document = {
             "format": FORMAT_NAME,

@@ -21,7 +21,6 @@ from casusoverleg_desktop.documents.data_codec import decode
 from casusoverleg_desktop.domain import enums as e
 from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
 from casusoverleg_desktop.domain.workdays import default_respond_by
-from casusoverleg_desktop.services.audit import unit_of_work
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.exchange.balance_exchange import ENTITY_LABELS as BALANCE_LABELS
 from casusoverleg_desktop.services.exchange.balance_exchange import write_balance_sheets
@@ -95,7 +94,7 @@ def import_document(ctx: ServiceContext, source: Source) -> ImportSummary:
     Raises ``ImportRejected`` with every problem found; then nothing has been written.
     """
     document = validate_document(source)
-    with unit_of_work(ctx) as session:
+    with ctx.unit_of_work() as session:
         conflicts = _conflicts_with_vault(session, document)
         if conflicts:
             raise rejected(conflicts)
