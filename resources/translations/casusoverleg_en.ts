@@ -103,6 +103,14 @@
         <source>%1 (vervangen)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>te bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen casus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionChangeDialog</name>
@@ -996,6 +1004,10 @@
     </message>
     <message>
         <source>reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,6 +2388,14 @@
         <source>i2O (signaaloverleg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryTableModel</name>
@@ -2757,10 +2777,6 @@
     </message>
     <message>
         <source>Deze map is niet leeg. Kies een lege of nieuwe map, zodat er nooit iets wordt overschreven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Een gebruikersnaam is één woord van hoogstens 80 tekens, zonder spaties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,6 +3166,17 @@
     </message>
 </context>
 <context>
+    <name>MeetingModeModels</name>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingModeWindow</name>
     <message>
         <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven</source>
@@ -3277,6 +3304,61 @@
     </message>
     <message>
         <source>Leeg scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModels</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketenpartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag aan het overleg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,6 +3851,77 @@
     </message>
     <message>
         <source>Niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overzicht</name>
+    <message>
+        <source>Actiepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herbeoordelen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herbeoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4412,10 +4565,6 @@
         <source>Fragment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(geen casus)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ServiceDialog</name>
@@ -5039,6 +5188,209 @@
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tabellen</name>
+    <message>
+        <source>Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afkorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslismoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroverwegen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderbouwing / toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol / relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn of voorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppelen vóór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toetsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woonsituatie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
