@@ -183,3 +183,23 @@ def test_settings_models(qtmodeltester, page):
     assert isinstance(page.users_model, UsersModel) and isinstance(page.backups_model, BackupsModel)
     qtmodeltester.check(page.users_model)
     qtmodeltester.check(page.backups_model)
+
+
+def test_what_the_page_does_to_the_vault_is_in_its_verified_audit_trail(qtbot, vault, vault_access,
+                                                                        preferences, navigator, tmp_path):
+    from casusoverleg_desktop.services import access
+    from casusoverleg_desktop.services.audit import first_broken_entry, recent_entries
+
+    page = _page(qtbot, vault, vault_access, preferences, navigator, answers=[True, False, True])
+    page.ui.new_login_edit.setText("notulist")
+    page.ui.new_user_passphrase_edit.setText(COLLEAGUE)
+    page.ui.new_user_repeat_edit.setText(COLLEAGUE)
+    page.ui.add_user_button.click()
+    page.make_backup(tmp_path / "handmatig.cobak")
+    page.ui.users_view.setCurrentIndex(page.users_model.index(0, 0))
+    page.ui.remove_user_button.click()
+    page.ui.rotate_button.click()
+    actions = [e.action for e in reversed(recent_entries(page.ctx, 20)) if e.entity_type in
+               (access.VAULT, access.USER)]
+    assert actions[-4:] == [access.USER_ADDED, access.BACKUP_MADE, access.USER_REMOVED, access.KEY_ROTATED]
+    assert first_broken_entry(page.ctx) is None
