@@ -157,11 +157,14 @@ def _pin_none() -> None:
 def _session(built, tmp: str):
     from synthetic import CHAIR
 
+    from casusoverleg_desktop.services.access import VaultAccess
     from casusoverleg_desktop.settings import Settings
 
-    from casusoverleg_desktop.composition import new_session
+    from casusoverleg_desktop.composition import window_factory
+    from casusoverleg_desktop.ui.session import GuiSession
 
-    return new_session(built.root, CHAIR, Settings(), _preferences(tmp), idle_timeout_ms=3_600_000)
+    access = VaultAccess(built.root, Settings(), None)  # no keyring: the headless state, not probed
+    return GuiSession(access, CHAIR, _preferences(tmp), window_factory(access), idle_timeout_ms=3_600_000)
 
 
 def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:
