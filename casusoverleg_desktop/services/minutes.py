@@ -93,7 +93,6 @@ class PendingMinutes:
     held_on: dt.date
     meeting_label: str
     version: int
-    sections: tuple[str, ...]
 
 
 def _facts(meeting: Meeting) -> MeetingFacts:
@@ -331,7 +330,8 @@ def status_lines(versions: Sequence[MinutesInfo]) -> list[str]:
 
 def pending_adoption(ctx: ServiceContext, adopting_meeting_id: int) -> list[PendingMinutes]:
     """Concept minutes of earlier held meetings of the same kind, the latest first: what the chair can
-    adopt under 'Verslag vorige vergadering'."""
+    adopt under 'Verslag vorige vergadering'. Their sections (for corrections) are read for the one
+    the chair picks (``minutes_sections``): a table behind on adoption should not wait for all."""
     with ctx.unit_of_work() as session:
         adopting = fetch(session, Meeting, adopting_meeting_id)
         held = session.scalars(select(Meeting).where(
@@ -346,9 +346,8 @@ def pending_adoption(ctx: ServiceContext, adopting_meeting_id: int) -> list[Pend
                 continue
             version = _caught_up(session, ctx, meeting)
             if version is not None and version.status is MinutesStatus.CONCEPT:
-                sections = record_of(session, ctx, meeting, minutes_balance_summary).sections()
                 pending.append(PendingMinutes(version.id, meeting.id, meeting.held_on, meeting_label(meeting),
-                                              version.version, sections))
+                                              version.version))
         if pending:
             record_opened(session, Meeting.__tablename__, adopting.id, "verslagen ter vaststelling getoond")
         return pending

@@ -284,12 +284,12 @@ def shot_adoption(shots: Shots) -> None:
     window.show_item(verslag)
     panel = window.current_screen().adoption
     editor = panel.corrections
-    case_section = next((s for s in panel.pending[0].sections if re.match(r"5\.\d+ Casus", s)),
-                        panel.pending[0].sections[-1])
+    sections = editor_sections(editor)
+    case_section = next((s for s in sections if re.match(r"5\.\d+ Casus", s)), sections[-1])
     editor.section_combo.setEditText(case_section)
     editor.text_edit.setText("niet de wijkagent maar de jeugdagent voert het gesprek met Sem")
     editor.add()
-    editor.section_combo.setEditText(panel.pending[0].sections[0])
+    editor.section_combo.setEditText(sections[0])
     editor.text_edit.setText("de leerplichtambtenaar was afwezig met kennisgeving")
     editor.add()
     editor.section_combo.setEditText("")

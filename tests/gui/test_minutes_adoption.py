@@ -231,7 +231,8 @@ def test_hold_close_adopt_sign_and_save_through_the_gui(qtbot, ctx, vault, team,
     screen = window.current_screen()
     panel = screen.adoption
     assert panel is not None and [p.meeting_id for p in panel.pending] == [held]
-    assert CASE_SECTION in panel.pending[0].sections
+    combo = panel.corrections.section_combo
+    assert CASE_SECTION in [combo.itemText(i) for i in range(combo.count())]  # read for the one chosen
     assert panel.corrections.section_combo.hasFocus()  # corrections come first under this item
     editor = panel.corrections
     editor.section_combo.setCurrentIndex(editor.section_combo.findText(CASE_SECTION))

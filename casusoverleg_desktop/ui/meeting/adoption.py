@@ -118,7 +118,13 @@ class AdoptionPanel(QFrame):
 
     def _chosen(self) -> None:
         chosen = self.current()
-        self.corrections.set_sections(chosen.sections if chosen else ())
+        sections: tuple[str, ...] = ()
+        if chosen is not None:
+            try:
+                sections = minutes.minutes_sections(self._session.ctx, chosen.meeting_id)
+            except CasusoverlegError as exc:
+                show_error(self.error, exc)
+        self.corrections.set_sections(sections)
         self._update()
 
     def _find_adopted_here(self) -> None:
