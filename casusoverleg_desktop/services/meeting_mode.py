@@ -66,7 +66,8 @@ from casusoverleg_desktop.store.models import (
 __all__ = [
     "CaseLabel", "DecisionContext", "ItemBriefing", "MeetingListRow", "MeetingModeView", "ReporterLine",
     "SubjectLine", "case_item_attendance", "case_labels", "clear_draft", "decision_context", "drafts",
-    "item_briefing", "meeting_actions", "meeting_list", "meeting_mode_view", "save_drafts",
+    "item_briefing", "meeting_actions", "meeting_list", "meeting_mode_view", "read_case_labels",
+    "read_meeting_list", "save_drafts",
 ]
 
 
@@ -117,27 +118,33 @@ def meeting_list(ctx: ServiceContext) -> list[MeetingListRow]:
     """All meetings, newest first, with the chair's name, the number of case items and where the
     minutes stand."""
     with ctx.unit_of_work() as session:
-        case_items = (select(AgendaItem.meeting_id, func.count().label("n"))
-                      .where(AgendaItem.kind == AgendaItemKind.CASUS)
-                      .group_by(AgendaItem.meeting_id).subquery())
-        rows = session.execute(
-            select(Meeting, Professional.name, case_items.c.n)
-            .outerjoin(Professional, Professional.id == Meeting.chair_id)
-            .outerjoin(case_items, case_items.c.meeting_id == Meeting.id)
-            .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-        )
-        states = latest_minutes_status(session)
-        return [MeetingListRow(m.id, m.held_on, m.meeting_type, m.status, m.start_time, m.end_time,
-                               m.location, chair, n or 0, states.get(m.id)) for m, chair, n in rows]
+        return read_meeting_list(session)
+
+
+def read_meeting_list(session: Session) -> list[MeetingListRow]:
+    """``meeting_list`` in the caller's unit of work."""
+    case_items = (select(AgendaItem.meeting_id, func.count().label("n"))
+                  .where(AgendaItem.kind == AgendaItemKind.CASUS)
+                  .group_by(AgendaItem.meeting_id).subquery())
+    rows = session.execute(
+        select(Meeting, Professional.name, case_items.c.n)
+        .outerjoin(Professional, Professional.id == Meeting.chair_id)
+        .outerjoin(case_items, case_items.c.meeting_id == Meeting.id)
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+    )
+    states = latest_minutes_status(session)
+    return [MeetingListRow(m.id, m.held_on, m.meeting_type, m.status, m.start_time, m.end_time,
+                           m.location, chair, n or 0, states.get(m.id)) for m, chair, n in rows]
 
 
 def case_labels(ctx: ServiceContext, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:
     """Code and pseudonyms (primary subject first) of the given cases, or of all cases."""
     with ctx.unit_of_work() as session:
-        return _case_labels(session, case_ids)
+        return read_case_labels(session, case_ids)
 
 
-def _case_labels(session: Session, case_ids: Iterable[int] | None) -> dict[int, CaseLabel]:
+def read_case_labels(session: Session, case_ids: Iterable[int] | None = None) -> dict[int, CaseLabel]:
+    """``case_labels`` in the caller's unit of work."""
     query = select(Case.id, Case.code, Case.status)
     wanted = None if case_ids is None else set(case_ids)
     if wanted is not None:
@@ -234,7 +241,7 @@ def meeting_mode_view(ctx: ServiceContext, meeting_id: int) -> MeetingModeView:
             meeting=meeting, agenda=agenda,
             partners=tuple(read_partners(session)),
             professionals=tuple(read_professionals(session)),
-            cases=_case_labels(session, [item.case_id for item in agenda if item.case_id is not None]),
+            cases=read_case_labels(session, [item.case_id for item in agenda if item.case_id is not None]),
             decisions=tuple(read_decisions(session, meeting_id)),
             actions=tuple(_meeting_actions(session, meeting_id)),
             reviews=tuple(read_review_list(session, meeting_id)),

@@ -353,15 +353,16 @@ def set_attendance(
             session.add(row)
         row.status, row.note = status, note
         session.flush()
-        return _attendance(session, meeting_id)
+        return read_attendance(session, meeting_id)
 
 
 def attendance(ctx: ServiceContext, meeting_id: int) -> list[AttendanceInfo]:
     with ctx.unit_of_work() as session:
-        return _attendance(session, meeting_id)
+        return read_attendance(session, meeting_id)
 
 
-def _attendance(session: Session, meeting_id: int) -> list[AttendanceInfo]:
+def read_attendance(session: Session, meeting_id: int) -> list[AttendanceInfo]:
+    """``attendance`` in the caller's unit of work."""
     rows = session.scalars(select(MeetingAttendance).where(
         MeetingAttendance.meeting_id == meeting_id).order_by(MeetingAttendance.id))
     return [AttendanceInfo(r.partner_id, r.professional_id, r.status, r.note) for r in rows]

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QCompleter, QHeaderView, QPushButton, QTableView, 
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus, MinutesStatus
-from casusoverleg_desktop.errors import CasusoverlegError, NotFound
-from casusoverleg_desktop.services import meeting_mode, meetings, minutes, partners
+from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import meeting_mode, meeting_views, meetings, minutes
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
+from casusoverleg_desktop.services.meeting_views import MeetingDetailView, MeetingsPageView
 from casusoverleg_desktop.services.meetings import MeetingInfo
 from casusoverleg_desktop.services.minutes import MinutesInfo
+from casusoverleg_desktop.services.partners import PartnerInfo
 
 from casusoverleg_desktop.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from casusoverleg_desktop.ui.dialogs.written_adoption_dialog import WrittenAdoptionDialog
@@ -55,7 +57,7 @@ class MeetingsPage(Page):
         self._meeting: MeetingInfo | None = None
         self.minutes_info: MinutesInfo | None = None  # the selected meeting's minutes, latest version
         self._cases: dict[int, CaseLabel] = {}
-        self._partners = []
+        self._partners: list[PartnerInfo] = []
         self.mode_window: MeetingModeWindow | None = None
         self.export_dialog: ExportDialog | None = None
         self.documents_button = QPushButton(self.tr("&Documenten…"), self.ui.detail_panel)
@@ -123,25 +125,15 @@ class MeetingsPage(Page):
 
     # -- Page ------------------------------------------------------------------------------------
     def load(self) -> None:
-        current = self._meeting.id if self._meeting else None
-        self._partners = partners.list_partners(self.ctx)
-        self._cases = meeting_mode.case_labels(self.ctx)
-        self._completer.model().setStringList(
-            [c.text for c in self._cases.values() if c.status not in _CLOSED_CASES])
-        self._load_meetings()
-        if current is not None:
-            self.open_meeting(current)
-        elif self.meeting_model.rowCount():
-            self.ui.meeting_view.selectRow(0)
+        """The list and the selected meeting (the newest when none is), read in one unit of work."""
+        self._show_page(self._read_page())
 
     def open_meeting(self, meeting_id: int) -> None:
-        if self.meeting_model.row_of(meeting_id) is None:
-            self._load_meetings()
-        row = self.meeting_model.row_of(meeting_id)
-        if row is not None:
-            self.ui.meeting_view.selectRow(row)
-            if self._meeting is None or self._meeting.id != meeting_id:
-                self._show_meeting(meetings.get_meeting(self.ctx, meeting_id))
+        if self.meeting_model.row_of(meeting_id) is None:  # made since the list was read
+            self._show_page(self._read_page(meeting_id))
+        elif self._meeting is None or self._meeting.id != meeting_id:
+            self._show_detail(meeting_views.meeting_detail_view(self.ctx, meeting_id))
+            self._select_meeting_row(meeting_id)
 
     def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
         if self.mode_window is not None:
@@ -167,17 +159,32 @@ class MeetingsPage(Page):
             self.mode_window.save_pending()
 
     # -- meetings --------------------------------------------------------------------------------
-    def _load_meetings(self) -> None:
-        """The list, with where each meeting's minutes stand."""
-        self.meeting_model.set_rows(meeting_mode.meeting_list(self.ctx))
+    def _read_page(self, meeting_id: int | None = None) -> MeetingsPageView:
+        """The page as it stands, showing ``meeting_id`` (default: the meeting shown now)."""
+        if meeting_id is None and self._meeting is not None:
+            meeting_id = self._meeting.id
+        return meeting_views.meetings_page_view(self.ctx, meeting_id)
+
+    def _show_page(self, view: MeetingsPageView) -> None:
+        self._partners = list(view.partners)
+        self._cases = dict(view.cases)
+        self._completer.model().setStringList(
+            [c.text for c in self._cases.values() if c.status not in _CLOSED_CASES])
+        self._show_detail(view.selected)  # first: selecting its row then reads nothing more
+        self._show_list(view)
+
+    def _show_list(self, view: MeetingsPageView) -> None:
+        """The list, with where each meeting's minutes stand, and the shown meeting selected."""
+        self.meeting_model.set_rows(view.meetings)
+        if self._meeting is not None:
+            self._select_meeting_row(self._meeting.id)
 
     def new_meeting(self) -> NewMeetingDialog:
         dialog = NewMeetingDialog(self.ctx, self)
 
         def created() -> None:
             if dialog.meeting is not None:
-                self._load_meetings()
-                self.open_meeting(dialog.meeting.id)
+                self._show_page(self._read_page(dialog.meeting.id))
                 self.ui.case_code_edit.setFocus()
 
         return open_modal(dialog, created)
@@ -187,10 +194,16 @@ class MeetingsPage(Page):
         if indexes:
             meeting_id = indexes[0].data(ID_ROLE)
             if self._meeting is None or self._meeting.id != meeting_id:
-                self._show_meeting(meetings.get_meeting(self.ctx, meeting_id))
+                self._show_detail(meeting_views.meeting_detail_view(self.ctx, meeting_id))
 
     def _show_meeting(self, meeting: MeetingInfo | None) -> None:
-        self._meeting = meeting
+        """Show ``meeting`` as it stands now (read afresh), or nothing."""
+        self._show_detail(meeting_views.meeting_detail_view(self.ctx, meeting.id)
+                          if meeting is not None else None)
+
+    def _show_detail(self, detail: MeetingDetailView | None) -> None:
+        meeting = self._meeting = detail.meeting if detail is not None else None
+        self.minutes_info = detail.minutes if detail is not None else None
         self.clear_error()
         has = meeting is not None
         editable = has and meeting.status not in _LOCKED
@@ -200,15 +213,16 @@ class MeetingsPage(Page):
         self.ui.start_mode_button.setEnabled(has)
         self.documents_button.setEnabled(has)
         self._show_minutes()
-        if meeting is None:
+        if detail is None:
             self.ui.meeting_title_label.setText(self.tr("Kies een overleg of maak een nieuw overleg"))
             self.ui.meeting_details_label.clear()
             self.agenda_model.load(None, [], None, {})
             self.attendance_model.clear()
             self.item_partners_model.clear()
             return
+        meeting = detail.meeting
         self.ui.meeting_title_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y}")
-        names = {p.id: p.name for p in partners.list_professionals(self.ctx)}
+        names = detail.professional_names
         details = []
         if meeting.start_time and meeting.end_time:
             details.append(f"{meeting.start_time:%H:%M}–{meeting.end_time:%H:%M}")
@@ -218,30 +232,17 @@ class MeetingsPage(Page):
                   self.tr("notulist: %1").replace("%1", names.get(meeting.minute_taker_id, "—")),
                   label(meeting.status)]
         self.ui.meeting_details_label.setText(" · ".join(details) + "\n" + " · ".join(people))
-        if not self._cases:
-            self._cases = meeting_mode.case_labels(self.ctx)
-        if not self._partners:
-            self._partners = partners.list_partners(self.ctx)
-        self.agenda_model.load(meeting.id, meetings.agenda(self.ctx, meeting.id), meeting.start_time,
-                               self._cases, editable)
-        self.attendance_model.load_meeting(meeting.id, self._partners,
-                                           meetings.attendance(self.ctx, meeting.id), editable)
+        self.agenda_model.load(meeting.id, detail.agenda, meeting.start_time, self._cases, editable)
+        self.attendance_model.load_meeting(meeting.id, self._partners, detail.attendance, editable)
         self.item_partners_model.clear()
         self.ui.item_partners_label.setText(self.tr("Kies een casus in de agenda om partners uit te nodigen"))
 
     # -- minutes ---------------------------------------------------------------------------------
     def _show_minutes(self) -> None:
-        """Where the selected meeting's minutes stand; written adoption when they are a concept."""
+        """Where the selected meeting's minutes stand (``minutes_info``, as read with the meeting);
+        written adoption when they are a concept."""
         meeting = self._meeting
-        self.minutes_info = None
         held = meeting is not None and meeting.status is MeetingStatus.GEHOUDEN
-        if held:
-            try:
-                self.minutes_info = minutes.minutes_status(self.ctx, meeting.id)
-            except NotFound:
-                self.minutes_info = None  # closed before minutes were kept: none yet
-            except CasusoverlegError as exc:
-                self.show_error(exc)
         if meeting is None or meeting.status is MeetingStatus.GEANNULEERD:
             self.ui.minutes_label.clear()
         elif held:
@@ -276,9 +277,7 @@ class MeetingsPage(Page):
         dialog = WrittenAdoptionDialog(self.ctx, self._meeting, info, sections, self)
 
         def adopted() -> None:
-            self._load_meetings()
-            self.open_meeting(dialog.meeting.id)
-            self._show_meeting(meetings.get_meeting(self.ctx, dialog.meeting.id))
+            self._show_page(self._read_page(dialog.meeting.id))
 
         return open_modal(dialog, adopted)
 
@@ -391,9 +390,11 @@ class MeetingsPage(Page):
     def _documents_closed(self) -> None:
         """Signing in the export dialog moves the minutes on: show where they stand now."""
         if self.isVisible():
-            self._load_meetings()
-            if self._meeting is not None:
-                self._select_meeting_row(self._meeting.id)
+            view = self._read_page()
+            self._show_list(view)
+            if view.selected is not None and self._meeting is not None \
+                    and view.selected.meeting.id == self._meeting.id:
+                self.minutes_info = view.selected.minutes
             self._show_minutes()
 
     # -- meeting mode ----------------------------------------------------------------------------
@@ -410,14 +411,7 @@ class MeetingsPage(Page):
         concept minutes, minutes adopted there) while the vault is open."""
         self.mode_window = None
         if self.isVisible():
-            self._load_meetings()
-            if self._meeting is not None:
-                self._select_meeting_row(self._meeting.id)
-            self._reload_agenda()
-
-    def _reload_agenda(self) -> None:
-        if self._meeting is not None:
-            self._show_meeting(meetings.get_meeting(self.ctx, self._meeting.id))
+            self._show_page(self._read_page())
 
     def _request_lock(self) -> None:
         signal = getattr(self.navigator, "lock_requested", None)
