@@ -405,8 +405,8 @@ def check_invited(session: Session, item: AgendaItem, partner_id: int) -> None:
     if invited is None:
         partner = fetch(session, Partner, partner_id)
         raise ValidationError(
-            f"{partner.name} is niet uitgenodigd voor '{item.title}' (need to know)."
-        )
+            f"{partner.name} is niet uitgenodigd voor '{item.title}'; alleen genodigden geven inbreng "
+            "bij een casus.")
 
 
 def _put_open_actions_on_review(session: Session, meeting: Meeting, case_id: int | None) -> None:

@@ -3417,7 +3417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitgenodigd voor %1 (need to know)</source>
+        <source>Uitgenodigd voor %1 (alleen wie het moet weten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3549,7 +3549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitgenodigd voor dit agendapunt (need to know)</source>
+        <source>Uitgenodigd voor dit agendapunt (alleen wie het moet weten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,7 +131,7 @@ REFERENCE_CASES = {
     "contribution from a partner not invited": (
         _set("meetings[0].agenda[4].contributions[0].partner", "om"),
         "meetings[0].agenda[4].contributions[0].partner: partner 'om' is niet uitgenodigd voor deze "
-        "casus (need to know)"),
+        "casus (alleen wie het moet weten)"),
     "review in an earlier meeting": (
         _set("meetings[1].actions[2].reviews[0].meeting", "M-2025-02-26"),
         "meetings[1].actions[2].reviews[0].meeting: een actiepunt van M-2025-03-20 komt alleen terug "

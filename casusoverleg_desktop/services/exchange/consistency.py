@@ -317,8 +317,8 @@ class _Checker:
             partner = row["partner"]
             if self.partner(f"{a_path}.partner", partner) and invited is not None \
                     and partner not in invited:
-                self.problem(f"{a_path}.partner",
-                             f"partner {_show(partner)} is niet uitgenodigd voor deze casus (need to know)")
+                self.problem(f"{a_path}.partner", f"partner {_show(partner)} is niet uitgenodigd voor "
+                             "deze casus (alleen wie het moet weten)")
             self.professional(f"{a_path}.professional", row.get("professional"), partner)
             who = partner if invited is not None else (partner, row.get("professional"))
             self._unique(seen, who, f"{a_path}.partner", "aanwezigheid van")
@@ -349,7 +349,7 @@ class _Checker:
                 partner = contribution["partner"]
                 if self.partner(f"{c_path}.partner", partner) and partner not in invited:
                     self.problem(f"{c_path}.partner", f"partner {_show(partner)} is niet uitgenodigd "
-                                                      "voor deze casus (need to know)")
+                                                      "voor deze casus (alleen wie het moet weten)")
                 self.professional(f"{c_path}.professional", contribution.get("professional"), partner)
         return by_position
 

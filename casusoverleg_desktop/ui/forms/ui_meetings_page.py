@@ -316,7 +316,7 @@ class Ui_MeetingsPage(object):
 #if QT_CONFIG(accessibility)
         self.timing_label.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Tijdsplanning", None))
 #endif // QT_CONFIG(accessibility)
-        self.item_partners_label.setText(QCoreApplication.translate("MeetingsPage", u"Uitgenodigd voor dit agendapunt (need to know)", None))
+        self.item_partners_label.setText(QCoreApplication.translate("MeetingsPage", u"Uitgenodigd voor dit agendapunt (alleen wie het moet weten)", None))
 #if QT_CONFIG(accessibility)
         self.item_partners_view.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Uitgenodigde partners en aanwezigheid per casus", None))
 #endif // QT_CONFIG(accessibility)

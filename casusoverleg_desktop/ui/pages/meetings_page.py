@@ -346,7 +346,7 @@ class MeetingsPage(Page):
                 self.tr("Kies een casus in de agenda om partners uit te nodigen"))
             return
         self.ui.item_partners_label.setText(
-            self.tr("Uitgenodigd voor %1 (need to know)").replace(
+            self.tr("Uitgenodigd voor %1 (alleen wie het moet weten)").replace(
                 "%1", self.agenda_model.case_text(item)))
         self.item_partners_model.load_case_item(
             item, self._partners, meeting_mode.case_item_attendance(self.ctx, item.id),
