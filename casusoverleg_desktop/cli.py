@@ -7,8 +7,9 @@ traceback. Without a command it starts the GUI.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -29,8 +30,15 @@ def read_secret_file(name: str, what: str = "wachtwoord") -> str:
                 line = handle.readline()
     except FileNotFoundError:
         raise InputError(f"Het bestand met het {what} bestaat niet: {name}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Het bestand met het {what} kan niet worden gelezen: {exc}") from None
+    except IsADirectoryError:
+        raise InputError(f"{name} is een map, geen bestand met het {what}.") from None
+    except PermissionError:
+        raise InputError(f"U mag het bestand met het {what} niet lezen: {name}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"Het bestand met het {what} is geen tekst in UTF-8: {name}") from None
+    except OSError as exc:
+        raise InputError(f"Het bestand met het {what} kan niet worden gelezen ({exc.strerror}): "
+                         f"{name}") from None
     secret = line.rstrip("\r\n")
     if not secret:
         raise InputError(f"De eerste regel van {name} is leeg; daar hoort het {what} te staan.")
@@ -387,10 +395,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if no_desktop_session():
+        print("casusoverleg: het programma opent een venster, en deze sessie heeft geen bureaublad "
+              "(geen DISPLAY of WAYLAND_DISPLAY). Start het vanuit een bureaubladsessie; de "
+              "opdrachten (casusoverleg --help) werken ook zonder.", file=sys.stderr)
+        return EXIT_FAILED
     from casusoverleg_desktop.app import run_gui
 
     passphrase = read_secret_file(args.passphrase_file) if args.passphrase_file else None
     return run_gui(_vault_dir(args), args.user, passphrase)
+
+
+def no_desktop_session(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """On Linux a window needs X11 or Wayland; without either Qt would abort with a message about a
+    missing library. ``QT_QPA_PLATFORM`` (e.g. offscreen) chooses a platform that needs none."""
+    return (platform.startswith("linux") and not environ.get("DISPLAY")
+            and not environ.get("WAYLAND_DISPLAY") and not environ.get("QT_QPA_PLATFORM"))
 
 
 def _missing_minutes_command(args: argparse.Namespace) -> int:
@@ -553,6 +573,11 @@ class DutchArgumentParser(argparse.ArgumentParser):
         ("invalid choice", "ongeldige keuze"),
         ("choose from", "kies uit"),
         ("expected one argument", "hier hoort één waarde bij"),
+        ("invalid int value", "geen geheel getal"),
+        ("invalid float value", "geen getal"),
+        ("not allowed with argument", "gaat niet samen met"),
+        ("ambiguous option", "onduidelijke optie"),
+        ("could match", "kan zijn"),
         ("argument ", "optie "),
     )
 
@@ -561,6 +586,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
             message = message.replace(english, dutch)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "gebruik: ", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "gebruik: ", 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

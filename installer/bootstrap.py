@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Set up everything this checkout needs, then start the demo or run the tests.
 
-    python3 installer/bootstrap.py demo     # start the app on the demo vault
-    python3 installer/bootstrap.py test     # run the whole test suite
+    python3 installer/bootstrap.py setup    # only the environment (.venv, uv, system packages)
+    python3 installer/bootstrap.py demo     # start the app on the demo vault (needs a desktop session)
+    python3 installer/bootstrap.py test     # run the whole test suite (arguments go to pytest)
     python3 installer/bootstrap.py build    # the frozen app in dist/ (arguments go to installer/build.py)
 
-Needs only Python 3.11+. Installs missing Debian packages (when run as root with apt-get; otherwise
-it names them), uv into ./.tools, and the locked dependencies into ./.venv. Safe to run again.
+Needs only Python 3.11, 3.12 or 3.13. Installs missing Debian packages (when run as root with apt-get;
+otherwise it names them), uv into ./.tools, and the locked dependencies into ./.venv. Safe to run
+again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +25,8 @@ TOOLS = ROOT / ".tools"
 UV_VERSION = "0.13.9"
 DEMO_DIR = ROOT / ".demo"
 DEMO_PASSPHRASE = "wadmeer demo wachtwoord"
+SUPPORTED_PYTHONS = ((3, 11), (3, 12), (3, 13))  # pyproject: requires-python >=3.11,<3.14
+APT_LOCK_WAIT_S = 300  # right after boot, unattended upgrades may hold the apt lock for minutes
 
 # Qt's xcb and offscreen platforms, and what the tests render and inspect with.
 RUNTIME_PACKAGES = [
@@ -57,13 +62,33 @@ def ensure_system_packages(names: list[str]) -> None:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
         say("installing Debian packages: " + " ".join(missing))
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
-                       check=True, env=env)
+        apt_get("update", "-qq")
+        apt_get("install", "-y", "-qq", "--no-install-recommends", *missing)
     else:
         say("these system packages are missing; install them with:")
         say("  sudo apt-get install -y --no-install-recommends " + " ".join(missing))
+
+
+def apt_get(*args: str) -> None:
+    """apt-get, waiting for the apt lock another process holds (e.g. updates right after boot)."""
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    lock = f"DPkg::Lock::Timeout={APT_LOCK_WAIT_S}"
+    deadline = time.monotonic() + APT_LOCK_WAIT_S
+    while True:
+        result = subprocess.run(["apt-get", "-o", lock, *args], env=env, capture_output=True, text=True)
+        if result.returncode == 0:
+            return
+        locked = "lock" in (result.stderr + result.stdout).lower()
+        if not locked or time.monotonic() > deadline:
+            raise SetupFailed(f"apt-get {args[0]} failed: {result.stderr.strip() or result.stdout.strip()}"
+                              + ("\nAnother program is still installing updates; wait until it is done "
+                                 "and run this command again." if locked else ""))
+        say("another program holds the apt lock (installing updates?); waiting …")
+        time.sleep(10)
+
+
+class SetupFailed(Exception):
+    """A setup step failed; the message says what to do."""
 
 
 def ensure_uv() -> str:
@@ -114,14 +139,34 @@ def run_build(uv: str, extra: list[str]) -> int:
     return subprocess.run(command, cwd=ROOT, env=uv_env()).returncode
 
 
+def desktop_session_missing() -> bool:
+    """On Linux the GUI needs a display (X11 or Wayland); the tests run offscreen without one."""
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
 def main() -> int:
-    if sys.version_info < (3, 11):  # noqa: UP036 - this script may meet an older Python
-        say("Python 3.11 or newer is needed.")
+    if sys.version_info[:2] not in SUPPORTED_PYTHONS:
+        say(f"Python {sys.version_info[0]}.{sys.version_info[1]} is not supported: use Python 3.11, "
+            "3.12 or 3.13 (e.g. python3.12 installer/bootstrap.py …).")
         return 2
     if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "setup", "build"}:
         print(__doc__)
         return 2
     action, extra = sys.argv[1], sys.argv[2:]
+    if action == "demo" and desktop_session_missing():
+        say("the demo opens a window, and this session has no desktop (no DISPLAY or WAYLAND_DISPLAY). "
+            "Run it in a desktop session, or use 'setup' or 'test' here.")
+        return 2
+    try:
+        return run(action, extra)
+    except (SetupFailed, subprocess.CalledProcessError) as exc:
+        say(str(exc) if isinstance(exc, SetupFailed) else
+            f"{' '.join(map(str, exc.cmd[:3]))} … stopped with exit code {exc.returncode}; see above.")
+        return 1
+
+
+def run(action: str, extra: list[str]) -> int:
     packages = RUNTIME_PACKAGES + {"test": TEST_PACKAGES, "build": BUILD_PACKAGES}.get(action, [])
     if sys.platform.startswith("linux"):
         ensure_system_packages(packages)

@@ -111,15 +111,17 @@ def test_init_check_backup_restore_recover(tmp_path: Path) -> None:
 # -- bad input: every case a clear message on stderr, a non-zero exit, no traceback ---------------
 BAD_INPUT = {
     # name: (arguments, stdin, exit code, part of the message, path that must not appear)
+    "meeting-not-a-number": ("minutes status --vault {V} --passphrase-file - --meeting abc", "", 2,
+                             "--meeting: geen geheel getal: 'abc'", None),
     "missing-passphrase-file": ("unlock-check --vault {V} --passphrase-file {MISSING}", "", 2,
                                 "Het bestand met het wachtwoord bestaat niet", None),
     "empty-passphrase-file": ("unlock-check --vault {V} --passphrase-file {EMPTY}", "", 2,
                               "is leeg", None),
     "empty-stdin": ("unlock-check --vault {V} --passphrase-file -", "", 2, "is leeg", None),
     "passphrase-file-is-a-folder": ("unlock-check --vault {V} --passphrase-file {N}", "", 2,
-                                    "kan niet worden gelezen", None),
+                                    "is een map, geen bestand", None),
     "passphrase-file-not-utf8": ("unlock-check --vault {V} --passphrase-file {BINARY}", "", 2,
-                                 "kan niet worden gelezen", None),
+                                 "is geen tekst in UTF-8", None),
     "wrong-passphrase": ("unlock-check --vault {V} --passphrase-file {WRONG}", "", 1,
                          "Het wachtwoord is onjuist.", None),
     "wrong-passphrase-stdin": ("unlock-check --vault {V} --passphrase-file -", "fout fout fout\n", 1,
@@ -217,6 +219,28 @@ def test_bad_input_gives_a_message_and_no_traceback(bad_input_results, case: str
     result, paths = bad_input_results[case]
     _, _, code, message, must_not_exist = BAD_INPUT[case]
     assert_clean_failure(result, code, message)
-    assert re.match(r"(casusoverleg: |usage: )", result.stderr)
+    assert re.match(r"(casusoverleg: |gebruik: )", result.stderr)
+    assert not re.search(r"\b(usage|invalid|argument|required)\b", result.stderr), result.stderr
     if must_not_exist:
         assert not Path(must_not_exist.format(**paths)).exists()
+
+
+def test_the_gui_without_a_desktop_session_says_so(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "casusoverleg_desktop", "--vault", str(tmp_path / "k")],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert_clean_failure(result, 1, "geen bureaublad")
+    assert "xcb" not in result.stderr and not (tmp_path / "k").exists()
+
+
+@pytest.mark.parametrize(("environ", "platform", "missing"), [
+    ({}, "linux", True), ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False), ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({}, "win32", False), ({}, "darwin", False),
+])
+def test_a_desktop_session_is_needed_only_on_linux_without_display(environ, platform, missing) -> None:
+    from casusoverleg_desktop.cli import no_desktop_session
+
+    assert no_desktop_session(environ, platform) is missing
