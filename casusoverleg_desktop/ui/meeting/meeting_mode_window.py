@@ -23,7 +23,7 @@ import time
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
@@ -72,6 +72,7 @@ class MeetingModeWindow(QWidget):
         self.session = MeetingSession.load(ctx, meeting_id, role)
         self.screens: dict[int, ItemScreen] = {}
         self._spare: list[CaseItemScreen] = []
+        self._scrolled: dict[ItemScreen, QScrollArea] = {}  # each screen's scroll area in the stack
         self.current = -1
         self.large = False
         self._saved_drafts = dict(self.session.drafts)
@@ -188,19 +189,32 @@ class MeetingModeWindow(QWidget):
                 screen.closing.before_close = self.record_before_closing
                 screen.closing.closed.connect(self._meeting_closed)
             scale_columns(screen, self.column_factor())
-            self.ui.item_stack.addWidget(screen)
+            self._add_to_stack(screen)
             if self.session.closed:
                 screen.set_closed()
         self.screens[item.id] = screen
         return screen
+
+    def _add_to_stack(self, screen: ItemScreen) -> QScrollArea:
+        """The screen in the stack inside a scroll area of its own: an item that needs more room than
+        the screen has (the balance sheet, large letters on a laptop) scrolls, and the window, its
+        timer and its Vorige/Volgende stay within the screen."""
+        scrolled = QScrollArea()
+        scrolled.setObjectName("item_scroll")
+        scrolled.setFrameShape(QFrame.Shape.NoFrame)
+        scrolled.setWidgetResizable(True)
+        scrolled.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scrolled.setWidget(screen)
+        self._scrolled[screen] = scrolled
+        self.ui.item_stack.addWidget(scrolled)
+        return scrolled
 
     def _new_case_screen(self) -> CaseItemScreen:
         screen = CaseItemScreen(self.session)
         if self.session.closed:
             screen.set_closed()
         scale_columns(screen, self.column_factor())
-        self.ui.item_stack.addWidget(screen)
-        screen.resize(self.ui.item_stack.size())
+        self._add_to_stack(screen).resize(self.ui.item_stack.size())
         screen.grab()  # polishes and lays out every part now, off screen, instead of on first show
         return screen
 
@@ -216,7 +230,7 @@ class MeetingModeWindow(QWidget):
         self.current = row
         item = self.session.agenda[row]
         screen = self.screen_for(row)
-        self.ui.item_stack.setCurrentWidget(screen)
+        self.ui.item_stack.setCurrentWidget(self._scrolled[screen])
         self.ui.item_title_label.setText(f"{row + 1}. {self.session.item_title(item)}")
         self.ui.position_label.setText(self.tr("Agendapunt %1 van %2").replace(
             "%1", str(row + 1)).replace("%2", str(len(self.session.agenda))))
