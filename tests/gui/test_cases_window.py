@@ -457,3 +457,15 @@ def test_a_letter_to_the_reporter_is_made_from_the_chosen_feedback(qtbot, ctx, o
     # cancelled: nothing saved, and it says so
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: ("", "")))
     assert window.make_letter() is None and message.text() == "De brief is niet opgeslagen."
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 680)], ids=["1366x768", "1920x1080@150%"])
+def test_every_tab_fits_a_laptop_screen(qtbot, open_window, lindeveld, size):
+    window = open_window(lindeveld.case_014)
+    window.resize(*size)
+    for number in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(number)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], (window.ui.tabs.tabText(number), hint)
+        assert (window.width(), window.height()) == size, window.ui.tabs.tabText(number)

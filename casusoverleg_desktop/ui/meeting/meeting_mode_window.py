@@ -23,7 +23,7 @@ import time
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
@@ -37,6 +37,7 @@ from casusoverleg_desktop.ui.meeting.item_parts import EMPHASIS, emphasise, scal
 from casusoverleg_desktop.ui.meeting.item_screens import CaseItemScreen, GeneralItemScreen, ItemScreen
 from casusoverleg_desktop.ui.meeting.session import STATEMENT_KEYS, MeetingSession
 from casusoverleg_desktop.ui.theme import set_style_property
+from casusoverleg_desktop.ui.widgets.scrolling import scrolled
 
 AUTOSAVE_MS = 1000
 PREFETCH_MS = 300
@@ -199,15 +200,10 @@ class MeetingModeWindow(QWidget):
         """The screen in the stack inside a scroll area of its own: an item that needs more room than
         the screen has (the balance sheet, large letters on a laptop) scrolls, and the window, its
         timer and its Vorige/Volgende stay within the screen."""
-        scrolled = QScrollArea()
-        scrolled.setObjectName("item_scroll")
-        scrolled.setFrameShape(QFrame.Shape.NoFrame)
-        scrolled.setWidgetResizable(True)
-        scrolled.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scrolled.setWidget(screen)
-        self._scrolled[screen] = scrolled
-        self.ui.item_stack.addWidget(scrolled)
-        return scrolled
+        area = scrolled(screen, "item_scroll")
+        self._scrolled[screen] = area
+        self.ui.item_stack.addWidget(area)
+        return area
 
     def _new_case_screen(self) -> CaseItemScreen:
         screen = CaseItemScreen(self.session)

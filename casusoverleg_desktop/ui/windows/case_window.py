@@ -69,6 +69,7 @@ from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
+from casusoverleg_desktop.ui.widgets.scrolling import scrolled
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 
@@ -184,7 +185,7 @@ class CaseWindow(QWidget):
         if self.ui.tabs.currentWidget() is not self.ui.balance_tab:
             return
         if self.balance_history is None:
-            self.balance_tabs = QTabWidget(self.ui.balance_tab)
+            self.balance_tabs = QTabWidget()
             self.balance_tabs.setAccessibleName(self.tr("Balans zorg en veiligheid"))
             self.balance_history = BalanceHistoryWidget(self.ctx, self.case_id)
             meeting_id = self._balance_meeting()
@@ -193,8 +194,9 @@ class CaseWindow(QWidget):
                 self.balance_sheet.changed.connect(self.balance_history.refresh)
                 self.balance_tabs.addTab(self.balance_sheet, self.tr("Balans"))
             self.balance_tabs.addTab(self.balance_history, self.tr("Verloop en vergelijking"))
-            self.ui.balance_tab_layout.addWidget(self.balance_tabs)
-            self.balance_tabs.show()  # added to a tab that is already on screen
+            area = scrolled(self.balance_tabs, "balance_scroll")  # the sheet is taller than a laptop
+            self.ui.balance_tab_layout.addWidget(area)
+            area.show()  # added to a tab that is already on screen
         else:
             self.balance_history.refresh()
 
