@@ -102,7 +102,7 @@ class Ui_CasesPage(object):
         self.text_filter_edit = QLineEdit(CasesPage)
         self.text_filter_edit.setObjectName(u"text_filter_edit")
         self.text_filter_edit.setClearButtonEnabled(True)
-        self.text_filter_edit.setMinimumSize(QSize(260, 0))
+        self.text_filter_edit.setMinimumSize(QSize(180, 0))
 
         self.filter_layout.addWidget(self.text_filter_edit)
 

@@ -54,7 +54,7 @@ class CasesPage(Page):
                       self.ui.basis_filter_combo, self.ui.manager_filter_combo):
             # long partner names must not push the page wider than the screen
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(9)  # four filters and the search fit a laptop
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ui.text_filter_edit.textChanged.connect(self.apply_filters)
         self.ui.cases_view.activated.connect(lambda index: self.open_case(index.data(ID_ROLE)))
