@@ -28,9 +28,18 @@ ATTENDANCE_SHORT = {None: "—", Attendance.AANWEZIG: "aanwezig", Attendance.AFW
 
 
 class AttendanceButton(QPushButton):
-    """One invited partner; Space cycles the attendance, A / M / Z set it, arrows move on."""
+    """One invited partner; Space cycles the attendance, A / M / Z set it, arrows move on.
+
+    The chips are reached on purpose (Alt+P or a click), never by Tab: Tab from the inbreng line
+    must not land on a chip where the next space would change someone's attendance.
+    """
 
     chosen = Signal(object)
+    step = Signal(int)  # -1 / +1: the arrow keys move to the previous / next chip
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
         key = event.text().casefold()
@@ -38,7 +47,7 @@ class AttendanceButton(QPushButton):
             self.chosen.emit(ATTENDANCE_KEYS[key])
             return
         if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Right)
+            self.step.emit(1 if event.key() == Qt.Key.Key_Right else -1)
             return
         super().keyPressEvent(event)
 
@@ -77,11 +86,16 @@ class AttendanceRow(QWidget):
                                       "Z afwezig z.k."))
             button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
             button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
+            button.step.connect(lambda offset, p=partner_id: self._step(p, offset))
             self._row.insertWidget(self._row.count() - 2, button)
             self.buttons[partner_id] = button
             self._show(partner_id)
         clear_message(self.error)
         self.setVisible(bool(item.invited_partner_ids))
+
+    def _step(self, partner_id: int, offset: int) -> None:
+        order = list(self.buttons)
+        self.buttons[order[(order.index(partner_id) + offset) % len(order)]].setFocus()
 
     def _show(self, partner_id: int) -> None:
         button, status = self.buttons[partner_id], self.status[partner_id]

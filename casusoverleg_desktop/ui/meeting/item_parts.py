@@ -219,6 +219,16 @@ class ContributionCapture(QWidget):
         self.category_badge.setText(badge.html() if badge else "")
         self.category_badge.setVisible(badge is not None)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt API: Tab and Shift+Tab
+        """Tab stays in the input row, partner ⇄ text: it never lands where a key changes something
+        else (the attendance chips), and what is typed stays where it is."""
+        focused = self.focusWidget()
+        if focused is self.partner_edit or focused is self.text_edit:
+            other = self.text_edit if focused is self.partner_edit else self.partner_edit
+            other.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
     def _partner_entered(self) -> None:
         partner = self._session.find_partner(self.partner_edit.text(), list(self._item.invited_partner_ids))
         if partner is None:

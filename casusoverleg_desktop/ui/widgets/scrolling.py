@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -12,5 +13,6 @@ def scrolled(content: QWidget, name: str = "content_scroll") -> QScrollArea:
     area.setObjectName(name)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between the fields, not onto the area
     area.setWidget(content)
     return area
