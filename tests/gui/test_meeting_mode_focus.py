@@ -56,3 +56,18 @@ def test_attendance_changes_only_after_alt_p_and_a_key(qtbot, case_item):
     assert window.focusWidget() is chips.buttons[second]
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     assert chips.status[second] is not None and chips.status[first] is None
+
+
+def test_escape_steps_back_and_then_closes_keeping_what_was_typed(qtbot, ctx, case_item):
+    from casusoverleg_desktop.services import meeting_mode
+
+    window, screen = case_item
+    screen.capture.partner_edit.setText("Gemeente")
+    screen.capture.text_edit.setText("half getypte zin")
+    window.toggle_blank()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.is_blank() and window.isVisible()
+    qtbot.keyClick(screen.capture.text_edit, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    item_id = window.session.agenda[window.current].id
+    assert (item_id, "contribution") in meeting_mode.drafts(ctx, window.session.meeting.id)

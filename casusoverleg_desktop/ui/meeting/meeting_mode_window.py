@@ -6,7 +6,7 @@ gewoon/bijzonder/strafrechtelijk · Alt+I inbreng, Alt+D besluit, Alt+A actiepun
 Alt+S share marks of the selected decision (then 1–9 per invited partner, 0 all) · Alt+P attendance
 (Space cycles, A/M/Z) · Alt+O escalation, Alt+G informed, Alt+T feedback to the reporter, Alt+V next
 review date · Ctrl+Enter on Sluiting closes the meeting · F7 blank screen · F11 full screen ·
-Ctrl+= large letters · Ctrl+L lock.
+Ctrl+= large letters · Ctrl+L lock · Escape out of the blank screen, out of full screen, then closes.
 
 A closed (or cancelled) meeting opens read-only: a banner says so, and every screen shows what was
 recorded without inputs (the services would refuse any change: a change is a correction when the
@@ -91,7 +91,8 @@ class MeetingModeWindow(QWidget):
             "Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
             "Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · "
             "Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · "
-            "F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters"))
+            "F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters · "
+            "Esc terug (uit leeg scherm, uit volledig scherm, dan sluiten)"))
         self.ui.previous_button.clicked.connect(self.previous_item)
         self.ui.next_button.clicked.connect(self.next_item)
         self.ui.blank_button.clicked.connect(self.toggle_blank)
@@ -154,6 +155,7 @@ class MeetingModeWindow(QWidget):
             key(sequence, self.previous_item)
         key("F7", self.toggle_blank)
         key("F11", self.toggle_full_screen)
+        key("Escape", self.step_back)
         key("Ctrl+L", self.request_lock)
         key("Ctrl+=", lambda: self.ui.large_check.toggle())
         for sequence, statement_type in STATEMENT_KEYS.items():
@@ -306,6 +308,16 @@ class MeetingModeWindow(QWidget):
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def step_back(self) -> None:
+        """Escape: out of the blank screen, then out of full screen, then closed as by the × (what
+        is typed is kept as a draft)."""
+        if self.is_blank():
+            self.toggle_blank()
+        elif self.isFullScreen():
+            self.showNormal()
+        else:
+            self.close()
 
     def set_large(self, large: bool) -> None:
         self.large = large
