@@ -24,3 +24,8 @@ def signal_label(number: int, contra: bool) -> str:
 def long_date(day: dt.date) -> str:
     """'9 april 2025'."""
     return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``number`` with the Dutch word in the right form: "1 zorg", "0 zorgen", "3 sterke punten"."""
+    return f"{number} {one if number == 1 else many}"

@@ -999,7 +999,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ter informatie: {} zorgen · {} behoeften · {} sterke punten</source>
+        <source>Ter informatie: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behoefte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behoeften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sterk punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sterke punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,7 +3207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters</source>
+        <source>Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters · Esc terug (uit leeg scherm, uit volledig scherm, dan sluiten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,6 +66,8 @@ def test_keyboard_entry_adds_a_line_and_keeps_focus(qtbot, ctx, sheet_widget):
     assert entries[-1].statement_type is StatementType.MENING
     assert panel.entry_edit.text() == "" and panel.entry_edit.hasFocus()
     assert panel.model.rowCount() == before + 1
+    need = "1 behoefte" if before == 0 else f"{before + 1} behoeften"
+    assert need in sheet_widget.ui.counts_label.text()  # a count in the right form
 
 
 def test_an_empty_line_adds_nothing(qtbot, ctx, sheet_widget):

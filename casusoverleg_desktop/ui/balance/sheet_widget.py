@@ -33,6 +33,7 @@ from casusoverleg_desktop.domain.balance import (
     MeasureStatus,
     Priority,
 )
+from casusoverleg_desktop.domain.labels import counted
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import actions, balance, meetings
 from casusoverleg_desktop.services.balance import EntryInfo, SheetInfo
@@ -257,9 +258,13 @@ class BalanceSheetWidget(QWidget):
         ui.version_label.setText(self.tr("versie {} · overleg {}").format(
             sheet.version, sheet.meeting_date.strftime("%d-%m-%Y")) + made_from)
         counts = sheet.counts
-        ui.counts_label.setText(self.tr("Ter informatie: {} zorgen · {} behoeften · {} sterke punten").format(
-            counts[BalanceSide.VEILIGHEID], counts[BalanceSide.ZORG_ONTWIKKELING],
-            counts[BalanceSide.WAT_GAAT_GOED]))
+        ui.counts_label.setText(self.tr("Ter informatie: %1 · %2 · %3")
+                                .replace("%1", counted(counts[BalanceSide.VEILIGHEID],
+                                                       self.tr("zorg"), self.tr("zorgen")))
+                                .replace("%2", counted(counts[BalanceSide.ZORG_ONTWIKKELING],
+                                                       self.tr("behoefte"), self.tr("behoeften")))
+                                .replace("%3", counted(counts[BalanceSide.WAT_GAAT_GOED],
+                                                       self.tr("sterk punt"), self.tr("sterke punten"))))
         for side, panel in self.panels.items():
             panel.set_entries(sheet.side(side))
         # B and C share the right column in proportion to what they hold (layout only).
