@@ -66,3 +66,23 @@ def test_every_item_of_the_agenda_fits_a_laptop(qtbot, ctx, large):
         hint = window.minimumSizeHint()
         assert hint.height() <= size[1] and hint.width() <= size[0], (row, hint)
         assert (window.width(), window.height()) == size, row
+
+
+@pytest.mark.parametrize("size", SCREENS.values(), ids=SCREENS.keys())
+def test_in_beeldvorming_the_inbreng_row_is_in_view_without_scrolling(qtbot, ctx, size):
+    """Scrolling is the safety net; the phase a meeting mostly spends its time in needs none."""
+    world = build_world(ctx)
+    window = MeetingModeWindow(ctx, world.meeting_id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_item(next(r for r, item in enumerate(window.session.agenda) if item.case_id is not None))
+    qtbot.keyClick(window.current_screen().capture.text_edit, Qt.Key.Key_3, ALT)  # a taller phase first
+    qtbot.keyClick(window.current_screen().capture.text_edit, Qt.Key.Key_1, ALT)
+    qtbot.wait(20)
+    screen = window.current_screen()
+    assert screen.minimumSizeHint().height() <= window.ui.item_stack.height()
+    row = screen.capture.text_edit
+    shown = QRect(row.mapTo(window, row.rect().topLeft()), row.size())
+    assert window.ui.item_stack.geometry().contains(shown)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -154,6 +155,7 @@ class CaseItemScreen(ItemScreen):
         self.phase_stack.addWidget(self._picture_page())
         self.phase_stack.addWidget(self._judgement_page())
         self.phase_stack.addWidget(self._decision_page())
+        self._size_to_current_phase()
 
         self.capture = ContributionCapture(session, lambda: self.phase)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
@@ -312,7 +314,18 @@ class CaseItemScreen(ItemScreen):
         self._share_room(phase)
         self.phase = phase
         self.phase_stack.setCurrentIndex(list(BobPhase).index(phase))
+        self._size_to_current_phase()
         self.phase_buttons[phase].setChecked(True)
+
+    def _size_to_current_phase(self) -> None:
+        """The stack asks room for the phase on screen only, not for the largest of the three (the
+        besluitvorming page would otherwise push the inbreng row out of a laptop's view)."""
+        shown = self.phase_stack.currentWidget()
+        for number in range(self.phase_stack.count()):
+            page = self.phase_stack.widget(number)
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.phase_stack.updateGeometry()
 
     def _share_room(self, phase: BobPhase) -> None:
         """Besluitvorming gets most of the height; the inbreng gets it back afterwards."""
