@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError, VaultLocked
@@ -129,6 +130,9 @@ class GuiSession(QObject):
         self.window = self._build_window(self.live, self)
         self.window.lock_requested.connect(self.lock)
         self.window.closed_by_user.connect(self._window_closed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+L in any dialog (eventFilter)
         self.window.show()
         self._started(self.window)
         return self.window
@@ -161,6 +165,17 @@ class GuiSession(QObject):
         self.preferences.set_idle_minutes(minutes)
         if self._fixed_timeout is None:
             self.idle.set_timeout_ms(minutes_to_ms(self.preferences.idle_minutes()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        """Ctrl+L locks from any window of this session: also from a dialog, where the main
+        window's own shortcut cannot reach (a modal dialog blocks it)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_L
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and self.window is not None and self.window.isVisible() and not self.locked):
+            self.lock()
+            return True
+        return False
 
     def lock(self) -> None:
         """Save pending input everywhere, hide every window, close the vault, ask again."""
@@ -220,6 +235,9 @@ class GuiSession(QObject):
         self._end()
 
     def _end(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -306,3 +306,18 @@ def test_the_idle_minutes_come_from_the_preferences(preferences, vault_access):
     preferences.set_idle_minutes(12)
     session = GuiSession(vault_access, "voorzitter", preferences, window_factory(vault_access))
     assert session.idle.timeout_ms == 12 * 60_000
+
+
+def test_ctrl_l_locks_from_a_dialog_too(qtbot, full_session):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(full_session.window)
+    edit = QLineEdit(dialog)
+    edit.setText("half getypt")
+    dialog.open()  # window-modal, as the app's dialogs are: the main window's shortcut is blocked
+    qtbot.waitUntil(dialog.isVisible)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert full_session.locked and not dialog.isVisible()
+    _unlock(full_session)
+    assert dialog.isVisible() and edit.text() == "half getypt"
