@@ -141,12 +141,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.meetings import list_meetings
 
     vault = _open(args)
     try:
-        rows = list_meetings(context_for(vault))
+        rows = list_meetings(vault.context())
     finally:
         vault.close()
     for row in rows:
@@ -176,11 +175,10 @@ def cmd_minutes_adopt(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from casusoverleg_desktop.services import minutes
-    from casusoverleg_desktop.services.access import context_for
 
     vault = _open(args)
     try:
-        ctx = context_for(vault)
+        ctx = vault.context()
         sections = minutes.minutes_sections(ctx, args.meeting)
         corrections = _corrections(args.correction or [], sections)
         if args.written is not None:
@@ -196,11 +194,10 @@ def cmd_minutes_adopt(args: argparse.Namespace) -> int:
 
 def cmd_minutes_status(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.services import minutes
-    from casusoverleg_desktop.services.access import context_for
 
     vault = _open(args)
     try:
-        lines = minutes.status_lines(minutes.minutes_versions(context_for(vault), args.meeting))
+        lines = minutes.status_lines(minutes.minutes_versions(vault.context(), args.meeting))
     finally:
         vault.close()
     print("\n".join(lines))
@@ -217,7 +214,6 @@ def _parse_day(text: str):  # dt.date
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.exchange import export_to_file
 
     out = Path(args.out)
@@ -225,7 +221,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         raise InputError(f"{out} bestaat al; kies een nieuwe bestandsnaam.")
     vault = _open(args)
     try:
-        export_to_file(context_for(vault), out)
+        export_to_file(vault.context(), out)
     finally:
         vault.close()
     print(f"Inhoud van de kluis geëxporteerd naar {out}.")
@@ -234,12 +230,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.errors import ImportRejected
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.exchange import import_file
 
     vault = _open(args)
     try:
-        summary = import_file(context_for(vault), Path(args.file))
+        summary = import_file(vault.context(), Path(args.file))
     except ImportRejected as exc:
         print(f"casusoverleg: {exc.message}", file=sys.stderr)
         for problem in exc.problems:
@@ -276,7 +271,6 @@ def _write_pdf(target: Path, built) -> Path:  # documents.data.BuiltDocument
 
 def cmd_export_document(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.services import document_data, document_export
-    from casusoverleg_desktop.services.access import context_for
 
     target = _pdf_target(args.out)
     if args.kind == "extract" and not args.partner:
@@ -287,7 +281,7 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         raise InputError("Geef de vergadering op met --meeting ID (zie 'casusoverleg meetings').")
     vault = _open(args)
     try:
-        ctx = context_for(vault)
+        ctx = vault.context()
         if args.kind == "feedback":
             built = document_export.export_feedback_letter(ctx, document_data.latest_feedback(ctx, args.case))
         elif args.kind == "agenda":
@@ -315,7 +309,6 @@ def cmd_export_document(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.document_export import save_pdf
     from casusoverleg_desktop.services.document_signatures import sign_existing_pdf
 
@@ -328,7 +321,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         raise InputError(f"Het bestand {args.file} kan niet worden gelezen.") from None
     vault = _open(args)
     try:
-        signed = sign_existing_pdf(context_for(vault), pdf)
+        signed = sign_existing_pdf(vault.context(), pdf)
         save_pdf(target, signed)
         who = vault.user.display_name
     finally:
@@ -343,13 +336,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     at = end_of_day(args.on_date) if args.on_date else None
     extra, crls = [], []
     if args.vault or args.passphrase_file:
-        from casusoverleg_desktop.services.access import context_for
 
         if not (args.vault and args.passphrase_file):
             raise InputError("Met een kluis controleren vraagt zowel --vault als --passphrase-file.")
         vault = _open(args)
         try:
-            ctx = context_for(vault)
+            ctx = vault.context()
             extra, crls = trust_roots(ctx), revocation_lists(ctx)
         finally:
             vault.close()
@@ -362,7 +354,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ca(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.document_export import ca_for_recipients, save_pdf
 
     out = Path(args.out).expanduser()
@@ -371,7 +362,7 @@ def cmd_export_ca(args: argparse.Namespace) -> int:
     instructions = _pdf_target(args.instructions) if args.instructions else None
     vault = _open(args)
     try:
-        pem, built = ca_for_recipients(context_for(vault), out.name)
+        pem, built = ca_for_recipients(vault.context(), out.name)
     finally:
         vault.close()
     save_pdf(out, pem)

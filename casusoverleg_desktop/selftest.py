@@ -175,13 +175,13 @@ def _drawn(image: Any) -> bool:
 
 def create_vault_step(run: _Run) -> str:
     from casusoverleg_desktop.domain.accounts import Role
-    from casusoverleg_desktop.services.access import context_for, create_new_vault
+    from casusoverleg_desktop.services.access import create_new_vault
     from casusoverleg_desktop.services.signing import credential_for
 
     run.vault, _code = create_new_vault(run.root / "kluis", SELFTEST_USER, Role.CHAIR, run.passphrase,
                                         settings=Settings(), display_name="Zelftest Voorzitter",
                                         organisation="Zelftest ZVH")
-    credential = credential_for(context_for(run.vault), SELFTEST_USER)
+    credential = credential_for(run.vault.context(), SELFTEST_USER)
     _require(credential is not None, "de nieuwe gebruiker heeft geen ondertekencertificaat.")
     return f"kluis aangemaakt met eigen certificaatautoriteit; certificaat voor {credential.name}"
 
@@ -195,13 +195,12 @@ def demo_data_step(run: _Run) -> str:
 def load_demo_data(root: Path, passphrase: str) -> str:
     """Create the demo vault and look inside it."""
     from casusoverleg_desktop.demo.story import create_demo
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.meetings import list_meetings
 
     create_demo(root, passphrase, settings=Settings())
     vault = _unlock(root, "voorzitter", passphrase)
     try:
-        meetings = list_meetings(context_for(vault))
+        meetings = list_meetings(vault.context())
     finally:
         vault.close()
     _require(meetings, "de demokluis heeft geen overleggen.")
@@ -215,10 +214,9 @@ def _unlock(root: Path, login: str, passphrase: str) -> Any:  # services.access.
 
 
 def import_exchange_step(run: _Run) -> str:
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.exchange import import_document
 
-    summary = import_document(context_for(run.vault), selftest_document())
+    summary = import_document(run.vault.context(), selftest_document())
     return f"uitwisseldocument gecontroleerd en geïmporteerd ({summary.total} rijen)"
 
 
@@ -243,9 +241,8 @@ def selftest_document() -> dict[str, Any]:
 
 
 def search_step(run: _Run) -> str:
-    from casusoverleg_desktop.services.access import context_for
 
-    hits = _search(context_for(run.vault), SEARCH_WORD)
+    hits = _search(run.vault.context(), SEARCH_WORD)
     _require(hits, f"zoeken op '{SEARCH_WORD}' vindt het geïmporteerde signaal niet.")
     return f"zoeken (FTS5, accenten genegeerd) vindt het signaal in {CASE_CODE}"
 
@@ -266,7 +263,6 @@ def minutes_step(run: _Run) -> str:
     demo_root, passphrase = run.demo_root, run.passphrase
     from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
     from casusoverleg_desktop.domain.moments import local_time
-    from casusoverleg_desktop.services.access import context_for
     from casusoverleg_desktop.services.document_export import export_minutes
     from casusoverleg_desktop.services.meetings import list_meetings
     from casusoverleg_desktop.services.minutes import adopt_in_writing, minutes_status
@@ -274,7 +270,7 @@ def minutes_step(run: _Run) -> str:
 
     vault = _unlock(demo_root, "voorzitter", passphrase)
     try:
-        ctx = context_for(vault)
+        ctx = vault.context()
         concepts = [m.id for m in list_meetings(ctx) if m.status is MeetingStatus.GEHOUDEN
                     and minutes_status(ctx, m.id).status is MinutesStatus.CONCEPT]
         _require(bool(concepts), "de demokluis heeft geen conceptverslag om vast te stellen.")
@@ -287,7 +283,7 @@ def minutes_step(run: _Run) -> str:
     for login in ("notulist", "voorzitter"):
         vault = _unlock(demo_root, login, passphrase)
         try:
-            ctx = context_for(vault)
+            ctx = vault.context()
             built = export_minutes(ctx, meeting_id, sign=True)
             report = verify_document(ctx, built.pdf)
         finally:
@@ -306,7 +302,7 @@ def minutes_step(run: _Run) -> str:
 
 
 def backup_restore_step(run: _Run) -> str:
-    from casusoverleg_desktop.services.access import VaultAccess, context_for, restore
+    from casusoverleg_desktop.services.access import VaultAccess, restore
     from casusoverleg_desktop.services.vault_admin import VaultAdministration
 
     backup = run.root / "zelftest.cobak"
@@ -315,7 +311,7 @@ def backup_restore_step(run: _Run) -> str:
     run.vault.close()
     run.vault = None
     run.vault = restore(backup, run.root / "teruggezet", run.passphrase, None, settings=Settings())
-    _require(_search(context_for(run.vault), SEARCH_WORD), "de teruggezette kluis mist de casus.")
+    _require(_search(run.vault.context(), SEARCH_WORD), "de teruggezette kluis mist de casus.")
     return f"back-up ({backup.stat().st_size // 1024} KiB) teruggezet en gecontroleerd"
 
 

@@ -91,10 +91,6 @@ class VaultSession:
         self.vault.close()
 
 
-def context_for(session: VaultSession) -> ServiceContext:
-    return session.context()
-
-
 @contextmanager
 def vault_event(session: VaultSession, action: str, entity_type: str = VAULT,
                 summary: str = "") -> Iterator[Session]:
@@ -125,10 +121,10 @@ def create_new_vault(root: Path, login: str, role: Role, passphrase: str, *, set
     vault, code = create_vault(root, user, passphrase, settings=settings, clock=clock)
     session = VaultSession(vault)
     try:
-        with vault_event(session, VAULT_CREATED, summary=vault.vault_id) as db:
+        with vault_event(session, USER_ADDED, USER, login) as db:
+            audit.record_event(db, VAULT_CREATED, VAULT, None, vault.vault_id)
             db.add(UserAccount(login=login, display_name=user.display_name, role=role,
                                organisation=organisation, created_at=clock()))
-        record_vault_event(session, USER_ADDED, USER, login)
         ctx = session.context()
         signing.ensure_vault_ca(ctx, organisation, vault.vault_id)
         signing.ensure_user_credential(ctx, login)

@@ -99,7 +99,7 @@ class VaultAdministration:
 
         session = self._chair_session()
         login = check_login(login)
-        with session.context().unit_of_work() as db:
+        with vault_event(session, USER_ADDED, USER, login) as db:
             # Key slots match logins case-insensitively, so must this check (and include removed ones).
             taken = db.scalars(select(UserAccount.login)).all()
             if any(other.casefold() == login.casefold() for other in taken):
@@ -107,7 +107,6 @@ class VaultAdministration:
             db.add(UserAccount(login=login, display_name=display_name.strip() or login, role=role,
                                organisation=organisation, created_at=session.clock()))
             session.vault.set_passphrase(login, passphrase)
-        record_vault_event(session, USER_ADDED, USER, login)
         signing.ensure_user_credential(session.context(), login)
 
     def remove_user(self, login: str) -> None:

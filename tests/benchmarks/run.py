@@ -196,13 +196,13 @@ def search_queries(count: int = 200, seed: int = 8) -> list[str]:
 
 def measure_search(built: synthetic.BuiltVault, repeats: int) -> dict:
     from casusoverleg_desktop.services import search
-    from casusoverleg_desktop.services.access import VaultSession, context_for
+    from casusoverleg_desktop.services.access import VaultSession
     from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
     vault = VaultSession(open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR,
                                              settings=Settings()))
-    ctx = context_for(vault)
+    ctx = vault.context()
     queries = search_queries()
     try:
         for query in queries[:20]:  # warm the page cache, as a user's first searches do
@@ -233,14 +233,14 @@ def measure_search(built: synthetic.BuiltVault, repeats: int) -> dict:
 # -- minutes export ---------------------------------------------------------------------------------
 def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
     from casusoverleg_desktop.services import document_export, minutes
-    from casusoverleg_desktop.services.access import VaultSession, context_for
+    from casusoverleg_desktop.services.access import VaultSession
     from casusoverleg_desktop.services.context import ServiceContext
     from casusoverleg_desktop.settings import Settings
     from casusoverleg_desktop.vault.vault import open_with_data_keys
 
     vault = VaultSession(open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR,
                                              settings=Settings()))
-    chair = context_for(vault)
+    chair = vault.context()
     secretary = ServiceContext(chair.database, synthetic.SECRETARY, chair.clock)
     meeting = built.minutes_meeting_id
     times, cpus, pages = [], [], 0

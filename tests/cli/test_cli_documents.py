@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from vault_admin_kit import admin_of
 
 from casusoverleg_desktop.domain.accounts import Role
-from casusoverleg_desktop.services.access import context_for, create_new_vault
+from casusoverleg_desktop.services.access import create_new_vault
 from casusoverleg_desktop.settings import Settings
 
 SETTINGS = Settings()
@@ -53,7 +53,7 @@ def zvh(tmp_path_factory):
     try:
         admin_of(vault).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE,
                                  display_name="Kees Brinkhorst", organisation="ZVH Lindeveld")
-        ctx = context_for(vault)
+        ctx = vault.context()
         lv014 = lv_2025_014(ctx)
         adopt(ctx, lv014)
         lv021 = lv_2025_021(ctx)

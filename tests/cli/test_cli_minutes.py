@@ -24,7 +24,7 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
 )
 from casusoverleg_desktop.services import actions, cases, contributions, meetings, partners
-from casusoverleg_desktop.services.access import VaultSession, context_for
+from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.vault import unlock
 
@@ -67,7 +67,7 @@ def table(tmp_path_factory):
     try:
         admin_of(vault).add_user("notulist", "secretary", SECRETARY, display_name="Kees Brinkhorst",
                  organisation="ZVH Lindeveld")
-        ctx = context_for(vault)
+        ctx = vault.context()
         school = partners.create_partner(ctx, "Lindeveld College", PartnerDomain.ONDERWIJS,
                                          PartnerTier.EXTERNE_CASUSPARTNER, covenant_signed=True).id
         case = cases.create_case(ctx, "LV-2025-014", LegalBasis.PGA, dt.date(2025, 2, 10), purpose="PGA").id

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from casusoverleg_desktop.demo.story import create_demo
 from casusoverleg_desktop.domain.enums import MeetingStatus
 from casusoverleg_desktop.services import document_export, meeting_mode
-from casusoverleg_desktop.services.access import VaultSession, context_for
+from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.settings import Settings
 
 SETTINGS = Settings()
@@ -40,7 +40,7 @@ def demo(tmp_path_factory):
     from casusoverleg_desktop.vault.vault import unlock
 
     vault = VaultSession(unlock(root, "voorzitter", "demo wachtwoord voor de paginatest", settings=SETTINGS))
-    yield context_for(vault)
+    yield vault.context()
     vault.close()
 
 
