@@ -36,7 +36,7 @@ def build_agenda(data: AgendaData, *, signature_fields: tuple[tuple[str, str], .
                  progress: ProgressCallback | None = None) -> BuiltDocument:
     s = styles()
     cell_heading = s.cell.clone("agenda_item", fontName=s.cell_head.fontName)
-    rows: list[Sequence[object]] = [cells(["Tijd", "Nr.", "Agendapunt", "Uitgenodigd (need to know)"],
+    rows: list[Sequence[object]] = [cells(["Tijd", "Nr.", "Agendapunt", "Uitgenodigd (wie het moet weten)"],
                                       s.cell_head)]
     for slot in data.slots:
         time_text = clock(slot.start_time) if slot.start_time else ""
@@ -61,8 +61,8 @@ def build_agenda(data: AgendaData, *, signature_fields: tuple[tuple[str, str], .
         gap(3),
         Paragraph(
             "U bent uitgenodigd voor dit overleg. Partners schuiven alleen aan bij de casussen waarvoor "
-            "zij zijn uitgenodigd (need to know). Casussen staan op de agenda onder hun casuscode; "
-            "neem alleen informatie mee die voor de vraag aan het overleg nodig is.", s.body),
+            "zij zijn uitgenodigd: alleen wie het moet weten. Casussen staan op de agenda onder hun "
+            "casuscode; neem alleen informatie mee die voor de vraag aan het overleg nodig is.", s.body),
         gap(2),
         table(rows, [16 * mm, 12 * mm, CONTENT_WIDTH - 16 * mm - 12 * mm - 58 * mm, 58 * mm]),
     ]

@@ -46,7 +46,8 @@ def build_action_list(data: ActionListData, *, signature_fields: tuple[tuple[str
     if data.carried:
         story += [carried_heading,
                   Paragraph("Een actiepunt blijft op deze lijst staan tot het is afgerond of vervallen; "
-                            "achter het nummer staat de vergadering waarin het werd afgesproken.", s.small),
+                            "achter het nummer staat de datum van de vergadering waarin het werd "
+                            "afgesproken.", s.small),
                   sections.actions_table(data.carried, show_case=True, carried=True, show_review=True)]
     else:  # heading and sentence together: never a page holding one sentence
         story.append(keep(carried_heading,

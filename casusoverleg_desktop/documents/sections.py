@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from casusoverleg_desktop.documents.data import (
@@ -19,6 +20,7 @@ from casusoverleg_desktop.documents.data import (
 )
 from casusoverleg_desktop.documents.layout import (
     CONTENT_WIDTH,
+    FONT_BOLD,
     SignatureArea,
     category_tag,
     cells,
@@ -171,6 +173,12 @@ def _status_word(status: ActionStatus) -> str:
     return status.label.lower()
 
 
+def _number_width(labels: Sequence[str], least: float) -> float:
+    """Room for the longest number on one line ('A12 (17-12-2025)' from a meeting of last year)."""
+    widest = max(stringWidth(label, FONT_BOLD, styles().cell.fontSize) for label in labels)
+    return max(least, widest + 9)  # the cell's padding, and a little air
+
+
 def actions_table(items: Sequence[ActionLine], *, show_case: bool = False, carried: bool = False,
                   show_review: bool = False) -> Flowable:
     s = styles()
@@ -194,7 +202,7 @@ def actions_table(items: Sequence[ActionLine], *, show_case: bool = False, carri
         if a.addressed_to:
             who += muted(f"aan: {text(', '.join(a.addressed_to))}")
         rows.append(cells([label, what, who, _when_markup(a), text(_status_word(a.status))]))
-    first = 21 * mm if carried else 13 * mm
+    first = _number_width([a.label for a in items], 21 * mm if carried else 13 * mm)
     widths = [first, CONTENT_WIDTH - first - 40 * mm - 32 * mm - 17 * mm, 40 * mm, 32 * mm, 17 * mm]
     return table(rows, widths)
 

@@ -1,5 +1,8 @@
 """Short references users write: B1 for decisions, A3 for actions, S2 and C1 for signals; dates
-as Dutch documents write them."""
+as Dutch documents write them.
+
+Decisions and actions are numbered per meeting, so wherever several meetings' numbers are shown
+together the number carries its meeting's date (``qualified_label``): "A2 (12-11-2026)"."""
 
 from __future__ import annotations
 
@@ -15,6 +18,14 @@ def decision_label(number: int) -> str:
 
 def action_label(number: int) -> str:
     return f"A{number}"
+
+
+def qualified_label(label: str, held_on: dt.date, *, seen_from: dt.date | None = None) -> str:
+    """A per-meeting number with the date of its meeting: "A2 (12-11-2026)". Seen from a meeting or
+    document of the same year (``seen_from``) the year is left out: "A2 (12-11)"."""
+    if seen_from is not None and seen_from.year == held_on.year:
+        return f"{label} ({held_on:%d-%m})"
+    return f"{label} ({held_on:%d-%m-%Y})"
 
 
 def signal_label(number: int, contra: bool) -> str:

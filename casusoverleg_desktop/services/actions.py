@@ -1,4 +1,8 @@
-"""Action items (actiepunten): creation, postponement, status, and the review list per meeting."""
+"""Action items (actiepunten): creation, postponement, status, and the review list per meeting.
+
+An action stays on the action list, meeting after meeting, until it is closed: every open action of
+an earlier meeting of the same table comes back on a meeting's review list (``bring_up_for_review``),
+as do the open actions without a case and those of the cases on its agenda."""
 
 from __future__ import annotations
 
@@ -6,11 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from casusoverleg_desktop.domain.enums import ActionStatus
-from casusoverleg_desktop.domain.labels import action_label
+from casusoverleg_desktop.domain.enums import ActionStatus, MeetingStatus
+from casusoverleg_desktop.domain.labels import action_label, qualified_label
 from casusoverleg_desktop.domain.rules import (
     check_action_status_change,
     check_action_timing,
@@ -43,6 +47,7 @@ class ActionInfo:
     id: int
     label: str
     origin_meeting_id: int
+    origin_date: dt.date
     case_id: int | None
     description: str
     owner_partner_id: int
@@ -63,6 +68,10 @@ class ActionInfo:
     def timing(self) -> ActionTiming:
         return ActionTiming(self.due_date, self.condition, self.ongoing)
 
+    def reference(self, seen_from: dt.date | None = None) -> str:
+        """The number with its meeting's date, unambiguous beside other meetings' actions."""
+        return qualified_label(self.label, self.origin_date, seen_from=seen_from)
+
 
 @dataclass(frozen=True)
 class ReviewInfo:
@@ -76,14 +85,32 @@ class ReviewInfo:
 
 
 def action_info(session: Session, a: ActionItem) -> ActionInfo:
-    addressed = session.scalars(select(ActionAddressee.partner_id).where(
-        ActionAddressee.action_item_id == a.id).order_by(ActionAddressee.partner_id))
-    return ActionInfo(
-        a.id, action_label(a.number), a.origin_meeting_id, a.case_id, a.description,
-        a.owner_partner_id, a.owner_professional_id, a.owner_detail, a.concerned_subject_id,
-        a.due_date, a.condition, a.ongoing, a.status, a.postponement_count, a.closed_on,
-        a.closed_by, a.status_note, tuple(addressed),
-    )
+    return action_infos(session, [a])[0]
+
+
+def action_infos(session: Session, items: Sequence[ActionItem]) -> list[ActionInfo]:
+    """``action_info`` of many actions in two queries, whatever their number."""
+    addressed: dict[int, list[int]] = {a.id: [] for a in items}
+    held_on: dict[int, dt.date] = {}
+    for chunk in _chunks(sorted(addressed)):
+        for action_id, partner_id in session.execute(
+                select(ActionAddressee.action_item_id, ActionAddressee.partner_id)
+                .where(ActionAddressee.action_item_id.in_(chunk)).order_by(ActionAddressee.partner_id)):
+            addressed[action_id].append(partner_id)
+    for chunk in _chunks(sorted({a.origin_meeting_id for a in items})):
+        rows = session.execute(select(Meeting.id, Meeting.held_on).where(Meeting.id.in_(chunk)))
+        held_on.update((meeting_id, day) for meeting_id, day in rows)
+    return [ActionInfo(
+        a.id, action_label(a.number), a.origin_meeting_id, held_on[a.origin_meeting_id], a.case_id,
+        a.description, a.owner_partner_id, a.owner_professional_id, a.owner_detail,
+        a.concerned_subject_id, a.due_date, a.condition, a.ongoing, a.status, a.postponement_count,
+        a.closed_on, a.closed_by, a.status_note, tuple(addressed[a.id]),
+    ) for a in items]
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    """Ids in pieces, well inside SQLite's limit on bound parameters."""
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
 
 
 def create_action(
@@ -191,7 +218,7 @@ def read_action_list(session: Session, *, case_id: int | None = None,
         query = query.where(ActionItem.case_id == case_id)
     if not include_closed:
         query = query.where(ActionItem.closed_on.is_(None))
-    return [action_info(session, a) for a in session.scalars(query)]
+    return action_infos(session, session.scalars(query).all())
 
 
 def review_list(ctx: ServiceContext, meeting_id: int) -> list[ReviewInfo]:
@@ -201,8 +228,9 @@ def review_list(ctx: ServiceContext, meeting_id: int) -> list[ReviewInfo]:
 
 
 def read_review_list(session: Session, meeting_id: int) -> list[ReviewInfo]:
-    """``review_list`` in the caller's unit of work."""
-    fetch(session, Meeting, meeting_id)
+    """``review_list`` in the caller's unit of work; an open meeting's list is brought up to date
+    first (``bring_up_for_review``)."""
+    bring_up_for_review(session, fetch(session, Meeting, meeting_id))
     rows = session.execute(
         select(ActionReview, ActionItem)
         .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
@@ -210,8 +238,39 @@ def read_review_list(session: Session, meeting_id: int) -> list[ReviewInfo]:
         .where(ActionReview.meeting_id == meeting_id)
         .order_by(Meeting.held_on, ActionItem.number)
     )
-    return [ReviewInfo(r.id, r.meeting_id, action_info(session, a), r.status_after, r.note)
-            for r, a in rows]
+    pairs = rows.tuples().all()
+    infos = action_infos(session, [a for _, a in pairs])
+    return [ReviewInfo(r.id, r.meeting_id, info, r.status_after, r.note)
+            for (r, _), info in zip(pairs, infos, strict=True)]
+
+
+def bring_up_for_review(session: Session, meeting: Meeting) -> None:
+    """Put every open action of an earlier meeting on this meeting's review list, once: those of the
+    same table (meeting type), those without a case and those of a case on its agenda.
+
+    Idempotent, so a meeting made before the actions were is caught up whenever its list is read;
+    a held or cancelled meeting's list stays as it was.
+    """
+    if meeting.status in (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD):
+        return
+    on_agenda = select(AgendaItem.case_id).where(AgendaItem.meeting_id == meeting.id,
+                                                 AgendaItem.case_id.is_not(None))
+    already = select(ActionReview.action_item_id).where(ActionReview.meeting_id == meeting.id)
+    missing = session.scalars(
+        select(ActionItem.id)
+        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
+        .where(
+            Meeting.held_on < meeting.held_on,
+            ActionItem.status.not_in([status for status in ActionStatus if status.is_closed]),
+            or_(Meeting.meeting_type == meeting.meeting_type, ActionItem.case_id.is_(None),
+                ActionItem.case_id.in_(on_agenda)),
+            ActionItem.id.not_in(already),
+        )
+        .order_by(Meeting.held_on, ActionItem.number)
+    ).all()
+    session.add_all(ActionReview(action_item_id=action_id, meeting_id=meeting.id) for action_id in missing)
+    if missing:
+        session.flush()
 
 
 def record_review(

@@ -42,7 +42,7 @@ from casusoverleg_desktop.domain.balance import (
     domains_for,
 )
 from casusoverleg_desktop.domain.enums import DataCategory, StatementType, Verification
-from casusoverleg_desktop.domain.labels import action_label, signal_label
+from casusoverleg_desktop.domain.labels import action_label, qualified_label, signal_label
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services.audit import record_opened
@@ -237,7 +237,8 @@ def _entry_info(session: Session, e: BalanceEntry, names: dict[int, str]) -> Ent
 def _measure_info(session: Session, m: BalanceMeasure) -> MeasureInfo:
     label = None
     if m.action_item_id is not None and (action := session.get(ActionItem, m.action_item_id)):
-        label = action_label(action.number)
+        origin = session.get_one(Meeting, action.origin_meeting_id)
+        label = qualified_label(action_label(action.number), origin.held_on)
     return MeasureInfo(m.id, m.kind, m.text, m.coercive, m.status, m.action_item_id, label)
 
 

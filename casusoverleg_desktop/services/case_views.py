@@ -9,7 +9,6 @@ reads everything it shows in one unit of work (``case_window_view``), opening th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -236,7 +235,6 @@ class CaseWindowView:
     meetings: tuple[CaseMeeting, ...]
     timeline: tuple[TimelineEntry, ...]
     actions: tuple[ActionInfo, ...]
-    meeting_dates: Mapping[int, dt.date]
 
 
 def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = False,
@@ -248,12 +246,7 @@ def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = 
         decisions = tuple(read_case_decisions(session, case_id))
         meetings = tuple(read_case_meetings(session, case_id))
         actions = tuple(read_action_list(session, case_id=case_id, include_closed=include_closed_actions))
-        dates = {m.meeting_id: m.held_on for m in meetings} | {d.meeting_id: d.held_on for d in decisions}
-        origins = {a.origin_meeting_id for a in actions} - set(dates)
-        if origins:
-            rows = session.execute(select(Meeting.id, Meeting.held_on).where(Meeting.id.in_(origins)))
-            dates |= {meeting_id: held_on for meeting_id, held_on in rows}
         return CaseWindowView(
             detail=detail, partners=tuple(read_partners(session)),
             professionals=tuple(read_professionals(session)), decisions=decisions, meetings=meetings,
-            timeline=tuple(read_case_timeline(session, case_id)), actions=actions, meeting_dates=dates)
+            timeline=tuple(read_case_timeline(session, case_id)), actions=actions)

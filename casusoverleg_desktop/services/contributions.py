@@ -8,14 +8,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.diagnosis import needs_diagnosis_flag
-from casusoverleg_desktop.domain.enums import BobPhase, DataCategory, StatementType
+from casusoverleg_desktop.domain.enums import Attendance, BobPhase, DataCategory, StatementType
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_meeting_open, check_professional_of, fetch
 from casusoverleg_desktop.services.meetings import check_invited, fetch_case_item
 from casusoverleg_desktop.services.signals import source_is_qualified
-from casusoverleg_desktop.store.models import Case, Contribution, Meeting
+from casusoverleg_desktop.store.models import (
+    AgendaItem,
+    Case,
+    CaseItemAttendance,
+    Contribution,
+    Meeting,
+    MeetingAttendance,
+)
 
 _BOB_ORDER = {phase: index for index, phase in enumerate(BobPhase)}
 
@@ -43,7 +50,10 @@ def add_contribution(
     bob_phase: BobPhase, statement_type: StatementType,
     data_category: DataCategory = DataCategory.GEWOON, professional_id: int | None = None,
 ) -> ContributionInfo:
-    """A partner's inbreng on a case item; only partners invited for that case may contribute."""
+    """A partner's inbreng on a case item; only partners invited for that case may contribute.
+
+    Whoever gives inbreng is there: the partner is marked present at the case, and at the meeting,
+    where its attendance was not recorded yet (a recorded 'afwezig' stays: a written inbreng)."""
     text = require_text(text, "de inbreng")
     with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
@@ -59,8 +69,23 @@ def add_contribution(
             ),
         )
         session.add(contribution)
+        _mark_present(session, item, partner_id)
         session.flush()
         return _info(contribution)
+
+
+def _mark_present(session: Session, item: AgendaItem, partner_id: int) -> None:
+    at_case = session.scalar(select(CaseItemAttendance.id).where(
+        CaseItemAttendance.agenda_item_id == item.id, CaseItemAttendance.partner_id == partner_id))
+    if at_case is None:
+        session.add(CaseItemAttendance(agenda_item_id=item.id, partner_id=partner_id,
+                                       status=Attendance.AANWEZIG))
+    at_meeting = session.scalar(select(MeetingAttendance.id).where(
+        MeetingAttendance.meeting_id == item.meeting_id, MeetingAttendance.partner_id == partner_id)
+        .limit(1))
+    if at_meeting is None:
+        session.add(MeetingAttendance(meeting_id=item.meeting_id, partner_id=partner_id,
+                                      status=Attendance.AANWEZIG))
 
 
 def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[ContributionInfo]:

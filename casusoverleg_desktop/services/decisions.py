@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -13,6 +13,7 @@ from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_meeting_open, fetch, replace_partner_links
+from casusoverleg_desktop.services.partners import PartnerInfo, read_partners
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
@@ -78,6 +79,17 @@ def share_decision(
         replace_partner_links(session, DecisionShare, "decision_id", decision.id, partner_ids)
         session.flush()
         return _info(session, decision)
+
+
+def partners_without_covenant(ctx: ServiceContext, partner_ids: Iterable[int]) -> list[PartnerInfo]:
+    """Of ``partner_ids``, the partners that have not signed the covenant (by name). Sharing with
+    them — a decision's share mark, an invitation, an extract — needs the chair's knowing decision,
+    so the screens warn and name them first."""
+    wanted = set(partner_ids)
+    if not wanted:
+        return []
+    with ctx.unit_of_work() as session:
+        return [p for p in read_partners(session) if p.id in wanted and not p.covenant_signed]
 
 
 def decisions(ctx: ServiceContext, meeting_id: int) -> list[DecisionInfo]:

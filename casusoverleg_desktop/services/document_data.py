@@ -32,12 +32,12 @@ from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound
 from casusoverleg_desktop.services import minutes as minutes_service
+from casusoverleg_desktop.services.actions import bring_up_for_review
 from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meeting_record import (
-    STANDARD_ITEM_MINUTES,
     BalanceProvider,
     Names,
     case_items,
@@ -46,9 +46,8 @@ from casusoverleg_desktop.services.meeting_record import (
     invited,
     legal_basis,
     meeting_attendance,
-    numbering,
+    planned_items,
     record_of,
-    start_times,
 )
 from casusoverleg_desktop.services.minutes import MinutesInfo
 from casusoverleg_desktop.store.accounts import UserAccount
@@ -140,18 +139,17 @@ def agenda_data(ctx: ServiceContext, meeting_id: int, *, with_questions: bool = 
         names = Names(session)
         items = case_items(meeting)
         cases = cases_of(session, items)
-        numbers, _ = numbering(meeting)
-        times = start_times(meeting)
+        plan = planned_items(meeting)
         slots = []
         invited_all: dict[str, None] = {}
         for item in meeting.agenda:
             guests = tuple(names.partner(p) for p in invited(session, item.id))
             invited_all.update(dict.fromkeys(guests))
             case = cases.get(item.id)
+            planned = plan[item.id]
             slots.append(AgendaSlot(
-                number=numbers[item.id], title=case_item_title(case.code) if case else item.title,
-                start_time=times[item.id],
-                minutes=item.slot_minutes if case else STANDARD_ITEM_MINUTES.get(item.kind),
+                number=planned.number, title=case_item_title(case.code) if case else item.title,
+                start_time=planned.start, minutes=planned.minutes,
                 case_code=case.code if case else None,
                 question=item.question if with_questions else None, invited=guests))
         present = [a.partner for a in meeting_attendance(session, meeting.id, names)]
@@ -182,10 +180,11 @@ def minutes_data(ctx: ServiceContext, meeting_id: int, *,
 
 
 def action_list_data(ctx: ServiceContext, meeting_id: int) -> ActionListData:
-    """This meeting's decisions and actions, and the open actions of earlier meetings, as they stood
-    when the meeting closed."""
+    """This meeting's decisions and actions, and every open action of earlier meetings of its table,
+    as they stood when the meeting closed (an open meeting: as they stand)."""
     with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
+        bring_up_for_review(session, meeting)
         record_opened(session, Meeting.__tablename__, meeting.id, "besluiten- en actielijst samengesteld")
         record = record_of(session, ctx, meeting, minutes_balance_summary)
         codes = [*record.case_codes, *(a.case_code for a in record.carried if a.case_code)]

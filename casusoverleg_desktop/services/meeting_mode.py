@@ -24,7 +24,7 @@ from casusoverleg_desktop.domain.enums import (
     MinutesStatus,
     SubjectRole,
 )
-from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo, action_info, read_review_list
+from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo, action_infos, read_review_list
 from casusoverleg_desktop.services.assessments import EscalationInfo
 from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
@@ -36,6 +36,7 @@ from casusoverleg_desktop.services.meetings import (
     AttendanceInfo,
     MeetingInfo,
     read_agenda,
+    read_attendance,
     read_meeting,
 )
 from casusoverleg_desktop.services.minutes import latest_minutes_status
@@ -205,8 +206,8 @@ def meeting_actions(ctx: ServiceContext, meeting_id: int) -> list[tuple[int | No
 
 def _meeting_actions(session: Session, meeting_id: int) -> list[tuple[int | None, ActionInfo]]:
     rows = session.scalars(select(ActionItem).where(ActionItem.origin_meeting_id == meeting_id)
-                           .order_by(ActionItem.number))
-    return [(a.agenda_item_id, action_info(session, a)) for a in rows]
+                           .order_by(ActionItem.number)).all()
+    return [(a.agenda_item_id, info) for a, info in zip(rows, action_infos(session, rows), strict=True)]
 
 
 # -- opening meeting mode ----------------------------------------------------------------------
@@ -216,7 +217,8 @@ def _meeting_actions(session: Session, meeting_id: int) -> list[tuple[int | None
 class MeetingModeView:
     """What meeting mode starts from: the meeting and its agenda, the partners and their people,
     the cases on the agenda by label, what the meeting decided and set in motion so far, the
-    actions of earlier meetings up for review, and the acting user's drafts.
+    actions of earlier meetings up for review (their cases by label too), who is recorded at the
+    meeting, and the acting user's drafts.
 
     Case content (briefings, besluitvorming) is read per item when it is shown, and logged then.
     """
@@ -229,6 +231,7 @@ class MeetingModeView:
     decisions: tuple[DecisionInfo, ...]
     actions: tuple[tuple[int | None, ActionInfo], ...]
     reviews: tuple[ReviewInfo, ...]
+    attendance: tuple[AttendanceInfo, ...]
     drafts: Mapping[tuple[int, str], str]
 
 
@@ -237,14 +240,17 @@ def meeting_mode_view(ctx: ServiceContext, meeting_id: int) -> MeetingModeView:
     with ctx.unit_of_work() as session:
         meeting = read_meeting(session, meeting_id)
         agenda = tuple(read_agenda(session, meeting_id))
+        reviews = tuple(read_review_list(session, meeting_id))
+        case_ids = [item.case_id for item in agenda] + [r.action.case_id for r in reviews]
         return MeetingModeView(
             meeting=meeting, agenda=agenda,
             partners=tuple(read_partners(session)),
             professionals=tuple(read_professionals(session)),
-            cases=read_case_labels(session, [item.case_id for item in agenda if item.case_id is not None]),
+            cases=read_case_labels(session, [case_id for case_id in case_ids if case_id is not None]),
             decisions=tuple(read_decisions(session, meeting_id)),
             actions=tuple(_meeting_actions(session, meeting_id)),
-            reviews=tuple(read_review_list(session, meeting_id)),
+            reviews=reviews,
+            attendance=tuple(read_attendance(session, meeting_id)),
             drafts=_drafts(session, meeting_id, ctx.actor),
         )
 

@@ -37,6 +37,7 @@ from casusoverleg_desktop.documents.data import (
     SubjectLine,
 )
 from casusoverleg_desktop.documents.data_codec import dumps_record, loads_record
+from casusoverleg_desktop.domain.agenda import PlannedItem, agenda_numbers, agenda_plan
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -44,7 +45,7 @@ from casusoverleg_desktop.domain.enums import (
     LegalBasis,
     MeetingStatus,
 )
-from casusoverleg_desktop.domain.labels import action_label, decision_label, signal_label
+from casusoverleg_desktop.domain.labels import action_label, decision_label, qualified_label, signal_label
 from casusoverleg_desktop.domain.minutes import Correction, adopted_here_sentence
 from casusoverleg_desktop.domain.values import ActionTiming
 from casusoverleg_desktop.services.context import ServiceContext
@@ -129,22 +130,9 @@ def cases_of(session: Session, items: Sequence[AgendaItem]) -> dict[int, Case]:
 
 
 def numbering(meeting: Meeting) -> tuple[dict[int, str], str]:
-    """Agenda numbers: standard points 1, 2, …; a run of case items shares one number (5.1, 5.2)."""
-    numbers: dict[int, str] = {}
-    current, case_number, sub, in_cases = 0, "", 0, False
-    for item in meeting.agenda:
-        if item.kind is K.CASUS:
-            if not in_cases:
-                current += 1
-                case_number = case_number or str(current)
-                sub, in_cases = 0, True
-            sub += 1
-            numbers[item.id] = f"{current}.{sub}"
-        else:
-            current += 1
-            in_cases = False
-            numbers[item.id] = str(current)
-    return numbers, case_number or str(current + 1)
+    """Agenda numbers by item id, and the case discussion's number (``domain.agenda.agenda_numbers``)."""
+    numbers, case_number = agenda_numbers([item.kind for item in meeting.agenda])
+    return {item.id: n for item, n in zip(meeting.agenda, numbers, strict=True)}, case_number
 
 
 def meeting_attendance(session: Session, meeting_id: int, names: Names) -> tuple[AttendanceLine, ...]:
@@ -161,8 +149,7 @@ def invited(session: Session, item_id: int) -> list[int]:
 
 def carried_label(number: int, origin: dt.date, meeting_date: dt.date) -> str:
     """An earlier meeting's action, named so it cannot be taken for this meeting's: 'A5 (22-10)'."""
-    when = f"{origin:%d-%m}" if origin.year == meeting_date.year else f"{origin:%d-%m-%Y}"
-    return f"{action_label(number)} ({when})"
+    return qualified_label(action_label(number), origin, seen_from=meeting_date)
 
 
 # -- gathering ----------------------------------------------------------------------------------
@@ -359,7 +346,8 @@ def gather(session: Session, meeting: Meeting, balance: BalanceProvider) -> Meet
         meeting=header(meeting, g.names, list(cases.values())),
         attendance=meeting_attendance(session, meeting.id, g.names),
         opening=opening, agenda_item=agenda_item, previous=previous, previous_minutes=g.adoptions(),
-        reviewed_actions=tuple(g.action(a, r) for r, a in g.reviews if a.case_id is None),
+        reviewed_actions=tuple(g.action(a, r) for r, a in g.reviews  # under 'verslag vorige'
+                               if a.case_id not in {c.id for c in cases.values()}),
         announcements=announcements, case_number=case_number, cases=sections,
         any_other_business=any_other_business, closing=closing,
         other_decisions=tuple(g.decision(d) for d in g.decisions if d.id not in g.placed_decisions),
@@ -379,23 +367,15 @@ def _subjects(session: Session, case_id: int) -> tuple[SubjectLine, ...]:
     return tuple(lines)
 
 
-STANDARD_ITEM_MINUTES: dict[AgendaItemKind, int] = {
-    K.OPENING: 5, K.VASTSTELLEN_AGENDA: 2, K.VERSLAG_VORIGE: 10, K.MEDEDELINGEN: 5,
-    K.RONDVRAAG: 5, K.SLUITING: 3,
-}
-"""Planned minutes of the standard points on the invitation; case items bring their own slot."""
+def planned_items(meeting: Meeting) -> dict[int, PlannedItem]:
+    """The meeting's time plan (``domain.agenda.agenda_plan``) by agenda item id."""
+    plan = agenda_plan(meeting.agenda, meeting.start_time)
+    return {item.id: planned for item, planned in zip(meeting.agenda, plan.items, strict=True)}
 
 
 def start_times(meeting: Meeting) -> dict[int, dt.time | None]:
-    """Start time per agenda item from the meeting's start and the slots; unknown after a gap."""
-    times: dict[int, dt.time | None] = {}
-    moment = (dt.datetime.combine(meeting.held_on, meeting.start_time) if meeting.start_time else None)
-    for item in meeting.agenda:
-        times[item.id] = moment.time() if moment else None
-        minutes = item.slot_minutes if item.kind is K.CASUS else STANDARD_ITEM_MINUTES.get(item.kind)
-        if moment is not None:
-            moment = moment + dt.timedelta(minutes=minutes) if minutes is not None else None
-    return times
+    """Start time per agenda item from the meeting's start and the plan; unknown after a gap."""
+    return {item_id: planned.start for item_id, planned in planned_items(meeting).items()}
 
 
 # -- freezing and reading back ---------------------------------------------------------------------

@@ -17,7 +17,6 @@ from casusoverleg_desktop.domain.agenda import (
     case_item_title,
 )
 from casusoverleg_desktop.domain.enums import (
-    ActionStatus,
     AgendaItemKind,
     Attendance,
     MeetingStatus,
@@ -27,6 +26,7 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.domain.rules import check_meeting_times
 from casusoverleg_desktop.errors import ValidationError
+from casusoverleg_desktop.services.actions import bring_up_for_review
 from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import (
@@ -39,8 +39,6 @@ from casusoverleg_desktop.services.lookup import (
 from casusoverleg_desktop.services.meeting_record import freeze
 from casusoverleg_desktop.services.minutes import latest_minutes_status, open_concept
 from casusoverleg_desktop.store.models import (
-    ActionItem,
-    ActionReview,
     AgendaItem,
     AgendaItemInvitation,
     Case,
@@ -51,7 +49,6 @@ from casusoverleg_desktop.store.models import (
 )
 
 _CLOSED_MEETING = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
-CLOSED_ACTION_STATUSES = tuple(status for status in ActionStatus if status.is_closed)
 
 
 @dataclass(frozen=True)
@@ -147,7 +144,7 @@ def create_meeting(
         for position, (kind, item_title) in enumerate(STANDARD_AGENDA, start=1):
             session.add(AgendaItem(meeting_id=meeting.id, position=position, kind=kind,
                                    title=item_title))
-        _put_open_actions_on_review(session, meeting, case_id=None)
+        bring_up_for_review(session, meeting)
         session.flush()
         return _meeting_info(meeting)
 
@@ -207,6 +204,7 @@ def close_meeting(ctx: ServiceContext, meeting_id: int, end_time: dt.time, *,
         check_meeting_times(meeting.start_time, end_time)
         if next_meeting_on is not None and next_meeting_on <= meeting.held_on:
             raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")
+        bring_up_for_review(session, meeting)  # the frozen action list carries every open action
         meeting.end_time = end_time
         meeting.next_meeting_on = next_meeting_on or meeting.next_meeting_on
         meeting.status = MeetingStatus.GEHOUDEN
@@ -273,7 +271,7 @@ def add_case_item(
         for partner_id in dict.fromkeys(invited_partner_ids):
             fetch(session, Partner, partner_id)
             session.add(AgendaItemInvitation(agenda_item_id=item.id, partner_id=partner_id))
-        _put_open_actions_on_review(session, meeting, case_id=case_id)
+        bring_up_for_review(session, meeting)
         session.flush()
         session.expire(meeting, ["agenda"])
         return _agenda_item_info(session, item)
@@ -316,14 +314,17 @@ def update_agenda_item(
     ctx: ServiceContext, agenda_item_id: int, *, slot_minutes: int | None = None,
     question: str | None = None, notes: str | None = None,
 ) -> AgendaItemInfo:
-    """Change slot, question or the minute text of an agenda item; ``None`` leaves it."""
+    """Change slot, question or the minute text of an agenda item; ``None`` leaves it.
+
+    Every item has a slot (a fixed point without one has its standard minutes); only a case item
+    has a question."""
     if slot_minutes is not None and slot_minutes <= 0:
-        raise ValidationError("Geef de casus een tijdsblok van minstens één minuut.")
+        raise ValidationError("Geef het agendapunt een tijdsblok van minstens één minuut.")
     with ctx.unit_of_work() as session:
         item = fetch(session, AgendaItem, agenda_item_id)
         check_meeting_open(fetch(session, Meeting, item.meeting_id))
-        if item.kind is not AgendaItemKind.CASUS and (slot_minutes or question):
-            raise ValidationError("Alleen een casusbespreking heeft een tijdsblok en een vraag.")
+        if item.kind is not AgendaItemKind.CASUS and question:
+            raise ValidationError("Alleen een casusbespreking heeft een vraag aan het overleg.")
         if slot_minutes is not None:
             item.slot_minutes = slot_minutes
         if question is not None:
@@ -408,20 +409,3 @@ def check_invited(session: Session, item: AgendaItem, partner_id: int) -> None:
             f"{partner.name} is niet uitgenodigd voor '{item.title}'; alleen genodigden geven inbreng "
             "bij een casus.")
 
-
-def _put_open_actions_on_review(session: Session, meeting: Meeting, case_id: int | None) -> None:
-    """Open actions of earlier meetings (for this case, or without a case) join the review list."""
-    already = select(ActionReview.action_item_id).where(ActionReview.meeting_id == meeting.id)
-    earlier_open = session.scalars(
-        select(ActionItem)
-        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
-        .where(
-            ActionItem.case_id.is_(None) if case_id is None else ActionItem.case_id == case_id,
-            ActionItem.status.not_in(CLOSED_ACTION_STATUSES),
-            Meeting.held_on < meeting.held_on,
-            ActionItem.id.not_in(already),
-        )
-        .order_by(Meeting.held_on, ActionItem.number)
-    )
-    for action in earlier_open:
-        session.add(ActionReview(action_item_id=action.id, meeting_id=meeting.id))

@@ -1,33 +1,41 @@
-"""The chair's overview: what needs attention today."""
+"""The chair's overview: what needs attention today, and the minutes waiting for the user's role."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import (
     ActionStatus,
     CaseStatus,
     InformedStatus,
     MeetingStatus,
     MeetingType,
+    MinutesStatus,
 )
-from casusoverleg_desktop.domain.labels import action_label
+from casusoverleg_desktop.domain.labels import action_label, qualified_label
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.minutes import meeting_label
+from casusoverleg_desktop.store.accounts import UserAccount
+from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.models import (
     ActionItem,
     Case,
     InformedRecord,
     Meeting,
+    MinutesVersion,
     Partner,
     Reporter,
     ReporterFeedback,
     Subject,
 )
+from casusoverleg_desktop.store.pki_models import SignatureRecord
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,24 @@ class PostponedInforming:
     review_date: dt.date
 
 
+class MinutesStep(enum.Enum):
+    """What the logged-in user still has to do with a meeting's minutes."""
+
+    ADOPT = "vaststellen"  # the chair: a concept (also of a meeting closed before concepts were kept)
+    SIGN_AS_CHAIR = "ondertekenen als voorzitter"  # adopted; the chair's signature is missing
+    SIGN_AS_SECRETARY = "ondertekenen als notulist"  # adopted; the minute taker's signature is missing
+
+
+@dataclass(frozen=True)
+class MinutesToHandle:
+    meeting_id: int
+    held_on: dt.date
+    meeting_label: str
+    version: int | None  # None: closed before concepts were kept; made when first needed
+    step: MinutesStep
+    secretary_signed: bool  # the chair signs after the minute taker
+
+
 @dataclass(frozen=True)
 class ChairOverview:
     today: dt.date
@@ -91,12 +117,14 @@ class ChairOverview:
     case_reviews: tuple[CaseReview, ...]
     reporters_waiting: tuple[ReporterWaiting, ...]
     postponed_informing_due: tuple[PostponedInforming, ...]
+    minutes_to_handle: tuple[MinutesToHandle, ...] = ()
 
 
 def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOverview:
     """Next meetings; overdue actions and those due this week (up to Sunday); open cases with
     their next review (missing or overdue first); reporters past their respond-by date without
-    feedback; postponed informing whose review date has come."""
+    feedback; postponed informing whose review date has come; the minutes waiting for the acting
+    user's role (``minutes_to_handle``)."""
     today = today or ctx.clock().date()
     end_of_week = today + dt.timedelta(days=6 - today.weekday())
     with ctx.unit_of_work() as session:
@@ -109,6 +137,7 @@ def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOv
             case_reviews=_case_reviews(session, today),
             reporters_waiting=_reporters_waiting(session, today),
             postponed_informing_due=_postponed_informing(session, today),
+            minutes_to_handle=minutes_to_handle(session, ctx.actor),
         )
 
 
@@ -125,16 +154,17 @@ def _upcoming_meetings(session: Session, today: dt.date) -> tuple[UpcomingMeetin
 
 def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
     rows = session.execute(
-        select(ActionItem, Case.code, Partner.name)
+        select(ActionItem, Case.code, Partner.name, Meeting.held_on)
         .join(Partner, Partner.id == ActionItem.owner_partner_id)
+        .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
         .outerjoin(Case, Case.id == ActionItem.case_id)
         .where(ActionItem.closed_on.is_(None), ActionItem.due_date <= until)
         .order_by(ActionItem.due_date, ActionItem.id)
     )
     return [
-        ActionDue(a.id, action_label(a.number), code, a.description, owner, a.due_date, a.status,
-                  a.postponement_count)
-        for a, code, owner in rows
+        ActionDue(a.id, qualified_label(action_label(a.number), held_on), code, a.description, owner,
+                  a.due_date, a.status, a.postponement_count)
+        for a, code, owner, held_on in rows
         if a.due_date is not None
     ]
 
@@ -180,3 +210,54 @@ def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInf
                  for r, code, pseudonym in rows
                  # a check constraint keeps both of a postponed record filled in
                  if r.postponement_reason is not None and r.review_date is not None)
+
+
+def minutes_to_handle(session: Session, login: str) -> tuple[MinutesToHandle, ...]:
+    """Minutes of held meetings waiting for ``login``'s role, oldest meeting first. The chair: concepts
+    to adopt (in a later meeting of the table or in writing) and adopted minutes without the chair's
+    signature; the minute taker: adopted minutes without theirs. Signed minutes wait for no one."""
+    role = session.scalar(select(UserAccount.role).where(UserAccount.login == login))
+    if role is None:
+        return ()
+    latest = (select(MinutesVersion.meeting_id, func.max(MinutesVersion.version).label("version"))
+              .group_by(MinutesVersion.meeting_id).subquery())
+    rows = session.execute(
+        select(Meeting, MinutesVersion)
+        .outerjoin(latest, latest.c.meeting_id == Meeting.id)
+        .outerjoin(MinutesVersion, (MinutesVersion.meeting_id == Meeting.id)
+                   & (MinutesVersion.version == latest.c.version))
+        .where(Meeting.status == MeetingStatus.GEHOUDEN)
+        .order_by(Meeting.held_on, Meeting.id)).all()
+    adopted = [v.id for _m, v in rows if v is not None and v.status is MinutesStatus.VASTGESTELD]
+    signed_by = _signing_roles(session, adopted)
+    found = []
+    for meeting, version in rows:
+        status = version.status if version is not None else MinutesStatus.CONCEPT
+        roles = signed_by.get(version.id, set()) if version is not None else set()
+        if role is Role.CHAIR and status is MinutesStatus.CONCEPT:
+            step = MinutesStep.ADOPT
+        elif role is Role.CHAIR and status is MinutesStatus.VASTGESTELD and Role.CHAIR not in roles:
+            step = MinutesStep.SIGN_AS_CHAIR
+        elif role is Role.SECRETARY and status is MinutesStatus.VASTGESTELD and Role.SECRETARY not in roles:
+            step = MinutesStep.SIGN_AS_SECRETARY
+        else:
+            continue
+        found.append(MinutesToHandle(meeting.id, meeting.held_on, meeting_label(meeting),
+                                     version.version if version is not None else None, step,
+                                     Role.SECRETARY in roles))
+    return tuple(found)
+
+
+def _signing_roles(session: Session, version_ids: list[int]) -> dict[int, set[Role]]:
+    """Minutes version id → the roles of the users who signed one of its stored PDFs."""
+    if not version_ids:
+        return {}
+    rows = session.execute(
+        select(MinutesDocument.minutes_version_id, UserAccount.role)
+        .join(SignatureRecord, SignatureRecord.signed_sha256 == MinutesDocument.sha256)
+        .join(UserAccount, UserAccount.login == SignatureRecord.login)
+        .where(MinutesDocument.minutes_version_id.in_(version_ids)))
+    roles: dict[int, set[Role]] = {}
+    for version_id, role in rows:
+        roles.setdefault(version_id, set()).add(role)
+    return roles

@@ -36,7 +36,7 @@ def test_the_sample_sheets_import_and_compare_as_in_the_scenario(ctx, rich):
         ("Reclassering Nederland (TER)", "Subsidiariteit; dubbele meldplicht belast re-integratie.")]
     assert first.proportionality.startswith("Twbmt-maatregel nu niet")
     assert first.coercive_measures[0].status is MeasureStatus.AFGEWEZEN
-    assert [m.action_label for m in first.measures] == [None, "A3", "A1"]
+    assert [m.action_label for m in first.measures] == [None, "A3 (20-03-2025)", "A1 (20-03-2025)"]
     linked = first.side(domain_balance.BalanceSide.VEILIGHEID)
     assert [e.source_label for e in linked] == ["S2", "S1"]
     from_contribution = first.side(domain_balance.BalanceSide.ZORG_ONTWIKKELING)[1]

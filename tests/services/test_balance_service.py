@@ -47,7 +47,8 @@ def test_lv_2025_021_version_one_keeps_dissent_proportionality_and_the_reference
     assert sheet.counts == {V: 3, Z: 2, G: 3}
     [twbmt] = sheet.coercive_measures
     assert twbmt.status is MeasureStatus.AFGEWEZEN and twbmt.kind is MeasureKind.BEGRENZEND
-    assert [m.action_label for m in sheet.measures] == [None, "A1", "A2", "A3"]
+    assert [m.action_label for m in sheet.measures] == [None, "A1 (20-03-2025)", "A2 (20-03-2025)",
+                                                       "A3 (20-03-2025)"]
     [vera] = sheet.formal_assessments
     assert (vera.instrument, vera.organisation, vera.assessed_on) == ("VERA-2R", "Reclassering (TER)",
                                                                      dt.date(2025, 2, 28))

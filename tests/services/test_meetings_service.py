@@ -106,13 +106,16 @@ def test_open_actions_of_earlier_meetings_come_back_for_review(ctx, case, region
                                         case_id=case.id, condition="Bij concrete dreiging")
     actions.set_action_status(ctx, done.id, ActionStatus.AFGEROND)
     unrelated = cases.create_case(ctx, "LV-2025-030", LegalBasis.PGA, dt.date(2025, 3, 1))
-    actions.create_action(ctx, first.id, "Iets anders.", region.gemeente.id,
-                          case_id=unrelated.id, due_date=dt.date(2025, 3, 12))
+    other = actions.create_action(ctx, first.id, "Iets anders.", region.gemeente.id,
+                                  case_id=unrelated.id, due_date=dt.date(2025, 3, 12))
 
-    second = _ico(ctx, dt.date(2025, 4, 9))
-    assert actions.review_list(ctx, second.id) == []
-    meetings.add_case_item(ctx, second.id, case.id)
-    reviewed = [r.action.id for r in actions.review_list(ctx, second.id)]
+    second = _ico(ctx, dt.date(2025, 4, 9))  # the same table: every open action, with or without its case
+    assert [r.action.id for r in actions.review_list(ctx, second.id)] == [still_open.id, conditional.id,
+                                                                          other.id]
+    other_table = meetings.create_meeting(ctx, MeetingType.MAR, dt.date(2025, 4, 10))
+    assert actions.review_list(ctx, other_table.id) == []
+    meetings.add_case_item(ctx, other_table.id, case.id)  # another table: the actions of its cases
+    reviewed = [r.action.id for r in actions.review_list(ctx, other_table.id)]
     assert reviewed == [still_open.id, conditional.id]
 
 

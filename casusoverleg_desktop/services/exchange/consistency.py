@@ -337,7 +337,7 @@ class _Checker:
             if "case" in item and self.case(f"{i_path}.case", item["case"]):
                 self._unique(cases_on_agenda, item["case"], f"{i_path}.case", "casus")
             if not is_case_item:
-                for field in ("slot_minutes", "question", "invited", "attendance", "contributions"):
+                for field in ("question", "invited", "attendance", "contributions"):
                     if field in item:
                         self.problem(f"{i_path}.{field}", "hoort alleen bij een casusbespreking")
                 continue
