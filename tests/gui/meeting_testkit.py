@@ -99,3 +99,12 @@ def build_world(ctx: ServiceContext, *, with_meeting: bool = True, extra_cases: 
                                    question=questions[code],
                                    invited_partner_ids=[ids[s] for s in invited[code]])
     return MeetingWorld(ids, case_ids, chair.id, minute_taker.id, previous.id, meeting_id)
+
+
+def start_meeting_mode_anyway(page) -> None:
+    """Click "Start vergadermodus" and, for a meeting that is not today, answer the question yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page.ui.start_mode_button.click()
+    if page.question_box is not None:
+        page.question_box.button(QMessageBox.StandardButton.Yes).click()

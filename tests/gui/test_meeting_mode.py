@@ -8,7 +8,7 @@ import time
 
 import pytest
 import shiboken6
-from meeting_testkit import MEETING_DAY, build_world
+from meeting_testkit import MEETING_DAY, build_world, start_meeting_mode_anyway
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -64,7 +64,7 @@ def test_it_opens_on_the_first_item_and_pages_with_the_keyboard(qtbot, window):
     assert window.current == 1
     for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
-    assert window.ui.item_title_label.text() == "5. Casusbespreking LV-2025-014 · Daan V."
+    assert window.ui.item_title_label.text() == "5.1 Casusbespreking LV-2025-014 · Daan V."
     assert "Daan V." in window.ui.item_title_label.text()
 
 
@@ -227,12 +227,16 @@ def test_a_postponement_that_the_rules_refuse_says_why(qtbot, window):
     assert panel.model.index(2, panel.model.STATUS).data() == "te bespreken"
 
 
-def test_the_actielijst_without_case_is_reviewed_under_verslag_vorige(qtbot, ctx, window, world):
+def test_the_whole_actielijst_is_reviewed_under_verslag_vorige(qtbot, ctx, window, world):
     window.show_item(2)
     screen = window.current_screen()
     assert isinstance(screen, GeneralItemScreen) and screen.review is not None
-    assert [screen.review.model.index(r, 1).data() for r in range(screen.review.model.rowCount())] == [
-        "Convenant aanvullen met GGZ"]
+    model = screen.review.model
+    assert [model.index(r, model.DESCRIPTION).data() for r in range(model.rowCount())] == [
+        "Convenant aanvullen met GGZ", "Gesprek met ouders over schoolverzuim", "Huisbezoek wijkagent",
+        "Bij uitingen met concrete dreiging: direct melden bij politie"]  # Daan's last: also at his case
+    assert [model.index(r, model.STATUS).data() for r in range(model.rowCount())] == [
+        "te bespreken", "bij de casus", "bij de casus", "bij de casus"]
     screen.review.view.setFocus()
     qtbot.keyClick(screen.review.view, Qt.Key.Key_A)
     assert actions.review_list(ctx, world.meeting_id)[-1].action.status is ActionStatus.AFGEROND
@@ -318,7 +322,7 @@ def test_the_page_forwards_the_lock_to_the_main_window_and_saves_first(qtbot, ct
     qtbot.addWidget(page)
     page.refresh()
     page.open_meeting(world.meeting_id)
-    page.ui.start_mode_button.click()
+    start_meeting_mode_anyway(page)
     window = page.mode_window
     assert window is not None and window.meeting_id == world.meeting_id
     window.show_item(3)
@@ -388,7 +392,8 @@ def test_a_40_item_meeting_pages_through_every_item_and_back(qtbot, ctx):
             qtbot.wait(window._prefetch.interval() + 50)  # a pause: a spare screen is made
         window.next_item()
         assert window.current == row
-        assert window.ui.item_title_label.text().startswith(f"{row + 1}. ")
+        number = f"5.{row - 3} " if 4 <= row < 38 else f"{row + 1 if row < 4 else row - 32}. "
+        assert window.ui.item_title_label.text().startswith(number)
         screen = window.current_screen()
         if isinstance(screen, CaseItemScreen):
             assert screen.item.id == agenda[row].id

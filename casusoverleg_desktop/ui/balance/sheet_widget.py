@@ -3,11 +3,14 @@
     widget = BalanceSheetWidget(ctx, case_id, meeting_id, parent)
     widget.save_pending()   # before lock / when leaving: stores typed but unsaved input
 
-Veiligheid on the left; Zorg & ontwikkeling and Wat gaat goed on the right; the Afweging below with
-the scale showing the chair's recorded priority. Keyboard: Ctrl+1/2/3 to the entry line of column
-A/B/C (Enter adds), in a column Enter/F2 edits, Delete removes, Alt+1/2/3 moves an entry to another
-column; Ctrl+4 to the rationale, Ctrl+Enter records the weighing, Ctrl+5 to the scale question.
-Signals and contributions dragged in (``ui/balance/mime.py``) become linked entries.
+Columns A Veiligheid, B Zorg & ontwikkeling and C Wat gaat goed side by side (safety on the left,
+each column as high as the sheet allows, the widths following what the columns hold); the Afweging
+below with the scale showing the chair's recorded priority, marked "niet opgeslagen" while the chair's
+priority or rationale is changed and not yet recorded. Keyboard: Ctrl+1/2/3 to the entry line of
+column A/B/C (Enter adds, also in its pickers), in a column Enter/F2 edits, Delete removes, Alt+1/2/3
+moves an entry to another column; Ctrl+4 to the rationale, Ctrl+Enter records the weighing, Ctrl+5 to
+the scale question. Signals and contributions dragged in (``ui/balance/mime.py``) or carried with
+``add_from_source`` become linked entries.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.combos import enum_value
 from casusoverleg_desktop.ui.widgets.markers import Badge
-from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
+from casusoverleg_desktop.ui.widgets.messages import ERROR, clear_message, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 _COERCIVE = Badge("DWANG", Palette.ON_DARK, Palette.COERCIVE)
@@ -74,6 +77,7 @@ class BalanceSheetWidget(QWidget):
         self._partners: list[tuple[int, str]] = []
         self._loading = False
         self._weighing_dirty = False  # the chair changed priority or rationale and did not store it yet
+        self._column_counts: tuple[int, ...] = ()
         self._proportionality_dirty = False
         self._zoom = 1.0
         self._base_point_size = self.font().pointSizeF()
@@ -94,17 +98,12 @@ class BalanceSheetWidget(QWidget):
     def _build(self) -> None:
         ui = self.ui
         self.panels = {side: SidePanel(side, self) for side in BalanceSide}
-        columns = QSplitter(Qt.Orientation.Horizontal, ui.columns_area)
-        columns.setObjectName("columns_splitter")
-        columns.setChildrenCollapsible(False)
-        columns.addWidget(self.panels[BalanceSide.VEILIGHEID])
-        right = QSplitter(Qt.Orientation.Vertical, columns)
-        right.setChildrenCollapsible(False)
-        right.addWidget(self.panels[BalanceSide.ZORG_ONTWIKKELING])
-        right.addWidget(self.panels[BalanceSide.WAT_GAAT_GOED])
-        columns.addWidget(right)
-        self._right_column = right
-        ui.columns_layout.addWidget(columns)
+        self.columns = QSplitter(Qt.Orientation.Horizontal, ui.columns_area)
+        self.columns.setObjectName("columns_splitter")
+        self.columns.setChildrenCollapsible(False)
+        for panel in self.panels.values():
+            self.columns.addWidget(panel)
+        ui.columns_layout.addWidget(self.columns)
         for panel in self.panels.values():
             panel.entry_submitted.connect(self._add_entry)
             panel.source_dropped.connect(self.add_from_source)
@@ -134,6 +133,8 @@ class BalanceSheetWidget(QWidget):
                                   Priority.IN_BALANS: ui.priority_balance,
                                   Priority.ZORG_VOOROP: ui.priority_care}
         ui.save_weighing_button.clicked.connect(self.save_weighing)
+        show_message(ui.weighing_state_label, ui.weighing_state_label.text(), ERROR)
+        ui.weighing_state_label.setVisible(False)
         ui.rationale_edit.textChanged.connect(self._weighing_edited)
         for button in self._priority_buttons.values():
             button.toggled.connect(self._weighing_edited)
@@ -235,7 +236,15 @@ class BalanceSheetWidget(QWidget):
 
     def _weighing_edited(self) -> None:
         if not self._loading:
-            self._weighing_dirty = True
+            self._set_weighing_dirty(True)
+
+    def _set_weighing_dirty(self, dirty: bool) -> None:
+        self._weighing_dirty = dirty
+        self.ui.weighing_state_label.setVisible(dirty)
+
+    def weighing_unsaved(self) -> bool:
+        """The chair changed priority or rationale and has not recorded it yet."""
+        return self._weighing_dirty
 
     def _proportionality_edited(self) -> None:
         if not self._loading:
@@ -267,9 +276,7 @@ class BalanceSheetWidget(QWidget):
                                                        self.tr("sterk punt"), self.tr("sterke punten"))))
         for side, panel in self.panels.items():
             panel.set_entries(sheet.side(side))
-        # B and C share the right column in proportion to what they hold (layout only).
-        care, good = (counts[BalanceSide.ZORG_ONTWIKKELING] + 2, counts[BalanceSide.WAT_GAAT_GOED] + 2)
-        self._right_column.setSizes([1000 * care // (care + good), 1000 * good // (care + good)])
+        self._share_width(tuple(counts[side] for side in BalanceSide))
         self.scale.set_priority(sheet.priority)
         if not self._weighing_dirty:
             for priority, button in self._priority_buttons.items():
@@ -303,6 +310,16 @@ class BalanceSheetWidget(QWidget):
             len(sheet.formal_assessments)))
         tabs.setTabText(tabs.indexOf(ui.questions_tab), self.tr("H. Open vragen ({})").format(
             sum(not q.resolved for q in sheet.questions)))
+
+    def _share_width(self, column_counts: tuple[int, ...]) -> None:
+        """The columns share the width by what they hold, an empty one keeping room to drop and type
+        in (layout only: the counts decide nothing). Done when the counts change, so a splitter the
+        user moved stays where it is until then."""
+        if column_counts == self._column_counts:
+            return
+        self._column_counts = column_counts
+        shares = [count + 2 for count in column_counts]
+        self.columns.setSizes([3000 * share // sum(shares) for share in shares])
 
     def _measure_text(self, m: balance.MeasureInfo) -> str:
         parts = [f"[{_COERCIVE.text}] " if m.coercive else "", f"{label(m.kind)}: {m.text}",
@@ -353,11 +370,23 @@ class BalanceSheetWidget(QWidget):
             panel.view.scrollToBottom()
             panel.entry_edit.setFocus()
 
-    def add_from_source(self, side: BalanceSide, source: SourceRef) -> None:
-        """What a drop does: a new entry on ``side`` linked to the dragged signal or contribution."""
-        sheet_id = self._require_sheet()
-        self._run(lambda: balance.add_entry_from_source(self._ctx, sheet_id, side, source.entity_type,
-                                                        source.entity_id))
+    def add_from_source(self, side: BalanceSide, source: SourceRef) -> bool:
+        """What a drop (or meeting mode's carry key) does: a new entry on ``side`` linked to the signal
+        or contribution. False when refused; ``error_text()`` then says why."""
+        if self._sheet is None:  # the sheet could not be opened: its message is shown already
+            return False
+        sheet_id = self._sheet.id
+        added = self._run(lambda: balance.add_entry_from_source(self._ctx, sheet_id, side, source.entity_type,
+                                                                source.entity_id))
+        if added:
+            panel = self.panels[side]
+            panel.view.setCurrentIndex(panel.model.index(panel.model.rowCount() - 1, 0))
+            panel.view.scrollToBottom()
+        return added
+
+    def error_text(self) -> str:
+        """The sheet's last refusal, as shown under the weighing ('' when none)."""
+        return self.ui.weighing_error_label.text()
 
     def _edit_entry(self, entry: EntryInfo) -> None:
         def saved() -> None:
@@ -387,7 +416,7 @@ class BalanceSheetWidget(QWidget):
         priority, rationale = self.chosen_priority(), self.ui.rationale_edit.toPlainText()
         self._weighing_dirty = False
         ok = self._run(lambda: balance.set_weighing(self._ctx, sheet_id, priority, rationale))
-        self._weighing_dirty = not ok
+        self._set_weighing_dirty(not ok)
         if not ok:
             self.ui.rationale_edit.setFocus()
         return ok

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,18 +32,46 @@ from casusoverleg_desktop.domain.balance import BalanceDomain, BalanceSide, Weig
 from casusoverleg_desktop.domain.enums import StatementType
 from casusoverleg_desktop.services.balance import EntryInfo
 
+from casusoverleg_desktop.ui.balance.detail_combo import DetailCombo
 from casusoverleg_desktop.ui.balance.entry_delegate import EntryCardDelegate
 from casusoverleg_desktop.ui.balance.entry_dialog import fill_enum_combo
 from casusoverleg_desktop.ui.balance.mime import SourceRef, read_source
 from casusoverleg_desktop.ui.balance.models import EntryTableModel
 from casusoverleg_desktop.ui.labels import label
+from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.combos import enum_value
+from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
 
 SIDE_LETTERS = {BalanceSide.VEILIGHEID: "A", BalanceSide.ZORG_ONTWIKKELING: "B",
                 BalanceSide.WAT_GAAT_GOED: "C"}
 SIDE_HEADERS = ", ".join(f"QLabel#side_header_{side.value}" for side in BalanceSide)
 """A style-sheet selector of the three column headers (their colours: ``ui/theme/stylesheet.py``)."""
 _DROP_HINT = "  ⤓ "
+
+
+class EntryListView(QListView):
+    """The cards of one column; while it has none, it says how to fill it."""
+
+    def minimumSizeHint(self) -> QSize:  # Qt API
+        """Room for one whole card, its badges and a line of text (``EntryCardDelegate``'s sizes)."""
+        card = 2 * self.fontMetrics().height() + 26
+        return QSize(super().minimumSizeHint().width(), card + 2 * (self.spacing() + self.frameWidth()))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt API
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(Palette.SECONDARY))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), int(flags),
+                         self.tr("Nog leeg: typ hieronder een regel, of sleep hierheen."))
 
 
 class SidePanel(QFrame):
@@ -59,11 +96,14 @@ class SidePanel(QFrame):
 
         self.header = QLabel(self)
         self.header.setObjectName(f"side_header_{side.value}")
-        self.header.setWordWrap(True)
+        # One line whatever the width (a wrapped header takes the room of a card): elided, whole in
+        # the tooltip, the count before the description so it always shows.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._header_text = ""
         layout.addWidget(self.header)
 
         self.model = EntryTableModel(self)
-        self.view = QListView(self)
+        self.view = EntryListView(self)
         self.view.setObjectName(f"entries_{side.value}")
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryCardDelegate(self.view))
@@ -80,8 +120,9 @@ class SidePanel(QFrame):
         form.setSpacing(4)
         self.entry_edit = QLineEdit(self)
         self.entry_edit.setObjectName(f"new_entry_{side.value}")
-        self.entry_edit.setPlaceholderText(
-            self.tr("Nieuwe regel… (Enter voegt toe; Tab: soort, gewicht, domein, bron)"))
+        self.entry_edit.setPlaceholderText(self.tr("Nieuwe regel… (Enter voegt toe)"))
+        self.entry_edit.setToolTip(self.tr("Enter voegt de regel toe, ook vanuit soort, gewicht, domein en "
+                                           "bron eronder (Tab gaat erheen; typ letters om te kiezen)."))
         self.entry_edit.setAccessibleName(self.tr("Nieuwe regel in kolom {}").format(label(side)))
         self.entry_edit.returnPressed.connect(self.submit)
         form.addWidget(self.entry_edit, 0, 0, 1, 4)
@@ -92,33 +133,27 @@ class SidePanel(QFrame):
         self.domain_combo = self._combo("domain", self.tr("Domein"))
         fill_enum_combo(self.domain_combo, domains_for(side), self.tr("domein —"))
         self.partner_combo = self._combo("partner", self.tr("Bron (partner)"))
-        self._details = (self.type_combo, self.weight_combo, self.domain_combo, self.partner_combo)
-        for column, combo in enumerate(self._details):
+        # The pickers are always there (a mouse user sees them, nothing moves when focus comes);
+        # Enter in any of them adds the line, like Enter in the line itself.
+        for column, combo in enumerate((self.type_combo, self.weight_combo, self.domain_combo,
+                                        self.partner_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(3)
+            combo.submit_requested.connect(self.submit)
             form.addWidget(combo, 1, column)
         layout.addLayout(form)
-        # The detail pickers show while this column has the focus: more room for entries on a projector.
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._focus_changed)
-        self._show_details(False)
+        self.message = QuietLabel(self, name="error_label")
+        layout.addWidget(self.message)
+        self.entry_edit.textEdited.connect(lambda _text: clear_message(self.message))
         self.set_zoom(1.0)
         self.set_entries(())
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._show_details(new is not None and self.isAncestorOf(new))
-
-    def _show_details(self, visible: bool) -> None:
-        for combo in self._details:
-            combo.setVisible(visible)
 
     def set_zoom(self, zoom: float) -> None:
         """The sheet sets the sizes (``SIDE_HEADERS``); the cards are laid out again for them."""
         self.view.doItemsLayout()
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, name: str, accessible: str) -> DetailCombo:
+        combo = DetailCombo(self)
         combo.setObjectName(f"{name}_combo_{self.side.value}")
         combo.setAccessibleName(accessible)
         return combo
@@ -135,15 +170,29 @@ class SidePanel(QFrame):
     def set_entries(self, entries: Sequence[EntryInfo]) -> None:
         selected = self.current_entry()
         self.model.set_rows(entries)
-        self.header.setText(self._title())
+        self._set_header(self._title())
         if selected is not None:
             for row, entry in enumerate(entries):
                 if entry.lineage == selected.lineage:
                     self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _title(self) -> str:
-        return (f"{SIDE_LETTERS[self.side]}. {label(self.side)} — {self.tr(self.side.describes)} "
-                f"({self.model.rowCount()})")
+        return (f"{SIDE_LETTERS[self.side]}. {label(self.side)} ({self.model.rowCount()}) — "
+                f"{self.tr(self.side.describes)}")
+
+    def _set_header(self, text: str) -> None:
+        self._header_text = text
+        self.header.setToolTip(text)
+        self._elide_header()
+
+    def _elide_header(self) -> None:
+        room = max(self.header.contentsRect().width(), 40)  # inside the style sheet's padding
+        self.header.setText(self.header.fontMetrics().elidedText(self._header_text,
+                                                                 Qt.TextElideMode.ElideRight, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        self._elide_header()
 
     def current_entry(self) -> EntryInfo | None:
         index = self.view.currentIndex()
@@ -155,7 +204,13 @@ class SidePanel(QFrame):
     def submit(self) -> None:
         text = self.pending_text()
         if not text:
+            if self.entry_edit.hasFocus():
+                return
+            # Enter in a picker with no text yet: the choices stay, the line asks for its text.
+            show_error(self.message, self.tr("Typ eerst de tekst van de regel; de keuzes blijven staan."))
+            self.entry_edit.setFocus()
             return
+        clear_message(self.message)
         self.entry_submitted.emit(self.side, text, enum_value(self.type_combo, StatementType),
                                   enum_value(self.weight_combo, Weight),
                                   enum_value(self.domain_combo, BalanceDomain),
@@ -200,7 +255,8 @@ class SidePanel(QFrame):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event) is not None:
             event.acceptProposedAction()
-            self.header.setText(self._title() + _DROP_HINT + self.tr("loslaten om toe te voegen"))
+            self._set_header(f"{SIDE_LETTERS[self.side]}. {label(self.side)}{_DROP_HINT}"
+                             + self.tr("loslaten om toe te voegen"))
         else:
             event.ignore()
 
@@ -211,11 +267,11 @@ class SidePanel(QFrame):
             event.ignore()
 
     def dragLeaveEvent(self, event) -> None:
-        self.header.setText(self._title())
+        self._set_header(self._title())
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.header.setText(self._title())
+        self._set_header(self._title())
         source = self._accepts(event)
         if source is None:
             event.ignore()

@@ -130,6 +130,11 @@ class Ui_BalanceSheetForm(object):
 
         self.weighing_buttons_layout.addItem(self.weighing_spacer)
 
+        self.weighing_state_label = QLabel(self.weighing_group)
+        self.weighing_state_label.setObjectName(u"weighing_state_label")
+
+        self.weighing_buttons_layout.addWidget(self.weighing_state_label)
+
         self.save_weighing_button = QPushButton(self.weighing_group)
         self.save_weighing_button.setObjectName(u"save_weighing_button")
 
@@ -508,6 +513,13 @@ class Ui_BalanceSheetForm(object):
         self.rationale_edit.setAccessibleName(QCoreApplication.translate("BalanceSheetForm", u"Motivering van de prioriteit", None))
 #endif // QT_CONFIG(accessibility)
         self.weighing_error_label.setText("")
+        self.weighing_state_label.setText(QCoreApplication.translate("BalanceSheetForm", u"niet opgeslagen", None))
+#if QT_CONFIG(tooltip)
+        self.weighing_state_label.setToolTip(QCoreApplication.translate("BalanceSheetForm", u"Prioriteit of motivering is gewijzigd en nog niet vastgelegd: Afweging vastleggen (Ctrl+Enter).", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.weighing_state_label.setAccessibleName(QCoreApplication.translate("BalanceSheetForm", u"Afweging niet opgeslagen", None))
+#endif // QT_CONFIG(accessibility)
         self.save_weighing_button.setText(QCoreApplication.translate("BalanceSheetForm", u"Afweging vastleggen", None))
 #if QT_CONFIG(tooltip)
         self.save_weighing_button.setToolTip(QCoreApplication.translate("BalanceSheetForm", u"Ctrl+Enter", None))

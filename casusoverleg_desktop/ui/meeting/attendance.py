@@ -1,7 +1,8 @@
 """Who joined for a case: the invited partners of a case item, each aanwezig / afwezig m.k. / z.k.
 
 Space cycles aanwezig → afwezig m.k. → afwezig z.k., or A / M / Z set it directly; every change
-is recorded at once through ``meetings.set_case_item_attendance``.
+is recorded at once through ``meetings.set_case_item_attendance``. The chips (``AttendanceButton``,
+``show_chip``) serve the Opening's attendance at the meeting too (``opening``).
 """
 
 from __future__ import annotations
@@ -10,21 +11,45 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from casusoverleg_desktop.domain.enums import Attendance
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meetings
+from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInfo
 
 from casusoverleg_desktop.ui.meeting.item_parts import error_label, hint
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.widgets.flow_layout import FlowLayout
 from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
 
 ATTENDANCE_CYCLE = (Attendance.AANWEZIG, Attendance.AFWEZIG_MK, Attendance.AFWEZIG_ZK)
 ATTENDANCE_KEYS = {"a": Attendance.AANWEZIG, "m": Attendance.AFWEZIG_MK, "z": Attendance.AFWEZIG_ZK}
 ATTENDANCE_SHORT = {None: "—", Attendance.AANWEZIG: "aanwezig", Attendance.AFWEZIG_MK: "m.k.",
                     Attendance.AFWEZIG_ZK: "z.k."}
+ATTENDANCE_SPELLED = {None: "nog niet vastgelegd", Attendance.AANWEZIG: "aanwezig",
+                      Attendance.AFWEZIG_MK: "afwezig met kennisgeving",
+                      Attendance.AFWEZIG_ZK: "afwezig zonder kennisgeving"}
+CHIP_KEYS = ("Spatie: volgende stand · A aanwezig · M afwezig met kennisgeving (m.k.) · "
+             "Z afwezig zonder kennisgeving (z.k.)")
+
+
+def next_status(status: Attendance | None) -> Attendance:
+    """What Space makes of a chip: aanwezig → afwezig m.k. → afwezig z.k. → aanwezig."""
+    if status is None:
+        return ATTENDANCE_CYCLE[0]
+    return ATTENDANCE_CYCLE[(ATTENDANCE_CYCLE.index(status) + 1) % len(ATTENDANCE_CYCLE)]
+
+
+def show_chip(button: QPushButton, name: str, status: Attendance | None) -> None:
+    """A chip's text, colour and tooltip (the abbreviations spelled out) for ``status``."""
+    tr = button.tr
+    button.setText(f"{name} · {tr(ATTENDANCE_SHORT[status])}")
+    button.setToolTip(f"{name}: {tr(ATTENDANCE_SPELLED[status])}.\n{tr(CHIP_KEYS)}")
+    button.setProperty("state", status.value if status else "unknown")
+    button.style().unpolish(button)
+    button.style().polish(button)
 
 
 class AttendanceButton(QPushButton):
@@ -61,13 +86,10 @@ class AttendanceRow(QWidget):
         self._item: AgendaItemInfo | None = None
         self.status: dict[int, Attendance | None] = {}
         self.buttons: dict[int, AttendanceButton] = {}
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
+        self._row = FlowLayout(self)  # many partners, or Grote letters: the chips wrap
         self._row.addWidget(hint(self.tr("Aanwezig bij deze casus (Alt+P · spatie wisselt):")))
         self.error = error_label()
         self._row.addWidget(self.error)
-        self._row.addStretch(1)
 
     def bind(self, item: AgendaItemInfo, attendance: Sequence[AttendanceInfo]) -> None:
         """Show who joined for this case item (read with the item's briefing)."""
@@ -82,12 +104,10 @@ class AttendanceRow(QWidget):
             button.setObjectName("attendance_button")
             button.setAccessibleName(self.tr("Aanwezigheid %1").replace(
                 "%1", self._session.partner_name(partner_id)))
-            button.setToolTip(self.tr("Spatie: volgende stand · A aanwezig · M afwezig m.k. · "
-                                      "Z afwezig z.k."))
             button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
             button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
             button.step.connect(lambda offset, p=partner_id: self._step(p, offset))
-            self._row.insertWidget(self._row.count() - 2, button)
+            self._row.insertWidget(self._row.count() - 1, button)
             self.buttons[partner_id] = button
             self._show(partner_id)
         clear_message(self.error)
@@ -98,17 +118,18 @@ class AttendanceRow(QWidget):
         self.buttons[order[(order.index(partner_id) + offset) % len(order)]].setFocus()
 
     def _show(self, partner_id: int) -> None:
-        button, status = self.buttons[partner_id], self.status[partner_id]
-        button.setText(f"{self._session.partner_name(partner_id)} · {self.tr(ATTENDANCE_SHORT[status])}")
-        button.setProperty("state", status.value if status else "unknown")
-        button.style().unpolish(button)
-        button.style().polish(button)
+        show_chip(self.buttons[partner_id], self._session.partner_name(partner_id), self.status[partner_id])
 
     def cycle(self, partner_id: int) -> bool:
-        status = self.status.get(partner_id)
-        following = (ATTENDANCE_CYCLE[0] if status is None
-                     else ATTENDANCE_CYCLE[(ATTENDANCE_CYCLE.index(status) + 1) % len(ATTENDANCE_CYCLE)])
-        return self.set_status(partner_id, following)
+        return self.set_status(partner_id, next_status(self.status.get(partner_id)))
+
+    def contributed(self, info: ContributionInfo) -> None:
+        """An inbreng was recorded: the service marked its partner present at this case and at the
+        meeting where nothing was recorded yet; the chips and the session show the same."""
+        if info.partner_id in self.status and self.status[info.partner_id] is None:
+            self.status[info.partner_id] = Attendance.AANWEZIG
+            self._show(info.partner_id)
+        self._session.attendance.setdefault(info.partner_id, Attendance.AANWEZIG)
 
     def set_status(self, partner_id: int, status: Attendance) -> bool:
         try:

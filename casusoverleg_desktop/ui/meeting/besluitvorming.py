@@ -35,7 +35,9 @@ from casusoverleg_desktop.services.meetings import AgendaItemInfo
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import DecisionEditor, error_label, hint, line_edit
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
+from casusoverleg_desktop.ui.widgets.flow_layout import FlowLayout
 from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
+from casusoverleg_desktop.ui.widgets.questions import Ask, ask, without_covenant_text
 
 
 class SharePanel(QWidget):
@@ -46,9 +48,9 @@ class SharePanel(QWidget):
         super().__init__(parent)
         self._session, self._editor = session, editor
         self._partner_ids: list[int] = []
+        self.ask: Ask = ask  # the warning before sharing with a partner without the covenant
         self.buttons: list[QPushButton] = []
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row = FlowLayout(self)  # wraps: with Grote letters the marks need more than one line
         self.title = hint(self.tr("Delen met:"))
         self._row.addWidget(self.title)
         self.all_button = QPushButton(self.tr("0 Alle genodigden"))
@@ -56,7 +58,6 @@ class SharePanel(QWidget):
         self.all_button.setAccessibleName(self.tr("Delen met alle genodigden"))
         self.all_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.all_button.clicked.connect(self.toggle_all)
-        self._row.addStretch(1)
         self._row.addWidget(self.all_button)
         self.error = error_label()
         editor.layout().insertWidget(editor.layout().indexOf(editor.edit), self)
@@ -79,7 +80,7 @@ class SharePanel(QWidget):
             button.setAccessibleName(self.tr("Delen met %1").replace(
                 "%1", self._session.partner_name(partner_id)))
             button.clicked.connect(lambda _=False, p=partner_id: self.toggle(p))
-            self._row.insertWidget(self._row.count() - 2, button)
+            self._row.insertWidget(self._row.count() - 1, button)
             self.buttons.append(button)
         self.setVisible(bool(self._partner_ids))
         clear_message(self.error)
@@ -125,6 +126,13 @@ class SharePanel(QWidget):
 
     def _store(self, decision: DecisionInfo, partner_ids: set[int]) -> bool:
         try:
+            lacking = decisions.partners_without_covenant(self._session.ctx,
+                                                          partner_ids - set(decision.shared_with))
+            if lacking and not self.ask(self, self.tr("Delen zonder convenant"), without_covenant_text(
+                    [p.name for p in lacking], self.tr("Besluit %2 toch delen met %1?").replace(
+                        "%2", decision.label)), self.tr("Toch delen")):
+                self.refresh()
+                return False
             info = decisions.share_decision(self._session.ctx, decision.id, sorted(partner_ids))
         except CasusoverlegError as exc:
             show_error(self.error, exc)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casusoverleg_desktop.domain.balance import BalanceSide
 from casusoverleg_desktop.domain.enums import ActionStatus, BobPhase, DataCategory, StatementType
 from casusoverleg_desktop.domain.moments import parse_when
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -36,15 +37,17 @@ from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
+from casusoverleg_desktop.ui.balance.mime import CONTRIBUTION, MIME_TYPE, SourceRef, source_mime_data
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.models.meeting_mode_models import (
     ActionsModel,
     ContributionsModel,
     DecisionsModel,
+    ReviewsModel,
 )
 from casusoverleg_desktop.ui.widgets.badge_delegate import BadgeDelegate
 from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
-from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
+from casusoverleg_desktop.ui.widgets.messages import INFO, QuietLabel, clear_message, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 
 BASE_WIDTHS = "base_column_widths"
@@ -120,6 +123,8 @@ def scale_columns(root: QWidget, factor: float) -> None:
 
 ACTION_WIDTHS = {ActionsModel.LABEL: 44, ActionsModel.OWNER: 110, ActionsModel.WHEN: 170,
                  ActionsModel.STATUS: 110, ActionsModel.POSTPONED: 90}
+REVIEW_WIDTHS = {ReviewsModel.LABEL: 92, ReviewsModel.CASE: 108, ReviewsModel.OWNER: 88,
+                 ReviewsModel.WHEN: 118, ReviewsModel.STATUS: 104, ReviewsModel.POSTPONED: 84}
 
 
 def line_edit(name: str, placeholder: str) -> QLineEdit:
@@ -135,15 +140,54 @@ def error_label() -> QuietLabel:
     return QuietLabel(name="error_label")
 
 
+CARRY_KEYS = {"a": BalanceSide.VEILIGHEID, "b": BalanceSide.ZORG_ONTWIKKELING, "c": BalanceSide.WAT_GAAT_GOED}
+"""The key on a selected inbreng row that carries it onto column A, B or C of the balance sheet."""
+
+
+class DraggableContributions(ContributionsModel):
+    """The inbreng, each row draggable onto a column of the balance sheet (as the case window's
+    signals: ``ui/balance/mime.py``)."""
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows:
+            return None
+        contribution: ContributionInfo = self.row(rows[0])
+        return source_mime_data(CONTRIBUTION, contribution.id, contribution.text)
+
+
+class ContributionsView(QTableView):
+    """The inbreng table; A, B or C on the selected row asks to carry it onto the balance sheet."""
+
+    carry_requested = Signal(object)  # BalanceSide
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
+        side = CARRY_KEYS.get(event.text().casefold())
+        if (side is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.currentIndex().isValid()):
+            self.carry_requested.emit(side)
+            return
+        super().keyPressEvent(event)
+
+
 class ContributionCapture(QWidget):
     """Partner (typed, completed over the invited partners) · badges · text; Enter adds.
 
     Ctrl+1/2/3 set feit/mening/hypothese and Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk (the
     window routes those keys here); after each contribution the type returns to feit and the
-    category to gewoon, so a marked entry is always a deliberate choice.
+    category to gewoon, so a marked entry is always a deliberate choice. A row of the inbreng goes
+    onto the balance sheet by dragging it to a column, or with A/B/C (``carry_requested``).
     """
 
     added = Signal(object)
+    carry_requested = Signal(object, object)  # SourceRef, BalanceSide
 
     def __init__(self, session: MeetingSession, phase: Callable[[], BobPhase],
                  parent: QWidget | None = None) -> None:
@@ -152,10 +196,14 @@ class ContributionCapture(QWidget):
         self._item: AgendaItemInfo | None = None
         self.statement_type = StatementType.FEIT
         self.data_category = DataCategory.GEWOON
-        self.model = ContributionsModel(session.partner_name, self)
+        self.model = DraggableContributions(session.partner_name, self)
         self.view = table(self.model, ContributionsModel.TEXT, self.tr("Inbreng bij deze casus"),
-                          widths={ContributionsModel.PHASE: 150, ContributionsModel.PARTNER: 140,
-                                  ContributionsModel.TYPE: 130, ContributionsModel.CATEGORY: 170})
+                          ContributionsView, {ContributionsModel.PHASE: 150, ContributionsModel.PARTNER: 140,
+                                              ContributionsModel.TYPE: 130, ContributionsModel.CATEGORY: 170})
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.carry_requested.connect(self._carry)
         badges = BadgeDelegate(self.view)
         self.view.setItemDelegateForColumn(ContributionsModel.TYPE, badges)
         self.view.setItemDelegateForColumn(ContributionsModel.CATEGORY, badges)
@@ -181,6 +229,12 @@ class ContributionCapture(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
         heading.addWidget(section_label(self.tr("Inbreng")))
+        self.carry_hint = QLabel(self)  # how to carry a row onto the balance sheet, then what was carried
+        self.carry_hint.setObjectName("carry_hint")
+        self.carry_hint.setToolTip(self._carry_text())
+        self.carry_hint.setMinimumWidth(1)  # a hint gives way on a narrow screen
+        show_message(self.carry_hint, self._carry_text(), INFO)
+        heading.addWidget(self.carry_hint)
         heading.addStretch(1)
         self.invited_label = QLabel()
         self.invited_label.setObjectName("hint_label")
@@ -202,6 +256,7 @@ class ContributionCapture(QWidget):
         self.invited_label.setText(self.tr("Uitgenodigd: %1").replace("%1", ", ".join(invited)) if invited
                                    else self.tr("Nog geen partners uitgenodigd voor deze casus."))
         self.model.set_rows(list(inbreng))
+        show_message(self.carry_hint, self._carry_text(), INFO)
         if self.model.rowCount():
             self.view.scrollToBottom()
 
@@ -218,6 +273,13 @@ class ContributionCapture(QWidget):
         badge = category_badge(self.data_category)
         self.category_badge.setText(badge.html() if badge else "")
         self.category_badge.setVisible(badge is not None)
+
+    def _carry_text(self) -> str:
+        return self.tr("op de balans: kies een regel en druk A, B of C, of sleep hem")
+
+    def _carry(self, side: BalanceSide) -> None:
+        contribution: ContributionInfo = self.model.row(self.view.currentIndex().row())
+        self.carry_requested.emit(SourceRef(CONTRIBUTION, contribution.id), side)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt API: Tab and Shift+Tab
         """Tab stays in the input row, partner ⇄ text: it never lands where a key changes something
@@ -389,7 +451,7 @@ class PostponeDialog(QDialog):
 
     def __init__(self, action: ActionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("%1 uitstellen").replace("%1", action.label))
+        self.setWindowTitle(self.tr("%1 uitstellen").replace("%1", action.reference()))
         start = (action.due_date or dt.date.today()) + dt.timedelta(days=14)
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
@@ -421,7 +483,8 @@ def ask_postponement(action: ActionInfo, parent: QWidget | None, answer: Postpon
 def ask_reason(action: ActionInfo, parent: QWidget | None, answer: Callable[[str], object]) -> None:
     """Why the action lapses; ``answer`` gets the reason, unless the user gives none or cancels."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("ReviewPanel", "%1 vervalt").replace("%1", action.label))
+    dialog.setWindowTitle(QCoreApplication.translate("ReviewPanel", "%1 vervalt").replace(
+        "%1", action.reference()))
     dialog.setLabelText(QCoreApplication.translate("ReviewPanel", "Waarom vervalt dit actiepunt?"))
 
     def given() -> None:
@@ -446,26 +509,35 @@ class ReviewView(QTableView):
 
 
 class ReviewPanel(QWidget):
-    """Open actions of earlier meetings that come back here, with one key each for the outcome."""
+    """Open actions of earlier meetings that come back here, with one key each for the outcome.
+
+    ``whole_list``: the whole action list (under 'verslag vorige'), each action with its case; those
+    of a case on this agenda come last, as they come up at their case too. Either way one action
+    has one review in the meeting (``session.reviews``), and every panel shows its latest outcome.
+    """
 
     changed = Signal(object)
 
-    def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None, *,
+                 whole_list: bool = False) -> None:
         super().__init__(parent)
         self._session = session
         self.read_only = False
+        self.whole_list = whole_list
         # How the panel asks (window-modal, so a lock keeps what was typed); replaceable in tests.
         self.ask_postponement: Callable[[ActionInfo, QWidget, PostponementAnswer], None] = ask_postponement
         self.ask_reason: Callable[[ActionInfo, QWidget, Callable[[str], object]], None] = ask_reason
-        self.model = ActionsModel(session.owner_name, self)
-        self.view = table(self.model, ActionsModel.DESCRIPTION, title, ReviewView, ACTION_WIDTHS)
+        agenda_cases = [item.case_id for item in session.agenda if item.case_id is not None]
+        self.model = ReviewsModel(session.owner_name, self._case_text, session.meeting.held_on,
+                                  agenda_cases if whole_list else (), self)
+        self.view = table(self.model, ReviewsModel.DESCRIPTION, title, ReviewView, REVIEW_WIDTHS)
+        self.view.setColumnHidden(ReviewsModel.CASE, not whole_list)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_label(title))
         layout.addWidget(self.view, 1)
-        self.hint = QLabel(self.tr("Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · "
-                                   "V vervallen"))
+        self.hint = QLabel()
         self.hint.setObjectName("hint_label")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -476,13 +548,29 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.error)
         self.view.key_pressed.connect(self._key)
 
+    def _case_text(self, case_id: int) -> str:
+        case = self._session.cases.get(case_id)
+        return case.text if case is not None else "—"
+
     def load(self, reviews: list[ReviewInfo]) -> None:
+        if self.whole_list:
+            reviews = sorted(reviews, key=self.model.at_its_case)
         self.model.set_rows(reviews)
+        self._show_hint()
         self.view.setVisible(bool(reviews))
         self.hint.setVisible(bool(reviews))
         self.empty.setVisible(not reviews)
         if reviews:
             self.view.selectRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Outcomes recorded on another item's panel since this one was last shown."""
+        latest = {r.id: r for r in self._session.reviews}
+        for row, review in enumerate(self.model.rows()):
+            if latest.get(review.id, review) != review:
+                self.model.replace_row(row, latest[review.id])
+        self._show_hint()
+        super().showEvent(event)
 
     def _key(self, key: str) -> None:
         self.apply({"a": ActionStatus.AFGEROND, "u": None, "v": ActionStatus.VERVALLEN}[key])
@@ -490,9 +578,16 @@ class ReviewPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed meeting: the review as it was recorded, no more outcomes."""
         self.read_only = read_only
-        self.hint.setText(self.tr("Zo is de actielijst in deze vergadering doorgenomen.") if read_only else
-                          self.tr("Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · "
-                                  "V vervallen"))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self.read_only:
+            self.hint.setText(self.tr("Zo is de actielijst in deze vergadering doorgenomen."))
+            return
+        text = self.tr("Kies een actiepunt (Alt+R) en druk A afgerond · U uitgesteld · V vervallen")
+        if any(self.model.at_its_case(r) for r in self.model.rows()):
+            text += ". " + self.tr("Actiepunten 'bij de casus' komen ook bij hun casus op de agenda aan bod.")
+        self.hint.setText(text)
 
     def current_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()
@@ -528,6 +623,8 @@ class ReviewPanel(QWidget):
             return
         clear_message(self.error)
         self.model.replace_row(row, updated)
+        self._session.reviews = [updated if r.id == updated.id else r for r in self._session.reviews]
+        self._show_hint()
         if row + 1 < self.model.rowCount():
             self.view.selectRow(row + 1)
         self.changed.emit(updated)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casusoverleg_desktop.domain.agenda import AGENDA_ADOPTED_UNCHANGED, OPENING_REMINDER
+from casusoverleg_desktop.domain.balance import BalanceSide
 from casusoverleg_desktop.domain.enums import (
     AgendaItemKind,
     BobPhase,
@@ -39,7 +40,7 @@ from casusoverleg_desktop.services import meeting_mode, meetings
 from casusoverleg_desktop.services.meeting_mode import ItemBriefing
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
-from casusoverleg_desktop.ui.balance import BalanceSheetWidget
+from casusoverleg_desktop.ui.balance import CONTRIBUTION, SIDE_LETTERS, SIGNAL, BalanceSheetWidget, SourceRef
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.adoption import AdoptionPanel
 from casusoverleg_desktop.ui.meeting.attendance import AttendanceRow
@@ -54,10 +55,11 @@ from casusoverleg_desktop.ui.meeting.item_parts import (
     error_label,
     section_label,
 )
+from casusoverleg_desktop.ui.meeting.opening import MeetingAttendancePanel
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets.markers import CONTRA, DIAGNOSIS_FLAG, category_badge, statement_badge
-from casusoverleg_desktop.ui.widgets.messages import show_error
+from casusoverleg_desktop.ui.widgets.messages import OK, QuietLabel, clear_message, show_error, show_message
 
 
 class ItemScreen(QWidget):
@@ -158,6 +160,8 @@ class CaseItemScreen(ItemScreen):
         self._size_to_current_phase()
 
         self.capture = ContributionCapture(session, lambda: self.phase)
+        self.capture.carry_requested.connect(self.carry)
+        self.capture.added.connect(self.attendance.contributed)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.phase_stack)
@@ -205,7 +209,11 @@ class CaseItemScreen(ItemScreen):
         column.addWidget(self.signals_label)
         self.signals_view = QTextBrowser()
         self.signals_view.setAccessibleName(self.tr("Nieuwe signalen"))
+        self.signals_view.setOpenLinks(False)  # a signal's A/B/C link carries it onto the balance sheet
+        self.signals_view.anchorClicked.connect(self._signal_link)
         column.addWidget(self.signals_view, 1)
+        self.signals_message = QuietLabel(name="carry_message")
+        column.addWidget(self.signals_message)
         row.addLayout(column, 3)
         self.review = ReviewPanel(self.session, self.tr("Actiepunten van eerdere vergaderingen"))
         row.addWidget(self.review, 4)
@@ -216,6 +224,7 @@ class CaseItemScreen(ItemScreen):
             return (f"<p style='color:{Palette.SECONDARY}'>" + html.escape(self.tr("Geen nieuwe signalen."))
                     + "</p>")
         parts = []
+        carry = html.escape(self.tr("op de balans"))
         for s in self.briefing.new_signals:
             badges = [statement_badge(s.statement_type).html()]
             if s.is_contra:
@@ -230,8 +239,11 @@ class CaseItemScreen(ItemScreen):
             text = html.escape(s.text)
             if s.statement_type is not StatementType.FEIT:
                 text = f"<i>{text}</i>"
+            links = "" if self.session.closed else f" · {carry}: " + " ".join(
+                f"<a href='carry:{s.id}:{side.value}'>{SIDE_LETTERS[side]}</a>" for side in BalanceSide)
             parts.append(f"<p><b>{s.label}</b> {' '.join(badges)} {text}<br>"
-                         f"<span style='color:{Palette.SECONDARY}'>{html.escape(source)} {when}</span></p>")
+                         f"<span style='color:{Palette.SECONDARY}'>{html.escape(source)} {when}</span>"
+                         f"{links}</p>")
         return "".join(parts)
 
     def _judgement_page(self) -> QWidget:
@@ -287,6 +299,33 @@ class CaseItemScreen(ItemScreen):
     def save_balance_sheet(self) -> None:
         if self.balance_sheet is not None:
             self.balance_sheet.save_pending()
+
+    def _signal_link(self, url: QUrl) -> None:
+        """A signal's A/B/C link (``carry:<signal id>:<side>``)."""
+        signal_id, _, side = url.path().partition(":")
+        if url.scheme() == "carry" and signal_id.isdigit():
+            self.carry(SourceRef(SIGNAL, int(signal_id)), BalanceSide(side))
+
+    def carry(self, source: SourceRef, side: BalanceSide) -> bool:
+        """Put a signal or contribution on ``side`` of the case's balance sheet, as a drop does; the
+        sheet is opened for it if the chair has not turned to oordeelsvorming yet. What happened is
+        said beside the signals or the inbreng, where it was asked."""
+        inbreng = source.entity_type == CONTRIBUTION
+        refused = self.capture.error if inbreng else self.signals_message
+        self._show_balance_sheet()
+        sheet = self.balance_sheet
+        if sheet is None:
+            show_error(refused, self.tr("De vergadering is gesloten: de balans verandert hier niet meer."))
+            return False
+        if not sheet.add_from_source(side, source):
+            show_error(refused, self.tr("Niet op de balans gezet: %1").replace("%1", sheet.error_text()))
+            return False
+        if inbreng:
+            clear_message(self.capture.error)
+        show_message(self.capture.carry_hint if inbreng else self.signals_message,
+                     self.tr("Op de balans gezet onder %1. %2.").replace("%1", SIDE_LETTERS[side])
+                     .replace("%2", label(side)), OK)
+        return True
 
     def _decision_page(self) -> QWidget:
         """Decisions (with whom each may be shared) and actions side by side; below them one
@@ -388,7 +427,7 @@ _GUIDANCE = {
 
 class GeneralItemScreen(ItemScreen):
     """Opening, agenda, verslag and actielijst, mededelingen, rondvraag, sluiting: notes and
-    decisions; the actielijst without a case comes up for review under 'verslag vorige'."""
+    decisions; the whole actielijst comes up for review under 'verslag vorige'."""
 
     def __init__(self, session: MeetingSession, item: AgendaItemInfo, parent: QWidget | None = None) -> None:
         super().__init__(session, item, parent)
@@ -400,6 +439,10 @@ class GeneralItemScreen(ItemScreen):
         guidance.setObjectName("guidance_label")
         emphasise(guidance, "guidance")
         layout.addWidget(guidance)
+        self.attendance: MeetingAttendancePanel | None = None
+        if item.kind is AgendaItemKind.OPENING:
+            self.attendance = MeetingAttendancePanel(session)
+            layout.addWidget(self.attendance)
         row = QHBoxLayout()
         notes_column = QVBoxLayout()
         self.adoption: AdoptionPanel | None = None
@@ -416,8 +459,8 @@ class GeneralItemScreen(ItemScreen):
         row.addLayout(notes_column, 3)
         right = QVBoxLayout()
         if item.kind is AgendaItemKind.VERSLAG_VORIGE:
-            self.review: ReviewPanel | None = ReviewPanel(session, self.tr("Actielijst"))
-            self.review.load([r for r in session.reviews if r.action.case_id is None])
+            self.review: ReviewPanel | None = ReviewPanel(session, self.tr("Actielijst"), whole_list=True)
+            self.review.load(session.reviews)
             right.addWidget(self.review, 2 if self.review.model.rowCount() else 0)
         else:
             self.review = None
@@ -454,6 +497,8 @@ class GeneralItemScreen(ItemScreen):
     def focus_first(self) -> None:
         if self.closing is not None and self.session.meeting.status is not MeetingStatus.GEHOUDEN:
             self.closing.prepare()  # the end time follows the clock until the meeting is closed
+        if self.attendance is not None:
+            self.attendance.refresh()  # an inbreng since may have marked a partner present
         if self.adoption is not None and self.adoption.focus_first():
             return  # corrections to the previous minutes come first under this item
         self.notes_edit.setFocus()
@@ -467,12 +512,16 @@ class GeneralItemScreen(ItemScreen):
             self.closing.set_closed()
         if self.adoption is not None:
             self.adoption.set_closed()
+        if self.attendance is not None:
+            self.attendance.set_closed()
 
     def focus_part(self, part: str) -> None:
         if part in ("decision", "action"):
             self.decisions.edit.setFocus()
         elif part == "review" and self.review is not None:
             self.review.view.setFocus()
+        elif part == "attendance" and self.attendance is not None:
+            self.attendance.focus_first()
         else:
             self.notes_edit.setFocus()
 

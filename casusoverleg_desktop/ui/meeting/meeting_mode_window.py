@@ -1,12 +1,7 @@
 """Vergadermodus: the live meeting, one screen per agenda item, keyboard first.
 
-Keys (also shown in the footer): PgDn/PgUp (or Ctrl+PgDn/PgUp, Alt+Right/Left) next/previous
-item · Alt+1/2/3 beeld-/oordeels-/besluitvorming · Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6
-gewoon/bijzonder/strafrechtelijk · Alt+I inbreng, Alt+D besluit, Alt+A actiepunt, Alt+R review ·
-Alt+S share marks of the selected decision (then 1–9 per invited partner, 0 all) · Alt+P attendance
-(Space cycles, A/M/Z) · Alt+O escalation, Alt+G informed, Alt+T feedback to the reporter, Alt+V next
-review date · Ctrl+Enter on Sluiting closes the meeting · F7 blank screen · F11 full screen ·
-Ctrl+= large letters · Ctrl+L lock · Escape out of the blank screen, out of full screen, then closes.
+Keys: the table ``ui.shortcuts.MEETING_MODE`` (F1 shows it, the footer's tooltip lists it). A held
+PgDn/PgUp lets the titles pass by; the item where the key is let go gets its screen.
 
 A closed (or cancelled) meeting opens read-only: a banner says so, and every screen shows what was
 recorded without inputs (the services would refuse any change: a change is a correction when the
@@ -20,28 +15,35 @@ loses at most about a second of typing. Drafts come back when the meeting is ope
 from __future__ import annotations
 
 import time
+from functools import cached_property
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from casusoverleg_desktop.domain.accounts import Role
+from casusoverleg_desktop.domain.agenda import AgendaPlan, agenda_plan, numbered_title
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase, DataCategory, MeetingStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode
 from casusoverleg_desktop.services.context import ServiceContext
 
+from casusoverleg_desktop.ui.balance import BalanceSheetWidget
+from casusoverleg_desktop.ui.dialogs.help_dialog import HelpDialog
 from casusoverleg_desktop.ui.forms.ui_meeting_mode_window import Ui_MeetingModeWindow
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import EMPHASIS, emphasise, scale_columns
 from casusoverleg_desktop.ui.meeting.item_screens import CaseItemScreen, GeneralItemScreen, ItemScreen
 from casusoverleg_desktop.ui.meeting.session import STATEMENT_KEYS, MeetingSession
+from casusoverleg_desktop.ui.shortcuts import BALANCE_SHEET, MEETING_MODE
+from casusoverleg_desktop.ui.shortcuts import tr as shortcut_text
 from casusoverleg_desktop.ui.theme import set_style_property
 from casusoverleg_desktop.ui.widgets.scrolling import scrolled
 
 AUTOSAVE_MS = 1000
 PREFETCH_MS = 300
 SPARE_SCREENS = 2
+HELD_SETTLE_MS = 150  # a held PgDn let go this long: the item's screen is built
 NORMAL_POINTS, LARGE_POINTS = 12, 15
 AMBER_FRACTION = 0.8
 EMPHASIS_SIZES = {"title": ("QLabel", 1.8, 700), "question": ("QLabel", 1.3, 600),
@@ -55,6 +57,14 @@ PHASE_KEYS = {"Alt+1": BobPhase.BEELDVORMING, "Alt+2": BobPhase.OORDEELSVORMING,
 PART_KEYS = {"Alt+I": "contribution", "Alt+D": "decision", "Alt+A": "action", "Alt+R": "review",
              "Alt+S": "share", "Alt+O": "escalation", "Alt+G": "informed", "Alt+T": "feedback",
              "Alt+V": "review_date", "Alt+P": "attendance"}
+
+def position_text(number: str, still_to_come: int) -> str:
+    """Where the meeting is, in the agenda's own numbers: "Punt 5.1 · nog 2", "Punt 7 · laatste"."""
+    if not still_to_come:
+        return QCoreApplication.translate("MeetingModeWindow", "Punt %1 · laatste").replace("%1", number)
+    return QCoreApplication.translate("MeetingModeWindow", "Punt %1 · nog %2").replace(
+        "%1", number).replace("%2", str(still_to_come))
+
 
 class MeetingModeWindow(QWidget):
     lock_requested = Signal()
@@ -80,19 +90,20 @@ class MeetingModeWindow(QWidget):
         self._elapsed_ms: dict[int, int] = {}
         self._item_clock = QElapsedTimer()
         self.switch_ms: list[float] = []
+        self._key_repeating = False  # the last key pressed is held down (auto-repeat)
+        self._passing = False  # a held PgDn/PgUp passes items by: title only, no screen yet
+        self.help_dialog: HelpDialog | None = None
 
         self._show_meeting()
         emphasise(self.ui.item_title_label, "title")
         emphasise(self.ui.timer_label, "title")
-        # One line at normal size: Ctrl+1/2/3 is named in the inbreng field, the rest in the tooltip.
-        self.ui.keys_label.setText(self.tr("PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven"))
-        self.ui.keys_label.setToolTip(self.tr(
-            "Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · "
-            "Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · "
-            "Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · "
-            "Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · "
-            "F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters · "
-            "Esc terug (uit leeg scherm, uit volledig scherm, dan sluiten)"))
+        for text in (self.ui.meeting_label, self.ui.item_title_label):  # a long title takes a
+            text.setWordWrap(True)  # second line where the screen is narrow, not the window's width
+        self.ui.header_layout.setStretch(0, 1)  # the titles take the room beside the clock
+        # One line at normal size: Ctrl+1/2/3 is named in the inbreng field, every key in the tooltip.
+        self.ui.keys_label.setText(self.tr("PgDn/PgUp agendapunt · Alt+1/2/3 fase · F1 alle toetsen"))
+        self.ui.keys_label.setToolTip("\n".join(f"{row.key_text()}: {shortcut_text(row.text)}"
+                                                 for row in MEETING_MODE.rows.values()))
         self.ui.previous_button.clicked.connect(self.previous_item)
         self.ui.next_button.clicked.connect(self.next_item)
         self.ui.blank_button.clicked.connect(self.toggle_blank)
@@ -101,6 +112,9 @@ class MeetingModeWindow(QWidget):
         self.ui.full_screen_button.clicked.connect(self.toggle_full_screen)
         self.ui.large_check.toggled.connect(self.set_large)
         self._shortcuts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._update_clock)
@@ -112,6 +126,13 @@ class MeetingModeWindow(QWidget):
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(PREFETCH_MS)
         self._prefetch.timeout.connect(self.prepare_spare_screen)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(HELD_SETTLE_MS)
+        self._settle.timeout.connect(self._arrive)
+        self._passing_page = QWidget()  # what the stack shows while items pass by
+        self._passing_page.setObjectName("passing_page")
+        self.ui.item_stack.addWidget(self._passing_page)
         self.apply_font_size()
         if self.session.agenda:
             self.show_item(0)
@@ -145,14 +166,20 @@ class MeetingModeWindow(QWidget):
 
     # -- keys ------------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
+        sheet_keys = BALANCE_SHEET.bound_keys()
+        self._yielding_keys: list[QShortcut] = []  # give way to the balance sheet's own keys
+
         def key(sequence: str, slot) -> None:
-            QShortcut(QKeySequence(sequence), self, activated=slot,
-                      context=Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(sequence), self, activated=slot,
+                                 context=Qt.ShortcutContext.WindowShortcut)
+            if shortcut.key().toString() in sheet_keys:
+                self._yielding_keys.append(shortcut)
 
         for sequence in ("PgDown", "Ctrl+PgDown", "Alt+Right"):
-            key(sequence, self.next_item)
+            key(sequence, lambda: self._step(1))
         for sequence in ("PgUp", "Ctrl+PgUp", "Alt+Left"):
-            key(sequence, self.previous_item)
+            key(sequence, lambda: self._step(-1))
+        key("F1", self.open_help)
         key("F7", self.toggle_blank)
         key("F11", self.toggle_full_screen)
         key("Escape", self.step_back)
@@ -167,6 +194,38 @@ class MeetingModeWindow(QWidget):
         for sequence, part in PART_KEYS.items():
             key(sequence, lambda p=part: self._screen_call("focus_part", p))
 
+    def event(self, event: QEvent) -> bool:  # Qt API
+        """A key that may trigger a shortcut comes here first (as ShortcutOverride, from the focus
+        widget up): it says whether the key is held down."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            self._key_repeating = event.isAutoRepeat()
+        return super().event(event)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Inside the balance sheet Ctrl+1 … Ctrl+5 and Ctrl+= are the sheet's: two shortcuts on one
+        key would both be ambiguous, and neither would fire."""
+        in_sheet = False
+        while new is not None and not in_sheet:
+            in_sheet, new = isinstance(new, BalanceSheetWidget), new.parentWidget()
+        for shortcut in self._yielding_keys:
+            shortcut.setEnabled(not in_sheet)
+
+    def open_help(self) -> HelpDialog:
+        """F1: the shortcuts, meeting mode's first."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self, MEETING_MODE.key)
+        self.help_dialog.show_screen(MEETING_MODE.key)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
+
+    def _step(self, step: int) -> None:
+        """PgDn/PgUp: one press shows the next item; held down, the items pass by (``pass_item``)."""
+        if self._key_repeating:
+            self.pass_item(self.current + step)
+        else:
+            self.show_item(self.current + step)
+
     def _screen_call(self, method: str, value: object) -> None:
         screen = self.current_screen()
         if screen is not None and not self.is_blank():
@@ -174,7 +233,8 @@ class MeetingModeWindow(QWidget):
 
     # -- items -----------------------------------------------------------------------------------
     def current_screen(self) -> ItemScreen | None:
-        if self.current < 0:
+        """The screen on display; None while items pass by."""
+        if self.current < 0 or self._passing:
             return None
         return self.screens.get(self.session.agenda[self.current].id)
 
@@ -190,6 +250,8 @@ class MeetingModeWindow(QWidget):
             screen = GeneralItemScreen(self.session, item)
             if screen.closing is not None:
                 screen.closing.before_close = self.record_before_closing
+                screen.closing.shown_items = lambda: tuple(self.screens)
+                screen.closing.go_back.connect(self.go_to_item)
                 screen.closing.closed.connect(self._meeting_closed)
             scale_columns(screen, self.column_factor())
             self._add_to_stack(screen)
@@ -217,29 +279,65 @@ class MeetingModeWindow(QWidget):
         return screen
 
     def show_item(self, row: int) -> None:
-        if not 0 <= row < len(self.session.agenda) or row == self.current or self.is_blank():
+        if (not 0 <= row < len(self.session.agenda) or (row == self.current and not self._passing)
+                or self.is_blank()):
             return
         started = time.perf_counter()
-        previous = self.current_screen()
-        if previous is not None:
-            previous.leave()
-            self._forget_recorded_notes(previous)
-            self._stop_item_clock()
+        self._leave_screen()
+        self._settle.stop()
+        self._passing = False
         self.current = row
         item = self.session.agenda[row]
         screen = self.screen_for(row)
         self.ui.item_stack.setCurrentWidget(self._scrolled[screen])
-        self.ui.item_title_label.setText(f"{row + 1}. {self.session.item_title(item)}")
-        self.ui.position_label.setText(self.tr("Agendapunt %1 van %2").replace(
-            "%1", str(row + 1)).replace("%2", str(len(self.session.agenda))))
-        self.ui.previous_button.setEnabled(row > 0)
-        self.ui.next_button.setEnabled(row + 1 < len(self.session.agenda))
+        self._show_heading(row)
         self._item_clock.start()
         self._update_clock()
         screen.focus_first()
         self.switch_ms.append((time.perf_counter() - started) * 1000)
         self.item_changed.emit(item.id)
         self._prefetch.start()
+
+    def pass_item(self, row: int) -> None:
+        """While PgDn/PgUp is held: the item's number and title at once, its screen only when
+        the key is let go (``HELD_SETTLE_MS``), so holding the key keeps pace with its repeats and
+        nothing of a case passed by is read."""
+        if not 0 <= row < len(self.session.agenda) or self.is_blank():
+            return
+        self._leave_screen()
+        self._prefetch.stop()
+        self._passing = True
+        self.current = row
+        self.ui.item_stack.setCurrentWidget(self._passing_page)
+        self._passing_page.setFocus()
+        self._show_heading(row)
+        self._update_clock()
+        self._settle.start()
+
+    def _arrive(self) -> None:
+        """The held key is let go: the item passed to last gets its screen."""
+        if not self._passing:
+            return
+        if self.is_blank():
+            self._settle.start()  # after the blank screen
+        else:
+            self.show_item(self.current)
+
+    def _leave_screen(self) -> None:
+        previous = self.current_screen()
+        if previous is not None:
+            previous.leave()
+            self._forget_recorded_notes(previous)
+            self._stop_item_clock()
+
+    def _show_heading(self, row: int) -> None:
+        item = self.session.agenda[row]
+        self.ui.item_title_label.setText(numbered_title(self.plan.items[row].number,
+                                                        self.session.item_title(item)))
+        self.ui.position_label.setText(position_text(self.plan.items[row].number,
+                                                     len(self.session.agenda) - row - 1))
+        self.ui.previous_button.setEnabled(row > 0)
+        self.ui.next_button.setEnabled(row + 1 < len(self.session.agenda))
 
     def prepare_spare_screen(self) -> None:
         """In a quiet moment, make the widgets of a case screen without any case content (so
@@ -249,6 +347,14 @@ class MeetingModeWindow(QWidget):
         if len(self._spare) < min(SPARE_SCREENS, unbound):
             self._spare.append(self._new_case_screen())
             self._prefetch.start()
+
+    def go_to_item(self, agenda_item_id: int, part: str) -> None:
+        """Back to an item and the part of it that is unfinished (from Sluiting's list)."""
+        row = next((r for r, item in enumerate(self.session.agenda) if item.id == agenda_item_id), None)
+        if row is None:
+            return
+        self.show_item(row)
+        self.current_screen().focus_part(part)
 
     def next_item(self) -> None:
         self.show_item(self.current + 1)
@@ -267,6 +373,12 @@ class MeetingModeWindow(QWidget):
                    and self.current >= 0 and self.session.agenda[self.current].id == item_id else 0)
         return self._elapsed_ms.get(item_id, 0) + running
 
+    @cached_property
+    def plan(self) -> AgendaPlan:
+        """The agenda's numbers, minutes and start times, as on the Overleggen page and the
+        invitation; the timer counts against these minutes."""
+        return agenda_plan(self.session.agenda, self.session.meeting.start_time)
+
     def timer_state(self, elapsed_ms: int, slot_minutes: int | None) -> str:
         if not slot_minutes:
             return "ok"
@@ -277,16 +389,20 @@ class MeetingModeWindow(QWidget):
         if self.current < 0:
             return
         item = self.session.agenda[self.current]
+        planned = self.plan.items[self.current]
         elapsed = self.elapsed_ms(item.id)
         minutes, seconds = divmod(elapsed // 1000, 60)
         text = f"{minutes:02d}:{seconds:02d}"
-        if item.slot_minutes:
-            text += f" / {item.slot_minutes:02d}:00"
+        if planned.minutes:
+            text += f" / {planned.minutes:02d}:00"
         self.ui.timer_label.setText(text)
-        set_style_property(self.ui.timer_label, "state", self.timer_state(elapsed, item.slot_minutes))
+        set_style_property(self.ui.timer_label, "state", self.timer_state(elapsed, planned.minutes))
         now = self.session.ctx.clock().astimezone().time()
         end = self.session.meeting.end_time
         clock = self.tr("Nu %1").replace("%1", f"{now:%H:%M}")
+        if planned.start is not None and planned.end is not None:
+            clock += self.tr(" · dit punt %1–%2").replace("%1", f"{planned.start:%H:%M}").replace(
+                "%2", f"{planned.end:%H:%M}")
         if end is not None:
             clock += self.tr(" · einde gepland %1").replace("%1", f"{end:%H:%M}")
         self.ui.clock_label.setText(clock)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from casusoverleg_desktop.domain.accounts import Role
-from casusoverleg_desktop.domain.enums import MeetingStatus, StatementType
+from casusoverleg_desktop.domain.enums import Attendance, MeetingStatus, StatementType
 from casusoverleg_desktop.services import meeting_mode
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.decisions import DecisionInfo
 from casusoverleg_desktop.services.meeting_mode import CaseLabel
-from casusoverleg_desktop.services.meetings import AgendaItemInfo, MeetingInfo
+from casusoverleg_desktop.services.meetings import AgendaItemInfo, AttendanceInfo, MeetingInfo
 from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
 
 STATEMENT_KEYS = {"Ctrl+1": StatementType.FEIT, "Ctrl+2": StatementType.MENING,
@@ -34,6 +35,8 @@ class MeetingSession:
     drafts: dict[tuple[int, str], str] = field(default_factory=dict)
     role: Role | None = None
     """The logged-in user's role (None: not known here; the services judge)."""
+    attendance: dict[int, Attendance] = field(default_factory=dict)
+    """Who is at the meeting, per partner (``meetings.set_attendance``); kept up to date here."""
 
     @classmethod
     def load(cls, ctx: ServiceContext, meeting_id: int, role: Role | None = None) -> MeetingSession:
@@ -44,6 +47,7 @@ class MeetingSession:
             partners={p.id: p for p in view.partners}, professionals=list(view.professionals),
             cases=dict(view.cases), decisions=list(view.decisions), actions=list(view.actions),
             reviews=list(view.reviews), drafts=dict(view.drafts), role=role,
+            attendance=partner_attendance(view.attendance),
         )
 
     @property
@@ -79,3 +83,10 @@ class MeetingSession:
                    or text in (p.short_name or "").casefold()]
         return partial[0] if len(partial) == 1 else None
 
+
+def partner_attendance(rows: Sequence[AttendanceInfo]) -> dict[int, Attendance]:
+    """Attendance per partner: the partner's own line, else that of its first professional."""
+    found: dict[int, Attendance] = {}
+    for row in sorted(rows, key=lambda r: r.professional_id is not None):
+        found.setdefault(row.partner_id, row.status)
+    return found
