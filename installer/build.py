@@ -140,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     built = time.perf_counter() - started
     bundle = DIST / info.exe_name
     say(f"bundle: {bundle.relative_to(ROOT)} ({megabytes(tree_size(bundle))}) in {built:.0f} s")
+    missing = bundle_data.missing_qt_catalogues(DIST)  # macOS: also inside the .app
+    if missing:
+        raise SystemExit(f"Qt's Dutch catalogue is missing from the bundle: {', '.join(missing)}")
 
     archives = []
     if not args.no_archive:

@@ -24,6 +24,9 @@ RESOURCE_PATTERNS: dict[str, tuple[str, ...]] = {
     "icons": ("*.svg", "*.png"),
     "translations": ("*.qm",),
 }
+# Qt's own Dutch catalogue (file dialogs, standard buttons), loaded at start by ui/i18n.py from Qt's
+# translations folder. PyInstaller's Qt hooks put it there in the bundle; build.py checks it did.
+QT_CATALOGUES = ("qtbase_nl.qm",)
 # Alembic loads migrations by file path (env.py, versions/*.py): they must be real files.
 MIGRATIONS = ("store", "migrations")
 MIGRATION_FILES = ("env.py", "script.py.mako", "versions/*.py")
@@ -94,6 +97,15 @@ def package_data_files(root: Path = ROOT) -> list[tuple[Path, str]]:
 def app_data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """Everything of ours the bundle needs as files, in PyInstaller's ``datas`` form."""
     return [(str(src), dest) for src, dest in resource_files(root) + package_data_files(root)]
+
+
+def missing_qt_catalogues(bundle: Path) -> list[str]:
+    """The ``QT_CATALOGUES`` not found in a Qt translations folder of PySide6 inside ``bundle``."""
+    def present(name: str) -> bool:
+        return any(path.parent.name == "translations" and "PySide6" in path.parts
+                   for path in bundle.rglob(name))
+
+    return [name for name in QT_CATALOGUES if not present(name)]
 
 
 def excluded_module_prefixes() -> tuple[str, ...]:

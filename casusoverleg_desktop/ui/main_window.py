@@ -1,4 +1,8 @@
-"""The main window: a header (search, user, lock), the list of areas, and the pages."""
+"""The main window: a header (search, user, help, lock), the list of areas, and the pages.
+
+Its keys come from ``ui/shortcuts.py`` (``MAIN_WINDOW``): F1 shows every screen's shortcuts,
+Ctrl+F goes to the filter of the page on screen wherever the keyboard is.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QPushButton, QWidget
 
 from casusoverleg_desktop.domain.accounts import User
 from casusoverleg_desktop.services.context import ServiceContext
 
+from casusoverleg_desktop.ui.dialogs.about_dialog import AboutDialog
+from casusoverleg_desktop.ui.dialogs.help_dialog import HelpDialog
 from casusoverleg_desktop.ui.dialogs.search_dialog import SearchDialog
 from casusoverleg_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
@@ -21,6 +27,7 @@ from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.pages.cases_page import CasesPage
 from casusoverleg_desktop.ui.pages.meetings_page import MeetingsPage
 from casusoverleg_desktop.ui.pages.partners_page import PartnersPage
+from casusoverleg_desktop.ui.shortcuts import MAIN_WINDOW
 
 if TYPE_CHECKING:
     from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
@@ -47,6 +54,8 @@ class MainWindow(QMainWindow):
         self.closing_for_lock = False
         self.search_dialog: SearchDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
+        self.help_dialog: HelpDialog | None = None
+        self.vault_root = vault_root
         self.user = user  # pages ask for the role (e.g. who signs the minutes)
         self.ui.user_label.setText(f"{user.display_name} · {user.role.label}")
         self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault_root)))
@@ -56,8 +65,16 @@ class MainWindow(QMainWindow):
             QListWidgetItem(spec.title, self.ui.nav_list)
         self.ui.nav_list.currentRowChanged.connect(self._show_row)
         self.ui.lock_button.clicked.connect(self.lock_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_search)
+        MAIN_WINDOW.bind("lock", self, self.lock_requested.emit)
+        MAIN_WINDOW.bind("search", self, self.open_search)
+        MAIN_WINDOW.bind("filter", self, self.focus_filter)
+        MAIN_WINDOW.bind("help", self, self.open_help)
+        help_menu = QMenu(self.tr("Help"), self.ui.help_button)
+        help_menu.setObjectName("help_menu")
+        self.help_action = help_menu.addAction(f"{self.tr('Sneltoetsen…')}\t{MAIN_WINDOW['help'].key_text()}",
+                                               self.open_help)
+        self.about_action = help_menu.addAction(self.tr("Over Casusoverleg Desktop…"), self.open_about)
+        self.ui.help_button.setMenu(help_menu)
         self.verify_button = QPushButton(self.tr("Handtekeningen controleren…"), self.ui.header_frame)
         self.verify_button.setObjectName("verify_button")
         self.verify_button.setAccessibleName(self.tr("Handtekeningen controleren"))
@@ -65,7 +82,7 @@ class MainWindow(QMainWindow):
         self.verify_button.clicked.connect(self.open_verify)
         header = self.ui.header_layout
         header.insertWidget(header.indexOf(self.ui.user_label), self.verify_button)
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.open_verify)
+        MAIN_WINDOW.bind("verify", self, self.open_verify)
         self.ui.search_edit.returnPressed.connect(self.open_search)
         if self._specs:
             self.ui.nav_list.setCurrentRow(0)
@@ -139,6 +156,34 @@ class MainWindow(QMainWindow):
         """Lock at once (for windows of their own, e.g. meeting mode, that offer Ctrl+L too)."""
         self.lock_requested.emit()
 
+    def current_page(self) -> QWidget | None:
+        key = self.current_page_key()
+        return self._pages.get(key) if key is not None else None
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the filter of the page on screen; on a page without one, the search field."""
+        page = self.current_page()
+        if not (isinstance(page, Page) and page.focus_filter()):
+            self.ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.ui.search_edit.selectAll()
+
+    # -- help --------------------------------------------------------------------------------------
+    def open_help(self) -> HelpDialog:
+        """F1: the shortcuts of every screen, the page on screen first."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_screen(self.current_page_key())
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.vault_root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # -- search and closing -----------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
         """The search popup (Ctrl+K), starting from what is typed in the header field."""
@@ -152,9 +197,9 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def open_verify(self) -> VerifyDialog:
+        """Handtekeningen controleren (Ctrl+Shift+V): open a signed PDF and see the verdict."""
         from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog  # pyHanko: slow import
 
-        """Handtekeningen controleren (Ctrl+Shift+V): open a signed PDF and see the verdict."""
         if self.verify_dialog is None:
             self.verify_dialog = VerifyDialog(self.ctx, self)
         self.verify_dialog.show()

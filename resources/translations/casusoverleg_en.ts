@@ -32,6 +32,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vaststellen (in de volgende vergadering of schriftelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen als notulist (opgesteld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen als voorzitter (vastgesteld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekenen als voorzitter, na de notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (%n× uitgesteld)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,11 +120,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 van de vergadering van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algemeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>te bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bij de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komt ook aan bod bij de bespreking van %1; hier vastleggen kan ook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(geen casus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Casusoverleg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor het casusoverleg in een Zorg- en Veiligheidshuis. Werkt zonder netwerk; alle gegevens staan versleuteld in de kluis op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; lettertype Noto Sans: SIL Open Font License 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de gegevensmap komt een nieuwe kluis als u geen andere map kiest. De kluis is zonder uw wachtwoord of de herstelcode niet te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van de kluis openen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,10 +568,6 @@
         <source>Aanwezigheid %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Spatie: volgende stand · A aanwezig · M afwezig m.k. · Z afwezig z.k.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -753,6 +832,18 @@
     </message>
     <message>
         <source>Motivering van de prioriteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriteit of motivering is gewijzigd en nog niet vastgelegd: Afweging vastleggen (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afweging niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,7 +1187,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>op de balans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De vergadering is gesloten: de balans zoals die bij de sluiting stond, staat in het verslag. Het verloop van de balans staat in het casusdossier (tabblad Balans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vergadering is gesloten: de balans verandert hier niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet op de balans gezet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de balans gezet onder %1. %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +1725,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die vergadering klaarzetten (zelfde soort, tijden en plaats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het sluiten komt de volgende vergadering in voorbereiding onder Overleggen, met dezelfde voorzitter en notulist; staat er op die dag al een, dan blijft het die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eindtijd van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1750,18 @@
     </message>
     <message>
         <source>De voorzitter sluit de vergadering om %1 uur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vergadering is gesloten, maar de volgende is niet klaargezet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De volgende vergadering (%1) staat klaar onder Overleggen, in voorbereiding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De volgende vergadering (%1) stond al onder Overleggen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1805,10 @@
     </message>
     <message>
         <source>Nog geen partners uitgenodigd voor deze casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op de balans: kies een regel en druk A, B of C, of sleep hem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,6 +2062,13 @@
     </message>
     <message>
         <source>Vastgelegd: datum volgende bespreking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailCombo</name>
+    <message>
+        <source>%1…: %2 — typ verder om te kiezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +2560,13 @@
     </message>
 </context>
 <context>
+    <name>EntryListView</name>
+    <message>
+        <source>Nog leeg: typ hieronder een regel, of sleep hierheen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>Tekst</source>
@@ -2506,7 +2651,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (geen convenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er zijn geen partners uitgenodigd voor een casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uittreksel zonder convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch een uittreksel maken voor %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,6 +3213,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Sneltoetsen — Casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sneltoetsen per scherm. Een toets bij een veld of lijst werkt als dat veld of die lijst de toetsen heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen per scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InformedDialog</name>
     <message>
         <source>Voeg eerst een betrokkene toe.</source>
@@ -3141,6 +3325,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over Casusoverleg Desktop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handtekeningen controleren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3365,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sneltoetsen (F1) en over Casusoverleg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,6 +3386,41 @@
     </message>
 </context>
 <context>
+    <name>MeetingAttendancePanel</name>
+    <message>
+        <source>Aanwezig bij het overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+P · spatie wisselt · A aanwezig · M afwezig m.k. (met kennisgeving) · Z afwezig z.k. (zonder kennisgeving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overige genodigden aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie nog niet is vastgelegd, staat daarna als aanwezig; wie afwezig is, blijft afwezig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere partner aan tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere partner aan tafel… (Enter: aanwezig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ de naam van een partner die nog niet in de lijst staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingModeModels</name>
     <message>
         <source>Besluit</source>
@@ -3203,11 +3434,15 @@
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · Ctrl+5/6 gegeven</source>
+        <source>Punt %1 · laatste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1/2/3 feit/mening/hypothese · Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk · Alt+I inbreng · Alt+D besluit · Alt+S delen · Alt+A actiepunt · Alt+R actiepunten beoordelen · Alt+P aanwezigheid · Alt+O op-/afschalen · Alt+G geïnformeerd · Alt+T terugkoppeling · Alt+V volgende bespreking · Ctrl+Enter vergadering sluiten (Sluiting) · F7 scherm leeg · F11 volledig scherm · Ctrl+= grote letters · Esc terug (uit leeg scherm, uit volledig scherm, dan sluiten)</source>
+        <source>Punt %1 · nog %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · F1 alle toetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,11 +3458,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agendapunt %1 van %2</source>
+        <source>Nu %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nu %1</source>
+        <source> · dit punt %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3378,10 +3613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voorzitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vraag aan het overleg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3629,18 @@
     </message>
     <message>
         <source>Agenda, verslag, besluiten- en actielijst en uittreksels als PDF; het verslag ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conceptverslag &amp;maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conceptverslag maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open het verslag bij Documenten: bekijk het concept, sla het op en stuur het rond ter vaststelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3668,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Volgende stap:&lt;/b&gt; maak het conceptverslag en stuur het rond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vaststellen doet de voorzitter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,7 +3688,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kies het tijdsblok voor %1 en druk op Enter om de casus toe te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uitgenodigd voor %1 (alleen wie het moet weten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitnodigen zonder convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch %1 uitnodigen voor deze casus?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch uitnodigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3462,6 +3725,36 @@
     </message>
     <message>
         <source> — loopt uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering &amp;inzien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering inzien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vergadering is gesloten: bekijk wat er is vastgelegd, zonder iets te wijzigen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit overleg staat op %1, niet vandaag (%2).
+
+Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadermodus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3735,6 +4028,10 @@
 <context>
     <name>NewMeetingDialog</name>
     <message>
+        <source>%1 staat nog niet als professional bij een ketenpartner. Voeg u toe onder Ketenpartners, dan stelt het programma u hier voor als %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(nog niet bekend)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +4100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bijvoorbeeld Zorg- en Veiligheidshuis, zaal 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Voorzitter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,6 +4128,10 @@
     </message>
     <message>
         <source>Casussen ter herbeoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslagen vast te stellen of te ondertekenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,6 +4226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reden van uitstel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,6 +4242,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,6 +4255,10 @@
     </message>
     <message>
         <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4521,6 +4838,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actiepunten &apos;bij de casus&apos; komen ook bij hun casus op de agenda aan bod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geen open actiepunten van eerdere vergaderingen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,7 +5221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatische back-ups (dagelijks en voor elke update, in de map van de kluis):</source>
+        <source>Automatische back-ups (dagelijks, en vóór een nieuwe versie van het programma de kluis omzet; in de map van de kluis):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4946,6 +5267,18 @@
         <source>Delen met: kies een besluit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delen zonder convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit %2 toch delen met %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch delen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -4954,7 +5287,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuwe regel… (Enter voegt toe; Tab: soort, gewicht, domein, bron)</source>
+        <source>Nieuwe regel… (Enter voegt toe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter voegt de regel toe, ook vanuit soort, gewicht, domein en bron eronder (Tab gaat erheen; typ letters om te kiezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4987,6 +5324,10 @@
     </message>
     <message>
         <source>bron —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst de tekst van de regel; de keuzes blijven staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5086,6 +5427,265 @@
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sneltoetsen</name>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten beoordelen (A afgerond, U uitgesteld, V vervallen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afweging vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balans (vergadermodus en casusvenster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij Sluiting: de vergadering sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusvenster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen van het gekozen besluit (daarna 1–9 per partner, 0 alle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fase: beeldvorming, oordeelsvorming, besluitvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens: gewoon, bijzonder, strafrechtelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewone grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grote letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekeningen in een PDF controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen agendapunt omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen agendapunt omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overzicht opnieuw laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoofdvenster (elke pagina)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In een filter: de enige regel die overblijft openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In een filter: naar de lijst eronder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In een lijst: de gekozen regel openen (zoals dubbelklikken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer bij A veiligheid, B zorg en ontwikkeling, C wat gaat goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketenpartners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de onderbouwing van de afweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar het filter van de pagina (zonder filter: naar Zoeken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw contrasignaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe ketenpartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op een kaart: bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op een kaart: naar kant A, B of C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op een kaart: verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op een partner: aanwezig, afwezig met kennisgeving, afwezig zonder kennisgeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op- of afschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scherm leeg (beamer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen per scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneltoetsen per scherm (dit venster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort inbreng: feit, mening, hypothese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van de casus wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabblad 1 tot 7 (betrokkenen … balans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug: uit het lege scherm, uit volledig scherm, dan sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venster sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadermodus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadermodus starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen (in elk venster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergrendelen (ook vanuit een dialoogvenster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgend tabblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende bespreking van de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volledig scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorig agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorig tabblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in alle casussen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5394,10 +5994,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uit overleg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5494,6 +6090,25 @@
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedDialog</name>
+    <message>
+        <source>Nog niet afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het sluiten ligt vast wat de vergadering heeft vastgelegd. Nog niet afgerond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar dit punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toch sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

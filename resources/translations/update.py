@@ -75,6 +75,22 @@ def column_header_source() -> str:
     return "from PySide6.QtCore import QCoreApplication\n" + "\n".join(lines) + "\n"
 
 
+def shortcut_source() -> str:
+    """A Python file with one translate() call per screen title and shortcut text of the table in
+    ``ui/shortcuts.py`` (its rows are data, which lupdate cannot read)."""
+    sys.path.insert(0, str(ROOT))
+    from casusoverleg_desktop.ui import shortcuts
+
+    texts: set[str] = set()
+    for screen in vars(shortcuts).values():
+        if isinstance(screen, shortcuts.Screen):
+            texts.add(screen.title)
+            texts.update(row.text for row in screen.rows.values())
+    lines = [f"QCoreApplication.translate({json.dumps(shortcuts.CONTEXT)}, {json.dumps(text)})"
+             for text in sorted(texts)]
+    return "from PySide6.QtCore import QCoreApplication\n" + "\n".join(lines) + "\n"
+
+
 def main() -> int:
     sources = [p for p in (ROOT / "casusoverleg_desktop" / "ui").rglob("*.py") if "forms" not in p.parts]
     sources += [ROOT / "casusoverleg_desktop" / "app.py", ROOT / "casusoverleg_desktop" / "composition.py",
@@ -84,9 +100,11 @@ def main() -> int:
         labels.write_text(domain_label_source(), encoding="utf-8")
         headers = Path(tmp) / "column_headers.py"
         headers.write_text(column_header_source(), encoding="utf-8")
+        keys = Path(tmp) / "shortcut_texts.py"
+        keys.write_text(shortcut_source(), encoding="utf-8")
         for language in LANGUAGES:
             catalogue = HERE / f"casusoverleg_{language}.ts"
-            subprocess.run([tool("pyside6-lupdate"), *map(str, sources), str(labels), str(headers),
+            subprocess.run([tool("pyside6-lupdate"), *map(str, sources), str(labels), str(headers), str(keys),
                             "-no-obsolete", "-locations", "none", "-source-language", "nl_NL",
                             "-target-language", language, "-ts", str(catalogue)], check=True)
             if "--release" in sys.argv:

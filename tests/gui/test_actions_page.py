@@ -166,7 +166,7 @@ def test_postponing_reports_the_refused_conditional_and_postpones_the_rest(qtbot
     qtbot.mouseClick(page.ui.postpone_button, Qt.MouseButton.LeftButton)
     seen = _accept_dialog(fill)
     assert seen["summary"] == ("4 actiepunt(en) uitstellen naar één nieuwe termijn?\n"
-                               "Zonder termijn, kan niet worden uitgesteld: A3.")
+                               "Zonder termijn, kan niet worden uitgesteld: A3 (26-02-2025).")
     by_id = {a.id: a for a in actions.action_list(ctx, include_closed=True)}
     for key in (first["A1"], first["A2"], extra["verzuim"]):
         assert (by_id[key].due_date, by_id[key].postponement_count) == (dt.date(2025, 4, 2), 1)

@@ -29,8 +29,8 @@ def test_opening_a_case_window_takes_one_unit_of_work(qtbot, ctx):
     qtbot.addWidget(window)
     assert units.opened == 1
     assert window.actions.rowCount() == 4
-    assert window.names.meeting_dates[world.previous_meeting_id] == PREVIOUS_DAY
-    assert window.names.meeting_dates[elsewhere.id] == ELSEWHERE_DAY
+    labels = {window.actions.index(r, 0).data() for r in range(window.actions.rowCount())}
+    assert {f"A1 ({PREVIOUS_DAY:%d-%m-%Y})", f"A1 ({ELSEWHERE_DAY:%d-%m-%Y})"} <= labels
     assert window.subjects.rowCount() == 2 and window.signals.rowCount() == 3
     assert window.timeline.rowCount() > 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from meeting_testkit import MEETING_DAY, build_world
+from meeting_testkit import MEETING_DAY, build_world, start_meeting_mode_anyway
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -94,7 +94,7 @@ def test_the_dialog_refuses_an_end_before_the_start_and_keeps_the_input(qtbot, c
 
 def test_cases_are_added_by_typing_their_code_and_the_total_and_end_time_follow(qtbot, ctx, page):
     meeting = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 4, 23),
-                                      start_time=dt.time(13, 30), end_time=dt.time(14, 30))
+                                      start_time=dt.time(13, 30), end_time=dt.time(15))
     page.refresh()
     page.open_meeting(meeting.id)
     assert page.ui.timing_label.text() == "Nog geen tijd gepland"
@@ -107,14 +107,15 @@ def test_cases_are_added_by_typing_their_code_and_the_total_and_end_time_follow(
     assert _titles(ctx, meeting.id)[4:6] == ["Casusbespreking LV-2025-014", "Casusbespreking LV-2025-021"]
     model = page.agenda_model
     assert model.index(4, AgendaModel.ITEM).data() == "Casusbespreking LV-2025-014 · Daan V."
-    assert [model.index(r, AgendaModel.START).data() for r in (4, 5)] == ["13:30", "14:10"]
+    # the fixed points before the cases take their standard 5 + 2 + 10 + 5 minutes
+    assert [model.index(r, AgendaModel.START).data() for r in (4, 5)] == ["13:52", "14:32"]
     assert "1 u 10 min" in page.ui.timing_label.text()
-    assert "geplande eindtijd 14:40" in page.ui.timing_label.text()
-    assert "loopt uit" in page.ui.timing_label.text()  # the meeting ends at 14:30
+    assert "geplande eindtijd 15:10" in page.ui.timing_label.text()
+    assert "loopt uit" in page.ui.timing_label.text()  # the meeting ends at 15:00
 
     model.setData(model.index(5, AgendaModel.SLOT), 15)
     assert meetings.agenda(ctx, meeting.id)[5].slot_minutes == 15
-    assert "geplande eindtijd 14:25" in page.ui.timing_label.text()
+    assert "geplande eindtijd 14:55" in page.ui.timing_label.text()
     assert "loopt uit" not in page.ui.timing_label.text()
 
     page.ui.case_code_edit.setText("Daan")  # the pseudonym works too
@@ -129,7 +130,7 @@ def test_the_question_is_edited_in_the_agenda(ctx, page, world):
     model = page.agenda_model
     assert model.setData(model.index(5, AgendaModel.QUESTION), "Plan vaststellen en evalueren?")
     assert meetings.agenda(ctx, world.meeting_id)[5].question == "Plan vaststellen en evalueren?"
-    assert not model.flags(model.index(0, AgendaModel.SLOT)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, AgendaModel.QUESTION)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_agenda_items_move_with_alt_up_and_down(qtbot, ctx, page, world):
@@ -142,7 +143,7 @@ def test_agenda_items_move_with_alt_up_and_down(qtbot, ctx, page, world):
     assert page.selected_row() == 5  # the moved item stays selected
     qtbot.keyClick(page.ui.agenda_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert _titles(ctx, world.meeting_id) == before
-    assert page.agenda_model.index(4, AgendaModel.START).data() == "13:30"
+    assert page.agenda_model.index(4, AgendaModel.START).data() == "13:52"
 
 
 def test_move_rows_and_drop_reorder_and_opening_stays_first(ctx, page, world):
@@ -194,7 +195,7 @@ def test_a_held_meeting_is_shown_but_not_edited(ctx, page, world):
 
 
 def test_start_meeting_mode_asks_the_navigator(page, navigator, world):
-    page.ui.start_mode_button.click()
+    start_meeting_mode_anyway(page)
     assert navigator.calls[-1] == ("open_meeting_mode", world.meeting_id)
 
 

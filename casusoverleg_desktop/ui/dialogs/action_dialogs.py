@@ -18,7 +18,7 @@ from casusoverleg_desktop.services.action_views import ActionRow
 
 from casusoverleg_desktop.ui.dialogs.service_dialog import from_qdate, set_date, text_or_none
 from casusoverleg_desktop.ui.forms.ui_action_change_dialog import Ui_ActionChangeDialog
-from casusoverleg_desktop.ui.models.action_models import owner_text, when_text
+from casusoverleg_desktop.ui.models.action_models import owner_text, reference, when_text
 from casusoverleg_desktop.ui.widgets.messages import show_error
 
 
@@ -56,13 +56,13 @@ class ActionChangeDialog(QDialog):
         }
         self.setWindowTitle(self.tr("Actiepunten wijzigen"))
         summary = titles[change].replace("%1", str(count))
-        undated = [r.label for r in self.rows if r.due_date is None]
+        undated = [reference(r) for r in self.rows if r.due_date is None]
         if change is ActionChange.UITSTELLEN and undated:
             summary += "\n" + self.tr("Zonder termijn, kan niet worden uitgesteld: %1.").replace(
                 "%1", ", ".join(undated))
         self.ui.summary_label.setText(summary)
         self.ui.actions_text.setPlainText("\n".join(
-            f"{r.label} ({r.origin_meeting_date:%d-%m-%Y}) · {r.case_code or '—'} · {owner_text(r)} · "
+            f"{reference(r)} · {r.case_code or '—'} · {owner_text(r)} · "
             f"{when_text(r.due_date, r.condition)}" for r in self.rows))
 
         postpone = change is ActionChange.UITSTELLEN

@@ -22,7 +22,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casusoverleg_desktop.domain.accounts import Role
-from casusoverleg_desktop.domain.enums import AgendaItemKind, MinutesStatus
+from casusoverleg_desktop.domain.enums import AgendaItemKind, MeetingStatus, MinutesStatus
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import document_export, document_signatures, meetings, partners
 from casusoverleg_desktop.services import minutes as minutes_service
@@ -34,9 +34,14 @@ from casusoverleg_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.widgets.background import BackgroundTask, ProgressCallback
 from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
-from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
+from casusoverleg_desktop.ui.widgets.minutes_state import (
+    CHAIR_CAPACITY,
+    SECRETARY_CAPACITY,
+    minutes_state_html,
+)
 from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 from casusoverleg_desktop.ui.widgets.pdf_preview import PdfPreview
+from casusoverleg_desktop.ui.widgets.questions import Ask, ask, without_covenant_text
 
 
 class DocumentKind(Enum):
@@ -98,6 +103,18 @@ def minutes_situation(ctx: ServiceContext, meeting_id: int, pdf: bytes) -> Minut
     return MinutesSituation(latest, document_signatures.signature_fields(pdf) if adopted else {})
 
 
+def fitting_document(status: MeetingStatus, minutes: MinutesInfo | None) -> DocumentKind:
+    """The document a meeting in this state needs next: the invitation and agenda while it is being
+    prepared, the minutes once it is held (to make, adopt and sign), the decision and action list
+    once both signatures are on the minutes."""
+    if status is not MeetingStatus.GEHOUDEN:
+        return DocumentKind.AGENDA
+    if minutes is not None and (minutes.status is MinutesStatus.ONDERTEKEND or {
+            s.capacity for s in minutes.signatures} >= {SECRETARY_CAPACITY, CHAIR_CAPACITY}):
+        return DocumentKind.ACTIONS
+    return DocumentKind.MINUTES
+
+
 def role_of(ctx: ServiceContext) -> Role | None:
     """The role the acting user signs minutes in (when no role was passed in): the one the
     services sign with."""
@@ -121,10 +138,14 @@ def _throttled(emit: ProgressCallback) -> ProgressCallback:
 
 
 class ExportDialog(QDialog):
-    """``ExportDialog(ctx, meeting_id, role)``; ``role`` decides which signature button applies."""
+    """``ExportDialog(ctx, meeting_id, role)``; ``role`` decides which signature button applies.
+
+    It opens on ``initial``, or else on the document that fits the meeting's state
+    (``fitting_document``).
+    """
 
     def __init__(self, ctx: ServiceContext, meeting_id: int, role: Role | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, initial: DocumentKind | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
@@ -136,6 +157,9 @@ class ExportDialog(QDialog):
         self._signing = False
         self._rebuild = False
         self._sensitive_partner: int | None = None
+        self._partner_index = 0  # the partner chosen last (0: none), to go back to when cancelled
+        self._without_covenant: dict[int, str] = {}  # invited partners without the covenant, by id
+        self.ask: Ask = ask  # the warning before an extract for a partner without the covenant
 
         self.preview = PdfPreview(self)
         self.ui.preview_layout.addWidget(self.preview)
@@ -156,6 +180,14 @@ class ExportDialog(QDialog):
         self.ui.meeting_label.setText(f"{label(meeting.meeting_type)} · {meeting.held_on:%d-%m-%Y} · "
                                       f"{label(meeting.status)}")
         self._fill_partners()
+        if initial is None:
+            versions = minutes_service.minutes_versions(ctx, meeting_id) \
+                if meeting.status is MeetingStatus.GEHOUDEN else []
+            initial = fitting_document(meeting.status, versions[-1] if versions else None)
+        if initial is DocumentKind.EXTRACT and not self.ui.extract_radio.isEnabled():
+            initial = DocumentKind.AGENDA
+        self.choose(initial)
+        self.ui.questions_check.setChecked(True)
 
         for radio in self._kinds:
             radio.toggled.connect(self._kind_toggled)
@@ -178,12 +210,16 @@ class ExportDialog(QDialog):
         invited = {pid for item in meetings.agenda(self._ctx, self.meeting_id)
                    if item.kind is AgendaItemKind.CASUS for pid in item.invited_partner_ids}
         combo = self.ui.partner_combo
+        self._without_covenant.clear()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("— kies een partner —"), None)
         for partner in sorted((p for p in partners.list_partners(self._ctx) if p.id in invited),
                               key=lambda p: p.name.casefold()):
-            combo.addItem(partner.name, partner.id)
+            combo.addItem(partner.name if partner.covenant_signed
+                          else self.tr("%1 (geen convenant)").replace("%1", partner.name), partner.id)
+            if not partner.covenant_signed:
+                self._without_covenant[partner.id] = partner.name
         combo.blockSignals(False)
         if not invited:
             self.ui.extract_radio.setEnabled(False)
@@ -216,6 +252,17 @@ class ExportDialog(QDialog):
             self.request_build()
 
     def _partner_changed(self) -> None:
+        combo = self.ui.partner_combo
+        name = self._without_covenant.get(combo.currentData())
+        if name is not None and not self.ask(
+                self, self.tr("Uittreksel zonder convenant"),
+                without_covenant_text([name], self.tr("Toch een uittreksel maken voor %1?")),
+                self.tr("Toch maken")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(self._partner_index)
+            combo.blockSignals(False)
+            return
+        self._partner_index = combo.currentIndex()
         self._sensitive_partner = None
         self.ui.acknowledge_check.blockSignals(True)
         self.ui.acknowledge_check.setChecked(False)

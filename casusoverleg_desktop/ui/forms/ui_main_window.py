@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
     QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+    QStatusBar, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -61,6 +61,12 @@ class Ui_MainWindow(object):
 
         self.header_layout.addWidget(self.user_label)
 
+        self.help_button = QToolButton(self.header_frame)
+        self.help_button.setObjectName(u"help_button")
+        self.help_button.setPopupMode(QToolButton.InstantPopup)
+
+        self.header_layout.addWidget(self.help_button)
+
         self.lock_button = QPushButton(self.header_frame)
         self.lock_button.setObjectName(u"lock_button")
 
@@ -91,7 +97,8 @@ class Ui_MainWindow(object):
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
-        QWidget.setTabOrder(self.search_edit, self.lock_button)
+        QWidget.setTabOrder(self.search_edit, self.help_button)
+        QWidget.setTabOrder(self.help_button, self.lock_button)
         QWidget.setTabOrder(self.lock_button, self.nav_list)
 
         self.retranslateUi(MainWindow)
@@ -106,6 +113,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.user_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Ingelogde gebruiker en rol", None))
+#endif // QT_CONFIG(accessibility)
+        self.help_button.setText(QCoreApplication.translate("MainWindow", u"Help", None))
+#if QT_CONFIG(tooltip)
+        self.help_button.setToolTip(QCoreApplication.translate("MainWindow", u"Sneltoetsen (F1) en over Casusoverleg Desktop", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.help_button.setAccessibleName(QCoreApplication.translate("MainWindow", u"Help", None))
 #endif // QT_CONFIG(accessibility)
         self.lock_button.setText(QCoreApplication.translate("MainWindow", u"Vergrendelen", None))
 #if QT_CONFIG(tooltip)

@@ -125,6 +125,12 @@ class Ui_NewMeetingDialog(object):
 
         self.main_layout.addLayout(self.form_layout)
 
+        self.people_hint_label = QLabel(NewMeetingDialog)
+        self.people_hint_label.setObjectName(u"people_hint_label")
+        self.people_hint_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.people_hint_label)
+
         self.error_label = QLabel(NewMeetingDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
@@ -182,6 +188,7 @@ class Ui_NewMeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.location_edit.setAccessibleName(QCoreApplication.translate("NewMeetingDialog", u"Locatie", None))
 #endif // QT_CONFIG(accessibility)
+        self.location_edit.setPlaceholderText(QCoreApplication.translate("NewMeetingDialog", u"bijvoorbeeld Zorg- en Veiligheidshuis, zaal 2", None))
         self.chair_label.setText(QCoreApplication.translate("NewMeetingDialog", u"&Voorzitter", None))
 #if QT_CONFIG(accessibility)
         self.chair_combo.setAccessibleName(QCoreApplication.translate("NewMeetingDialog", u"Voorzitter", None))

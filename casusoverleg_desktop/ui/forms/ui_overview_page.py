@@ -147,6 +147,45 @@ class Ui_OverviewPage(object):
 
         self.sections_layout.addWidget(self.reviews_frame, 0, 1, 1, 1)
 
+        self.minutes_frame = QFrame(self.sections_widget)
+        self.minutes_frame.setObjectName(u"minutes_frame")
+        self.minutes_frame.setFrameShape(QFrame.StyledPanel)
+        self.minutes_layout = QVBoxLayout(self.minutes_frame)
+        self.minutes_layout.setSpacing(6)
+        self.minutes_layout.setObjectName(u"minutes_layout")
+        self.minutes_layout.setContentsMargins(14, 12, 14, 12)
+        self.minutes_title_label = QLabel(self.minutes_frame)
+        self.minutes_title_label.setObjectName(u"minutes_title_label")
+
+        self.minutes_layout.addWidget(self.minutes_title_label)
+
+        self.minutes_view = QTableView(self.minutes_frame)
+        self.minutes_view.setObjectName(u"minutes_view")
+        self.minutes_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.minutes_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.minutes_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.minutes_view.setShowGrid(False)
+        self.minutes_view.setWordWrap(False)
+        self.minutes_view.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.minutes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.minutes_view.horizontalHeader().setHighlightSections(False)
+        self.minutes_view.horizontalHeader().setStretchLastSection(True)
+        self.minutes_view.verticalHeader().setVisible(False)
+
+        self.minutes_layout.addWidget(self.minutes_view)
+
+        self.minutes_empty_label = QLabel(self.minutes_frame)
+        self.minutes_empty_label.setObjectName(u"minutes_empty_label")
+
+        self.minutes_layout.addWidget(self.minutes_empty_label)
+
+        self.minutes_spacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.minutes_layout.addItem(self.minutes_spacer)
+
+
+        self.sections_layout.addWidget(self.minutes_frame, 1, 0, 1, 2)
+
         self.overdue_frame = QFrame(self.sections_widget)
         self.overdue_frame.setObjectName(u"overdue_frame")
         self.overdue_frame.setFrameShape(QFrame.StyledPanel)
@@ -184,7 +223,7 @@ class Ui_OverviewPage(object):
         self.overdue_layout.addItem(self.overdue_spacer)
 
 
-        self.sections_layout.addWidget(self.overdue_frame, 1, 0, 1, 2)
+        self.sections_layout.addWidget(self.overdue_frame, 2, 0, 1, 2)
 
         self.this_week_frame = QFrame(self.sections_widget)
         self.this_week_frame.setObjectName(u"this_week_frame")
@@ -223,7 +262,7 @@ class Ui_OverviewPage(object):
         self.this_week_layout.addItem(self.this_week_spacer)
 
 
-        self.sections_layout.addWidget(self.this_week_frame, 2, 0, 1, 2)
+        self.sections_layout.addWidget(self.this_week_frame, 3, 0, 1, 2)
 
         self.reporters_frame = QFrame(self.sections_widget)
         self.reporters_frame.setObjectName(u"reporters_frame")
@@ -262,7 +301,7 @@ class Ui_OverviewPage(object):
         self.reporters_layout.addItem(self.reporters_spacer)
 
 
-        self.sections_layout.addWidget(self.reporters_frame, 3, 0, 1, 1)
+        self.sections_layout.addWidget(self.reporters_frame, 4, 0, 1, 1)
 
         self.informing_frame = QFrame(self.sections_widget)
         self.informing_frame.setObjectName(u"informing_frame")
@@ -301,11 +340,11 @@ class Ui_OverviewPage(object):
         self.informing_layout.addItem(self.informing_spacer)
 
 
-        self.sections_layout.addWidget(self.informing_frame, 3, 1, 1, 1)
+        self.sections_layout.addWidget(self.informing_frame, 4, 1, 1, 1)
 
         self.sections_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.sections_layout.addItem(self.sections_spacer, 4, 0, 1, 2)
+        self.sections_layout.addItem(self.sections_spacer, 5, 0, 1, 2)
 
         self.scroll_area.setWidget(self.sections_widget)
 
@@ -313,7 +352,8 @@ class Ui_OverviewPage(object):
 
         QWidget.setTabOrder(self.refresh_button, self.meetings_view)
         QWidget.setTabOrder(self.meetings_view, self.reviews_view)
-        QWidget.setTabOrder(self.reviews_view, self.overdue_view)
+        QWidget.setTabOrder(self.reviews_view, self.minutes_view)
+        QWidget.setTabOrder(self.minutes_view, self.overdue_view)
         QWidget.setTabOrder(self.overdue_view, self.this_week_view)
         QWidget.setTabOrder(self.this_week_view, self.reporters_view)
         QWidget.setTabOrder(self.reporters_view, self.informing_view)
@@ -344,6 +384,11 @@ class Ui_OverviewPage(object):
         self.reviews_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Casussen ter herbeoordeling", None))
 #endif // QT_CONFIG(accessibility)
         self.reviews_empty_label.setText(QCoreApplication.translate("OverviewPage", u"Niets.", None))
+        self.minutes_title_label.setText(QCoreApplication.translate("OverviewPage", u"Verslagen vast te stellen of te ondertekenen", None))
+#if QT_CONFIG(accessibility)
+        self.minutes_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Verslagen vast te stellen of te ondertekenen", None))
+#endif // QT_CONFIG(accessibility)
+        self.minutes_empty_label.setText(QCoreApplication.translate("OverviewPage", u"Niets.", None))
         self.overdue_title_label.setText(QCoreApplication.translate("OverviewPage", u"Actiepunten over de termijn", None))
 #if QT_CONFIG(accessibility)
         self.overdue_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Actiepunten over de termijn", None))

@@ -568,7 +568,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.backup_button.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Back-up maken naar een bestand", None))
 #endif // QT_CONFIG(accessibility)
-        self.auto_backups_label.setText(QCoreApplication.translate("SettingsPage", u"Automatische back-ups (dagelijks en voor elke update, in de map van de kluis):", None))
+        self.auto_backups_label.setText(QCoreApplication.translate("SettingsPage", u"Automatische back-ups (dagelijks, en v\u00f3\u00f3r een nieuwe versie van het programma de kluis omzet; in de map van de kluis):", None))
 #if QT_CONFIG(accessibility)
         self.backups_view.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Automatische back-ups", None))
 #endif // QT_CONFIG(accessibility)

@@ -2,7 +2,8 @@
 
 ``ActionListModel`` rows are ``action_views.ActionRow`` records; it answers the roles of
 ``models.base`` (``ROW_ROLE``, ``ID_ROLE``, ``BADGES_ROLE`` for the status badge, ``SORT_ROLE``).
-Overdue due dates are red and bold. Only case codes and pseudonyms are shown.
+Overdue due dates are red and bold. Only case codes and pseudonyms are shown. Actions are numbered
+per meeting, so the number carries its meeting's date: "A2 (26-02-2025)" (``reference``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from casusoverleg_desktop.domain.enums import ActionStatus
+from casusoverleg_desktop.domain.labels import qualified_label
 from casusoverleg_desktop.services.action_views import ActionRow
 
 from casusoverleg_desktop.ui.labels import label
@@ -53,6 +55,11 @@ def when_sort_key(row: ActionRow) -> str:
     return "1-" if row.condition else "2-"
 
 
+def reference(row: ActionRow) -> str:
+    """The action's number with its meeting's date, unambiguous among all meetings' actions."""
+    return qualified_label(row.label, row.origin_meeting_date)
+
+
 def owner_text(row: ActionRow) -> str:
     return f"{row.owner_partner} / {row.owner_person}" if row.owner_person else row.owner_partner
 
@@ -60,10 +67,12 @@ def owner_text(row: ActionRow) -> str:
 class ActionListModel(TableModel[ActionRow]):
     """All actions; the "Wanneer" column sorts dated actions first, then conditions, then ongoing."""
 
-    LABEL, DESCRIPTION, CASE, OWNER, WHEN, STATUS, POSTPONED, ORIGIN = range(8)
+    LABEL, DESCRIPTION, CASE, OWNER, WHEN, STATUS, POSTPONED = range(7)
     columns = (
-        Column("Nr", lambda r: r.label,
-               sort=lambda r: f"{r.origin_meeting_date.isoformat()}-{int(r.label[1:]):04d}"),
+        Column("Nr", reference,
+               sort=lambda r: f"{r.origin_meeting_date.isoformat()}-{int(r.label[1:]):04d}",
+               tooltip=lambda r: tr("%1 van de vergadering van %2").replace("%1", r.label).replace(
+                   "%2", dutch_date(r.origin_meeting_date))),
         Column("Actie", lambda r: r.description, tooltip=lambda r: r.description),
         Column("Casus", lambda r: r.case_code or "—", sort=lambda r: r.case_code or ""),
         Column("Eigenaar", owner_text),
@@ -74,8 +83,6 @@ class ActionListModel(TableModel[ActionRow]):
                tooltip=lambda r: r.status_note),
         Column("Uitgesteld", lambda r: f"{r.postponement_count}×" if r.postponement_count else "",
                sort=lambda r: r.postponement_count),
-        Column("Uit overleg", lambda r: dutch_date(r.origin_meeting_date),
-               sort=lambda r: r.origin_meeting_date),
     )
 
     def __init__(self, parent=None, today: dt.date | None = None) -> None:
@@ -141,11 +148,11 @@ class ActionFilterProxy(QSortFilterProxyModel):
         if self.overdue_only and not row.is_overdue(self.today):
             return False
         if self.text:
-            haystack = " ".join((row.label, row.description, row.case_code or "", owner_text(row),
+            haystack = " ".join((reference(row), row.description, row.case_code or "", owner_text(row),
                                  row.condition or "")).casefold()
             return self.text in haystack
         return True
 
 
-__all__ = ["NO_CASE", "OPEN_AND_RUNNING", "ActionFilterProxy", "ActionListModel", "status_badge",
-           "when_text"]
+__all__ = ["NO_CASE", "OPEN_AND_RUNNING", "ActionFilterProxy", "ActionListModel", "reference",
+           "status_badge", "when_text"]

@@ -47,7 +47,6 @@ class Names:
     partners: dict[int, str] = field(default_factory=dict)
     professionals: dict[int, str] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
-    meeting_dates: dict[int, dt.date] = field(default_factory=dict)
 
     def partner(self, partner_id: int | None) -> str:
         return self.partners.get(partner_id, "") if partner_id is not None else ""
@@ -286,7 +285,7 @@ class ActionModel(NamedModel):
 
     def make_columns(self) -> tuple[Column, ...]:
         return (
-            Column("Nr", self._label),
+            Column("Nr", lambda a: a.reference()),
             Column("Actie", lambda a: a.description, tooltip=lambda a: a.description),
             Column("Eigenaar", lambda a: self.names.source(a.owner_partner_id, a.owner_professional_id,
                                                            a.owner_detail)),
@@ -295,10 +294,6 @@ class ActionModel(NamedModel):
             Column("Status", lambda a: label(a.status)),
             Column("Uitgesteld", lambda a: f"{a.postponement_count}×" if a.postponement_count else ""),
         )
-
-    def _label(self, a: ActionInfo) -> str:
-        held = self.names.meeting_dates.get(a.origin_meeting_id)
-        return f"{a.label} ({dutch_date(held)})" if held else a.label
 
 
     def extra_data(self, record: ActionInfo, column: int, role: int) -> Any:

@@ -7,11 +7,13 @@ with the raw value behind a cell (an enum member, a date, minutes) for sorting a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from casusoverleg_desktop.domain.agenda import agenda_plan
 from casusoverleg_desktop.domain.enums import AgendaItemKind, Attendance
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meetings
@@ -22,6 +24,7 @@ from casusoverleg_desktop.services.partners import PartnerInfo
 
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import DISPLAY, VALUE_ROLE, Column, Index, TableModel, tr
+from casusoverleg_desktop.ui.theme import Palette
 
 CONTEXT = "MeetingModels"
 AGENDA_MIME = "application/x-casusoverleg-agenda-row"
@@ -45,23 +48,26 @@ def minutes_text(minutes: int) -> str:
 
 
 class MeetingListModel(TableModel[MeetingListRow]):
-    DATE, TYPE, STATUS, MINUTES, CHAIR, CASES = range(6)
-    tr_context = CONTEXT
+    DATE, TYPE, STATUS, MINUTES, CASES = range(5)  # the chair in the date's tooltip: a laptop has
+    tr_context = CONTEXT                            # no room for a sixth column beside the agenda
     columns = (
         Column("Datum", lambda r: f"{r.held_on:%d-%m-%Y}", value=lambda r: r.held_on,
-               tooltip=lambda r: f"{r.start_time:%H:%M}" if r.start_time else None),
+               tooltip=lambda r: " · ".join(filter(None, (
+                   f"{r.start_time:%H:%M}" if r.start_time else None,
+                   _tr("voorzitter: %1").replace("%1", r.chair_name) if r.chair_name else None)))
+               or None),
         Column("Soort", lambda r: label(r.meeting_type).split(" (")[0], value=lambda r: r.meeting_type,
                tooltip=lambda r: label(r.meeting_type)),
         Column("Status", lambda r: label(r.status), value=lambda r: r.status),
         Column("Verslag", lambda r: label(r.minutes).lower() if r.minutes is not None else "—",
                value=lambda r: r.minutes),
-        Column("Voorzitter", lambda r: r.chair_name or "—", value=lambda r: r.chair_name),
         Column("Casussen", lambda r: str(r.case_count), value=lambda r: r.case_count),
     )
 
 
 class AgendaModel(TableModel[AgendaItemInfo]):
-    """The agenda of one meeting, in order; case items carry slot and question.
+    """The agenda of one meeting, in order, with its time plan (``domain.agenda.agenda_plan``, the
+    plan the invitation prints and meeting mode counts against); case items carry a question.
 
     Rows move with ``moveRows`` (drag and drop, Alt+Up/Down), which asks the meetings service to
     reorder; the service keeps Opening first and Sluiting last and the model follows its answer.
@@ -79,6 +85,7 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         self._ctx = ctx
         self._meeting_id: int | None = None
         self._start: dt.time | None = None
+        self._plan = agenda_plan([], None)
         self._cases: dict[int, CaseLabel] = {}
         self._editable = True
 
@@ -88,6 +95,7 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         with self.resetting():
             self._meeting_id, self._rows, self._start = meeting_id, list(items), start
             self._cases, self._editable = cases, editable
+            self._replan()
         self.timing_changed.emit()
 
     def case_text(self, item: AgendaItemInfo) -> str:
@@ -95,18 +103,21 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         return f"{label(item.kind)} {case.text}" if case else item.title
 
     # -- timing ----------------------------------------------------------------------------------
+    def _replan(self) -> None:
+        self._plan = agenda_plan(self._rows, self._start)
+
     def total_minutes(self) -> int:
-        return sum(item.slot_minutes or 0 for item in self._rows)
+        """The case items' minutes together."""
+        return self._plan.case_minutes
+
+    def planned_minutes(self, row: int) -> int | None:
+        return self._plan.items[row].minutes
 
     def planned_start(self, row: int) -> dt.time | None:
-        if self._start is None:
-            return None
-        before = sum(item.slot_minutes or 0 for item in self._rows[:row])
-        moment = dt.datetime.combine(dt.date(2000, 1, 1), self._start) + dt.timedelta(minutes=before)
-        return moment.time()
+        return self._plan.items[row].start
 
     def planned_end(self) -> dt.time | None:
-        return self.planned_start(len(self._rows))
+        return self._plan.end
 
     # -- Qt model --------------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -117,7 +128,8 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         if not self._editable:
             return base
         base |= Qt.ItemFlag.ItemIsDragEnabled
-        if item.kind is AgendaItemKind.CASUS and index.column() in (self.SLOT, self.QUESTION):
+        if index.column() == self.SLOT or (item.kind is AgendaItemKind.CASUS
+                                           and index.column() == self.QUESTION):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -125,28 +137,56 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         column = index.column()
         if role == VALUE_ROLE:
             if column == self.SLOT:
-                return item.slot_minutes
+                return self.planned_minutes(index.row())
             if column == self.START:
                 return self.planned_start(index.row())
             return item.kind
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.NUMBER:
-                return str(index.row() + 1)
+                return self._plan.items[index.row()].number
             if column == self.ITEM:
                 return self.case_text(item)
             if column == self.SLOT:
+                minutes = self.planned_minutes(index.row())
                 if role == Qt.ItemDataRole.EditRole:
-                    return item.slot_minutes or 0
-                return str(item.slot_minutes) if item.slot_minutes else ""
+                    return minutes or 0
+                return str(minutes) if minutes else ""
             if column == self.START:
                 start = self.planned_start(index.row())
-                return f"{start:%H:%M}" if start and item.kind is AgendaItemKind.CASUS else ""
+                return f"{start:%H:%M}" if start else ""
             if column == self.QUESTION:
+                if role == DISPLAY and not item.question and self._question_editable(item):
+                    return _tr("typ de vraag aan het overleg…")
                 return item.question or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.QUESTION and item.question:
-            return item.question
+        if column == self.QUESTION:
+            return self._question_look(item, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SLOT and item.slot_minutes is None \
+                and item.kind is not AgendaItemKind.CASUS:
+            return _tr("Standaardtijd voor dit agendapunt; dubbelklik om te wijzigen")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SLOT, self.START):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _question_editable(self, item: AgendaItemInfo) -> bool:
+        return self._editable and item.kind is AgendaItemKind.CASUS
+
+    def _question_look(self, item: AgendaItemInfo, role: int) -> Any:
+        """A case item's question cell looks like a field while the agenda can change: tinted, and
+        a quiet hint in it until a question is typed."""
+        editable = self._question_editable(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.question or (_tr("Dubbelklik of druk op F2 om de vraag aan het overleg te typen")
+                                     if editable else None)
+        if not editable:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(Palette.NOTE_BG))
+        if role == Qt.ItemDataRole.ForegroundRole and not item.question:
+            return QBrush(QColor(Palette.QUIET))
+        if role == Qt.ItemDataRole.FontRole and not item.question:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -157,7 +197,7 @@ class AgendaModel(TableModel[AgendaItemInfo]):
         try:
             if index.column() == self.SLOT:
                 minutes = int(value or 0)
-                if minutes == (item.slot_minutes or 0):
+                if minutes == self.planned_minutes(index.row()):
                     return False
                 updated = meetings.update_agenda_item(self._ctx, item.id, slot_minutes=minutes)
             else:
@@ -170,6 +210,7 @@ class AgendaModel(TableModel[AgendaItemInfo]):
             return False
         self._rows[index.row()] = updated
         if index.column() == self.SLOT:
+            self._replan()
             self.dataChanged.emit(self.index(index.row(), self.SLOT),
                                   self.index(len(self._rows) - 1, self.START))
             self.timing_changed.emit()
@@ -198,6 +239,7 @@ class AgendaModel(TableModel[AgendaItemInfo]):
             return False
         self.beginMoveRows(QModelIndex(), source_row, last, QModelIndex(), destination_child)
         self._rows = updated
+        self._replan()
         self.endMoveRows()
         self.dataChanged.emit(self.index(0, self.NUMBER), self.index(len(self._rows) - 1, self.START))
         self.timing_changed.emit()
@@ -268,6 +310,8 @@ class AttendanceModel(TableModel[PartnerInfo]):
         self._meeting_id: int | None = None
         self._item_id: int | None = None
         self._editable = True
+        # asked before inviting a partner that has not signed the covenant; False leaves it out
+        self.confirm_without_covenant: Callable[[PartnerInfo], bool] = lambda _partner: True
 
     @property
     def for_case_item(self) -> bool:
@@ -321,6 +365,8 @@ class AttendanceModel(TableModel[PartnerInfo]):
                 return partner.name
             if role == Qt.ItemDataRole.CheckStateRole and self.for_case_item:
                 return Qt.CheckState.Checked if partner.id in self._invited else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole and not partner.covenant_signed:
+                return _tr("%1 heeft het convenant niet getekend").replace("%1", partner.name)
         if index.column() == self.STATUS:
             if role == DISPLAY:
                 if self.for_case_item and partner.id not in self._invited:
@@ -338,6 +384,8 @@ class AttendanceModel(TableModel[PartnerInfo]):
         try:
             if index.column() == self.PARTNER and role == Qt.ItemDataRole.CheckStateRole:
                 invite = Qt.CheckState(value) == Qt.CheckState.Checked
+                if invite and not partner.covenant_signed and not self.confirm_without_covenant(partner):
+                    return False
                 wanted = set(self._invited)
                 (wanted.add if invite else wanted.discard)(partner.id)
                 updated = meetings.set_invitations(self._ctx, self._item_id, sorted(wanted))

@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor
 from casusoverleg_desktop.services.overview import (
     ActionDue,
     CaseReview,
+    MinutesStep,
+    MinutesToHandle,
     PostponedInforming,
     ReporterWaiting,
     UpcomingMeeting,
@@ -92,6 +94,29 @@ class MeetingsModel(SectionModel[UpcomingMeeting]):
 
     def target(self, row: UpcomingMeeting) -> Target:
         return Target("meeting", row.id)
+
+
+def _minutes_step(row: MinutesToHandle) -> str:
+    if row.step is MinutesStep.ADOPT:
+        return tr("Vaststellen (in de volgende vergadering of schriftelijk)")
+    if row.step is MinutesStep.SIGN_AS_SECRETARY:
+        return tr("Ondertekenen als notulist (opgesteld)")
+    if row.secretary_signed:
+        return tr("Ondertekenen als voorzitter (vastgesteld)")
+    return tr("Ondertekenen als voorzitter, na de notulist")
+
+
+class MinutesModel(SectionModel[MinutesToHandle]):
+    COL_DATE, COL_MEETING, COL_STEP = range(3)
+    columns = _columns(
+        ("Vergadering van", lambda r: short_date(r.held_on)),
+        ("Overleg", lambda r: r.meeting_label),
+        ("Te doen", _minutes_step),
+    )
+    text_column = COL_STEP
+
+    def target(self, row: MinutesToHandle) -> Target:
+        return Target("meeting", row.meeting_id)
 
 
 def _with_postponements(row: ActionDue) -> str:
@@ -178,5 +203,5 @@ class InformingModel(SectionModel[PostponedInforming]):
         return Target("case", row.case_id)
 
 
-__all__ = ["TARGET_ROLE", "ActionsModel", "InformingModel", "MeetingsModel", "ReportersModel", "ReviewsModel",
-           "SectionModel", "Target", "short_date"]
+__all__ = ["TARGET_ROLE", "ActionsModel", "InformingModel", "MeetingsModel", "MinutesModel", "ReportersModel",
+           "ReviewsModel", "SectionModel", "Target", "short_date"]

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from casusoverleg_desktop.domain.enums import ActionStatus
@@ -30,6 +29,7 @@ from casusoverleg_desktop.ui.models.action_models import (
     OPEN_AND_RUNNING,
     ActionFilterProxy,
     ActionListModel,
+    reference,
 )
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.navigation import Navigator
@@ -83,9 +83,7 @@ class ActionsPage(Page):
         self.ui.done_button.clicked.connect(lambda: self.change_selected(ActionChange.AFGEROND))
         self.ui.lapsed_button.clicked.connect(lambda: self.change_selected(ActionChange.VERVALLEN))
         self.ui.postpone_button.clicked.connect(lambda: self.change_selected(ActionChange.UITSTELLEN))
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.text_filter_edit.setFocus,
-                  context=context)
+        self.set_filter(self.ui.text_filter_edit, view)
         self.refresh()
 
     def today(self) -> dt.date:
@@ -128,7 +126,7 @@ class ActionsPage(Page):
 
     def visible_labels(self) -> list[str]:
         """'A1 (26-02-2025)' per visible row, in view order (for tests and screen readers)."""
-        return [f"{r.label} ({r.origin_meeting_date:%d-%m-%Y})" for r in self.visible_rows()]
+        return [reference(r) for r in self.visible_rows()]
 
     def visible_rows(self) -> list[ActionRow]:
         return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
@@ -200,7 +198,8 @@ class ActionsPage(Page):
         if row is None or self.navigator is None:
             return
         if row.case_id is None:
-            self.ui.result_label.setText(self.tr("%1 hoort niet bij een casus.").replace("%1", row.label))
+            self.ui.result_label.setText(
+                self.tr("%1 hoort niet bij een casus.").replace("%1", reference(row)))
             self.ui.result_label.show()
             return
         self.navigator.open_case(row.case_id)
@@ -225,7 +224,7 @@ class ActionsPage(Page):
         outcome = BulkOutcome()
         for action_id in action_ids:
             row = rows.get(action_id)
-            name = f"{row.label} ({row.origin_meeting_date:%d-%m-%Y})" if row else str(action_id)
+            name = reference(row) if row else str(action_id)
             try:
                 if change is ActionChange.UITSTELLEN:
                     if new_date is None:

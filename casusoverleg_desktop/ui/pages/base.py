@@ -3,11 +3,17 @@
 The main window makes a page the first time it is shown, calls ``refresh`` every time it is shown
 and ``save_pending`` before it locks or closes. What a page opens for the navigator (a case, a
 meeting, an action) it offers as a typed method of its own (``CasesPage.open_case``).
+
+A page with a text filter declares it (``set_filter``): Ctrl+F in the main window goes there from
+anywhere (``focus_filter``); from the filter, Down moves into the list it filters and Enter opens
+the one row left, as activating it (Enter, double-click) in the list does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services.context import ServiceContext
@@ -32,6 +38,8 @@ class Page(QWidget):
         self.ctx = ctx
         self.navigator = navigator
         self.error_label: QLabel | None = None
+        self.filter_edit: QLineEdit | None = None
+        self.filter_view: QAbstractItemView | None = None
 
     def load(self) -> None:
         raise NotImplementedError
@@ -51,6 +59,48 @@ class Page(QWidget):
 
     def save_pending(self) -> None:
         """Nothing typed stays unsaved on this page."""
+
+    # -- the filter -------------------------------------------------------------------------------
+    def set_filter(self, edit: QLineEdit, view: QAbstractItemView) -> None:
+        """``edit`` filters the rows of ``view``: see the module's docstring."""
+        self.filter_edit, self.filter_view = edit, view
+        edit.installEventFilter(self)
+
+    def focus_filter(self) -> bool:
+        """Put the keyboard in the filter, its text selected; False when the page has none."""
+        if self.filter_edit is None:
+            return False
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if event.key() == Qt.Key.Key_Down:
+                return self._enter_list()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self._open_single_match()
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> bool:
+        view = self.filter_view
+        if view is None or view.model() is None or view.model().rowCount() == 0:
+            return False
+        if not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(0, 0))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _open_single_match(self) -> bool:
+        view = self.filter_view
+        if view is None or view.model() is None or view.model().rowCount() != 1:
+            return False
+        index = view.model().index(0, 0)
+        view.setCurrentIndex(index)
+        view.activated.emit(index)
+        return True
 
 
 __all__ = ["Page"]

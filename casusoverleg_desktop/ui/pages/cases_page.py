@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from casusoverleg_desktop.domain.enums import CaseStatus, LegalBasis
@@ -19,6 +18,7 @@ from casusoverleg_desktop.ui.models.base import ID_ROLE, SORT_ROLE
 from casusoverleg_desktop.ui.models.case_models import OPEN_CASES, CaseFilterProxy, CaseListModel
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.shortcuts import CASES_PAGE
 from casusoverleg_desktop.ui.widgets.combos import (
     enum_value,
     fill_items,
@@ -61,9 +61,8 @@ class CasesPage(Page):
         self.ui.open_button.clicked.connect(self.open_selected)
         self.ui.new_case_button.clicked.connect(self.new_case)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_case, context=context)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.text_filter_edit.setFocus,
-                  context=context)
+        CASES_PAGE.bind("new", self, self.new_case, context)
+        self.set_filter(self.ui.text_filter_edit, self.ui.cases_view)
         self.refresh()
 
     # -- Page -----------------------------------------------------------------------------------

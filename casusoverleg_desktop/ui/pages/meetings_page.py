@@ -6,12 +6,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import AgendaItemKind, CaseStatus, MeetingStatus, MinutesStatus
+from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meeting_mode, meeting_views, meetings, minutes
 from casusoverleg_desktop.services.context import ServiceContext
@@ -37,14 +46,17 @@ from casusoverleg_desktop.ui.models.meeting_models import (
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.theme import set_style_property
+from casusoverleg_desktop.ui.widgets.messages import INFO, show_message
 from casusoverleg_desktop.ui.widgets.minutes_state import minutes_state_html
 from casusoverleg_desktop.ui.widgets.modal import open_modal
+from casusoverleg_desktop.ui.widgets.questions import Ask, ask, ask_later, without_covenant_text
 
 if TYPE_CHECKING:
-    from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog
+    from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind, ExportDialog
 
 _LOCKED = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
 _CLOSED_CASES = (CaseStatus.AFGESLOTEN, CaseStatus.BEWAARTERMIJN_LOOPT, CaseStatus.VERNIETIGD)
+DETAIL_MIN_WIDTH = 600  # the agenda with its question column still readable
 
 
 class MeetingsPage(Page):
@@ -60,6 +72,8 @@ class MeetingsPage(Page):
         self._partners: list[PartnerInfo] = []
         self.mode_window: MeetingModeWindow | None = None
         self.export_dialog: ExportDialog | None = None
+        self.question_box: QMessageBox | None = None  # "not today: open meeting mode anyway?"
+        self.ask: Ask = ask  # the warning before inviting a partner without the covenant
         self.documents_button = QPushButton(self.tr("&Documenten…"), self.ui.detail_panel)
         self.documents_button.setObjectName("documents_button")
         self.documents_button.setAccessibleName(self.tr("Documenten van dit overleg"))
@@ -69,12 +83,21 @@ class MeetingsPage(Page):
             self.ui.detail_header_layout.indexOf(self.ui.start_mode_button), self.documents_button)
         self.setTabOrder(self.ui.new_meeting_button, self.documents_button)
         self.setTabOrder(self.documents_button, self.ui.start_mode_button)
+        self.next_step_button = QPushButton(self.tr("Conceptverslag &maken…"), self.ui.detail_panel)
+        self.next_step_button.setObjectName("next_step_button")
+        self.next_step_button.setAccessibleName(self.tr("Conceptverslag maken"))
+        self.next_step_button.setToolTip(self.tr("Open het verslag bij Documenten: bekijk het concept, sla "
+                                                 "het op en stuur het rond ter vaststelling"))
+        self.ui.minutes_layout.insertWidget(
+            self.ui.minutes_layout.indexOf(self.ui.written_adoption_button), self.next_step_button)
+        self.setTabOrder(self.ui.start_mode_button, self.next_step_button)
+        self.setTabOrder(self.next_step_button, self.ui.written_adoption_button)
 
         self.meeting_model = MeetingListModel(self)
         self.agenda_model = AgendaModel(ctx, self)
         self.item_partners_model = AttendanceModel(ctx, self)
         self.attendance_model = AttendanceModel(ctx, self)
-        self._setup_view(self.ui.meeting_view, self.meeting_model, MeetingListModel.CHAIR)
+        self._setup_view(self.ui.meeting_view, self.meeting_model, MeetingListModel.STATUS)
         self._setup_view(self.ui.agenda_view, self.agenda_model, AgendaModel.ITEM)
         self._setup_view(self.ui.item_partners_view, self.item_partners_model, AttendanceModel.PARTNER)
         self._setup_view(self.ui.attendance_view, self.attendance_model, AttendanceModel.PARTNER)
@@ -85,15 +108,24 @@ class MeetingsPage(Page):
         for view in (self.ui.item_partners_view, self.ui.attendance_view):
             view.setItemDelegateForColumn(AttendanceModel.STATUS, AttendanceDelegate(view))
             view.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+            view.setWordWrap(True)  # a long partner name takes two lines rather than being cut off
+            rows = view.verticalHeader()
+            rows.setMinimumSectionSize(rows.defaultSectionSize())
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.attendance_layout.setStretch(0, 1)  # both lists alike wide: no name cut off in one
+        self.ui.attendance_layout.setStretch(1, 1)  # while the other has room to spare
+        self.item_partners_model.confirm_without_covenant = self._confirm_invitation
 
         self.ui.meeting_view.selectionModel().selectionChanged.connect(self._meeting_selected)
         self.ui.agenda_view.selectionModel().selectionChanged.connect(self._item_selected)
         self.ui.new_meeting_button.clicked.connect(self.new_meeting)
         self.ui.written_adoption_button.clicked.connect(self.adopt_in_writing)
         self.ui.start_mode_button.clicked.connect(self._start_mode)
-        self.documents_button.clicked.connect(self.open_documents)
+        self.documents_button.clicked.connect(lambda: self.open_documents())
+        self.next_step_button.clicked.connect(lambda: self.open_minutes())
         self.ui.add_case_button.clicked.connect(self.add_case)
-        self.ui.case_code_edit.returnPressed.connect(self.add_case)
+        self.ui.case_code_edit.returnPressed.connect(self._return_in_case_field)
+        self.ui.slot_spin.installEventFilter(self)
         self.ui.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.ui.move_down_button.clicked.connect(lambda: self.move_selected(1))
         for model in (self.agenda_model, self.item_partners_model, self.attendance_model):
@@ -109,8 +141,11 @@ class MeetingsPage(Page):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.case_code_edit.setCompleter(self._completer)
+        self._completer.activated[str].connect(self._case_chosen)
         self.ui.splitter.setSizes([480, 820])
-        self.ui.meeting_details_label.setWordWrap(False)
+        self._list_fitted = False  # the list made as wide as its columns, once (or set by the user)
+        self.ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_list_fitted", True))
+        self.ui.item_partners_label.setWordWrap(True)  # a long case name must not squeeze the other list
         self.ui.minutes_label.setObjectName("minutes_label")
         self.clear_error()
         self._show_meeting(None)
@@ -178,9 +213,25 @@ class MeetingsPage(Page):
         self.meeting_model.set_rows(view.meetings)
         if self._meeting is not None:
             self._select_meeting_row(self._meeting.id)
+        if not self._list_fitted and self.isVisible() and view.meetings:
+            self._list_fitted = True
+            QTimer.singleShot(0, self._fit_list)  # once the layouts know the texts just set
+
+    def _fit_list(self) -> None:
+        """Once, when first shown with meetings: the list as wide as its columns need (no chair's name
+        cut off), as long as the meeting's details keep room enough (a 1366 px laptop has it)."""
+        view, header = self.ui.meeting_view, self.ui.meeting_view.horizontalHeader()
+        needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.meeting_model.columnCount()))
+        needed += view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() \
+            + self.ui.list_layout.contentsMargins().right()
+        total = sum(self.ui.splitter.sizes())
+        room = total - max(DETAIL_MIN_WIDTH, self.ui.detail_panel.minimumSizeHint().width())
+        if self.ui.splitter.sizes()[0] < needed <= room:
+            self.ui.splitter.setSizes([needed, total - needed])
 
     def new_meeting(self) -> NewMeetingDialog:
-        dialog = NewMeetingDialog(self.ctx, self)
+        dialog = NewMeetingDialog(self.ctx, self, user=getattr(self.navigator, "user", None))
 
         def created() -> None:
             if dialog.meeting is not None:
@@ -210,7 +261,7 @@ class MeetingsPage(Page):
         for widget in (self.ui.case_code_edit, self.ui.slot_spin, self.ui.add_case_button,
                        self.ui.move_up_button, self.ui.move_down_button):
             widget.setEnabled(editable)
-        self.ui.start_mode_button.setEnabled(has)
+        self._show_start_mode(meeting)
         self.documents_button.setEnabled(has)
         self._show_minutes()
         if detail is None:
@@ -251,8 +302,12 @@ class MeetingsPage(Page):
         else:
             self.ui.minutes_label.setText(self.tr("Verslag: het concept ontstaat bij de sluiting van de "
                                                   "vergadering (vergadermodus, Sluiting)."))
-        self.ui.minutes_label.setVisible(bool(self.ui.minutes_label.text()))
         concept = self.minutes_info is not None and self.minutes_info.status is MinutesStatus.CONCEPT
+        if held and concept:
+            self.ui.minutes_label.setText(self.ui.minutes_label.text() + "<br>" + self.tr(
+                "<b>Volgende stap:</b> maak het conceptverslag en stuur het rond."))
+        self.ui.minutes_label.setVisible(bool(self.ui.minutes_label.text()))
+        self.next_step_button.setVisible(held and concept)
         chair = self.role() in (None, Role.CHAIR)
         button = self.ui.written_adoption_button
         button.setVisible(held)
@@ -298,10 +353,32 @@ class MeetingsPage(Page):
             return
         self.clear_error()
         self.ui.case_code_edit.clear()
-        self.agenda_model.load(self._meeting.id, meetings.agenda(self.ctx, self._meeting.id),
-                               self._meeting.start_time, self._cases)
+        self._show_page(self._read_page())  # the list counts the cases too
         self._select_agenda_row(item.id)
         self.ui.case_code_edit.setFocus()
+
+    def _return_in_case_field(self) -> None:
+        """Enter in the case field adds the case typed; Enter on a case in the completer's list only
+        chooses it (``_case_chosen``): it is added once its time slot is set."""
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return
+        self.add_case()
+
+    def _case_chosen(self, text: str) -> None:
+        self.ui.slot_spin.setFocus()
+        self.ui.slot_spin.selectAll()
+        show_message(self.error_label, self.tr("Kies het tijdsblok voor %1 en druk op Enter om de casus toe "
+                                               "te voegen.").replace("%1", text.split("·")[0].strip()), INFO)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        """Enter in the time-slot field adds the case chosen in the case field."""
+        if watched is self.ui.slot_spin and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.ui.case_code_edit.text().strip():
+            self.add_case()
+            return True
+        return super().eventFilter(watched, event)
 
     def _find_case(self, typed: str) -> CaseLabel | None:
         """The case with this code, or the one case whose pseudonym was typed."""
@@ -351,6 +428,12 @@ class MeetingsPage(Page):
         self.item_partners_model.load_case_item(
             item, self._partners, meeting_mode.case_item_attendance(self.ctx, item.id),
             self._meeting.status not in _LOCKED)
+        self.ui.item_partners_view.scrollToTop()
+
+    def _confirm_invitation(self, partner: PartnerInfo) -> bool:
+        """Before inviting a partner that has not signed the covenant: the chair decides knowingly."""
+        return self.ask(self, self.tr("Uitnodigen zonder convenant"), without_covenant_text(
+            [partner.name], self.tr("Toch %1 uitnodigen voor deze casus?")), self.tr("Toch uitnodigen"))
 
     def _update_timing(self) -> None:
         total = self.agenda_model.total_minutes()
@@ -372,20 +455,28 @@ class MeetingsPage(Page):
         set_style_property(self.ui.timing_label, "over", over)
 
     # -- documents ---------------------------------------------------------------------------------
-    def open_documents(self) -> ExportDialog | None:
-        from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog  # documents: slow import
+    def open_documents(self, kind: DocumentKind | None = None) -> ExportDialog | None:
+        """The export dialog for the selected meeting (PDFs, and signing the minutes), on ``kind`` or
+        else on the document that fits where the meeting stands."""
+        from casusoverleg_desktop.ui.dialogs.export_dialog import ExportDialog, fitting_document  # slow
 
-        """The export dialog for the selected meeting (PDFs, and signing the minutes)."""
         if self._meeting is None:
             return None
         if self.export_dialog is not None:
             self.export_dialog.close()
         user = getattr(self.navigator, "user", None)
-        self.export_dialog = ExportDialog(self.ctx, self._meeting.id, getattr(user, "role", None), self)
+        self.export_dialog = ExportDialog(self.ctx, self._meeting.id, getattr(user, "role", None), self,
+                                          kind or fitting_document(self._meeting.status, self.minutes_info))
         self.export_dialog.resize(1280, 820)
         self.export_dialog.finished.connect(self._documents_closed)
         self.export_dialog.open()
         return self.export_dialog
+
+    def open_minutes(self) -> ExportDialog | None:
+        """Conceptverslag maken…: the export dialog on the minutes."""
+        from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind
+
+        return self.open_documents(DocumentKind.MINUTES)
 
     def _documents_closed(self) -> None:
         """Signing in the export dialog moves the minutes on: show where they stand now."""
@@ -398,20 +489,69 @@ class MeetingsPage(Page):
             self._show_minutes()
 
     # -- meeting mode ----------------------------------------------------------------------------
-    def _start_mode(self) -> None:
-        if self._meeting is None:
-            return
-        if self.navigator is not None:
-            self.navigator.open_meeting_mode(self._meeting.id)
+    def _show_start_mode(self, meeting: MeetingInfo | None) -> None:
+        """Start vergadermodus while the meeting can still be held; a closed one is only looked into."""
+        button = self.ui.start_mode_button
+        button.setEnabled(meeting is not None)
+        if meeting is not None and meeting.status in _LOCKED:
+            button.setText(self.tr("Vergadering &inzien"))
+            button.setAccessibleName(self.tr("Vergadering inzien"))
+            button.setToolTip(self.tr("De vergadering is gesloten: bekijk wat er is vastgelegd, zonder iets "
+                                      "te wijzigen (F5)"))
         else:
-            self.open_meeting_mode(self._meeting.id)
+            button.setText(self.tr("Start &vergadermodus"))
+            button.setAccessibleName(self.tr("Start vergadermodus"))
+            button.setToolTip(self.tr("Open het overleg schermvullend, één scherm per agendapunt (F5)"))
+
+    def _start_mode(self) -> None:
+        """Start vergadermodus (F5); for a meeting that is not today, only after the user says so."""
+        meeting = self._meeting
+        if meeting is None:
+            return
+        today = local_time(self.ctx.clock()).date()
+        if meeting.status in _LOCKED or meeting.held_on == today:
+            self._open_mode(meeting.id)
+            return
+        text = self.tr("Dit overleg staat op %1, niet vandaag (%2).\n\nToch de vergadermodus openen? Wat u "
+                       "daar vastlegt, hoort bij het overleg van %1.")
+        self.question_box = ask_later(
+            self, self.tr("Vergadermodus openen"),
+            text.replace("%1", f"{meeting.held_on:%d-%m-%Y}").replace("%2", f"{today:%d-%m-%Y}"),
+            self.tr("Ja, openen"), lambda: self._open_mode(meeting.id), cancel=self.tr("Nee"))
+
+    def _open_mode(self, meeting_id: int) -> None:
+        self.question_box = None
+        if self.navigator is not None:
+            self.navigator.open_meeting_mode(meeting_id)
+        else:
+            self.open_meeting_mode(meeting_id)
 
     def _mode_closed(self) -> None:
         """Back from meeting mode: show what changed (notes, invitations, a meeting closed and its
-        concept minutes, minutes adopted there) while the vault is open."""
+        concept minutes, minutes adopted there) while the vault is open, and what comes next."""
         self.mode_window = None
         if self.isVisible():
             self._show_page(self._read_page())
+            if self.next_step_button.isVisible():
+                self.next_step_button.setFocus()
+
+    def event(self, event: QEvent) -> bool:  # Qt API
+        """Back in the main window while meeting mode is open: show the meetings as they stand now
+        (a meeting closed there, cases and invitations changed)."""
+        if event.type() == QEvent.Type.WindowActivate and self.mode_window is not None and self.isVisible():
+            self._refresh_facts()
+        return super().event(event)
+
+    def _refresh_facts(self) -> None:
+        """The page read afresh, keeping the chosen agenda item; not while a cell is being edited."""
+        views = (self.ui.agenda_view, self.ui.item_partners_view, self.ui.attendance_view)
+        if any(view.state() == QAbstractItemView.State.EditingState for view in views):
+            return
+        row = self.selected_row()
+        item_id = self.agenda_model.row(row).id if 0 <= row < self.agenda_model.rowCount() else None
+        self.refresh()
+        if item_id is not None:
+            self._select_agenda_row(item_id)
 
     def _request_lock(self) -> None:
         signal = getattr(self.navigator, "lock_requested", None)

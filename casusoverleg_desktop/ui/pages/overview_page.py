@@ -1,4 +1,5 @@
-"""Overzicht: what needs the chair's attention today, each line opening what it names."""
+"""Overzicht: what needs the chair's attention today, each line opening what it names; and the minutes
+waiting for the logged-in user's role (to adopt, or to sign)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from casusoverleg_desktop.services.context import ServiceContext
@@ -18,6 +18,7 @@ from casusoverleg_desktop.ui.models.overview_models import (
     ActionsModel,
     InformingModel,
     MeetingsModel,
+    MinutesModel,
     ReportersModel,
     ReviewsModel,
     SectionModel,
@@ -26,6 +27,7 @@ from casusoverleg_desktop.ui.models.overview_models import (
 )
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.shortcuts import OVERVIEW_PAGE
 
 # Open cases whose review is this close (or later than planned, or unplanned) are listed.
 REVIEW_HORIZON = dt.timedelta(days=14)
@@ -35,7 +37,7 @@ MAX_VISIBLE_ROWS = 8
 
 
 class OverviewPage(Page):
-    """Six sections with a count each; double-click or Enter on a line opens it. What the services
+    """Seven sections with a count each; double-click or Enter on a line opens it. What the services
     refuse takes the place of the hint under the title."""
 
     def __init__(self, ctx: ServiceContext, navigator: Navigator, parent: QWidget | None = None,
@@ -46,6 +48,7 @@ class OverviewPage(Page):
         self.error_label = self.ui.hint_label
         self._today = today or (lambda: ctx.clock().astimezone().date())
         self.meetings = MeetingsModel(self)
+        self.minutes = MinutesModel(self)
         self.reviews = ReviewsModel(self)
         self.overdue = ActionsModel(self._today, self)
         self.this_week = ActionsModel(self._today, self)
@@ -55,6 +58,7 @@ class OverviewPage(Page):
         for key, model, title in (
             ("meetings", self.meetings, self.tr("Volgende overleggen")),
             ("reviews", self.reviews, self.tr("Casussen ter herbeoordeling")),
+            ("minutes", self.minutes, self.tr("Verslagen vast te stellen of te ondertekenen")),
             ("overdue", self.overdue, self.tr("Actiepunten over de termijn")),
             ("this_week", self.this_week, self.tr("Actiepunten deze week")),
             ("reporters", self.reporters, self.tr("Melders wachten op terugkoppeling")),
@@ -70,7 +74,7 @@ class OverviewPage(Page):
         self.ui.sections_layout.setColumnStretch(0, 1)
         self.ui.sections_layout.setColumnStretch(1, 1)
         self.ui.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        OVERVIEW_PAGE.bind("refresh", self, self.refresh)
         self.overview: ChairOverview | None = None
 
     def _setup_view(self, view: QTableView, model: SectionModel) -> None:
@@ -96,6 +100,7 @@ class OverviewPage(Page):
         self.overview = overview
         self.ui.today_label.setText(self.tr("Vandaag: %1").replace("%1", short_date(today)))
         self.meetings.set_rows(overview.upcoming_meetings)
+        self.minutes.set_rows(overview.minutes_to_handle)
         horizon = today + REVIEW_HORIZON
         self.reviews.set_rows([r for r in overview.case_reviews
                                if r.next_review_date is None or r.next_review_date <= horizon])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError
@@ -17,6 +16,7 @@ from casusoverleg_desktop.ui.models.base import ROW_ROLE
 from casusoverleg_desktop.ui.models.partner_models import PartnerModel, ProfessionalModel
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
+from casusoverleg_desktop.ui.shortcuts import PARTNERS_PAGE
 from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
@@ -47,8 +47,7 @@ class PartnersPage(Page):
         self.ui.edit_professional_button.clicked.connect(self.edit_professional)
         self.ui.toggle_active_button.clicked.connect(self.toggle_active)
         self.ui.show_inactive_check.toggled.connect(self._load_professionals)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_partner,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        PARTNERS_PAGE.bind("new", self, self.new_partner, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh()
 
     # -- Page ------------------------------------------------------------------------------------

@@ -7,6 +7,11 @@ set on a widget at run time (the balance sheet, meeting mode).
 
 Messages (``ui/widgets/messages.py``) set ``message`` to ``error``, ``ok`` or ``info``. A page rule with
 an id beats the plain ``QLabel[message=…]`` rules, so such pages repeat them in their own section.
+
+Buttons take the theme's look through ``kind``: ``primary`` (the one step a screen is for) or ``danger``
+(a step that ends or removes something), never coloured glyphs; dialog buttons carry no icons. Where the
+keyboard is shows everywhere: tables and trees get a ``FOCUS`` frame while they have it, the navigation
+its focused entry; both in pixels, so also with large letters.
 """
 
 from __future__ import annotations
@@ -24,6 +29,22 @@ QLabel[message="info"] { color: $ACCENT; }
 QLabel#keyring_label, QLabel#vault_label { color: $SECONDARY; }
 QLabel#user_label { color: $ACCENT; font-weight: 600; padding: 0 12px; }
 
+/* -- buttons: the theme's own look, no icons in dialog button boxes ---------------------------- */
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
+QPushButton[kind="primary"]:enabled, #MeetingModeWindow QPushButton#adopt_button:enabled,
+#ExportDialog QPushButton#sign_secretary_button:enabled, #ExportDialog QPushButton#sign_chair_button:enabled {
+    background: $ACCENT; color: $ON_DARK; border: 1px solid $ACCENT; border-radius: 4px; padding: 5px 14px;
+    font-weight: 600; }
+QPushButton[kind="danger"]:enabled { background: $SURFACE; color: $ERROR; border: 1px solid $ERROR;
+    border-radius: 4px; padding: 5px 14px; }
+QPushButton[kind="primary"]:focus, QPushButton[kind="danger"]:focus,
+#MeetingModeWindow QPushButton#adopt_button:focus, #ExportDialog QPushButton#sign_secretary_button:focus,
+#ExportDialog QPushButton#sign_chair_button:focus { border: 2px solid $FOCUS; padding: 4px 13px; }
+
+/* -- keyboard focus: a frame around the list that has it (the same room with or without) ------- */
+QTableView, QTreeView { border: 1px solid $BORDER; margin: 1px; }
+QTableView:focus, QTreeView:focus { border: 2px solid $FOCUS; margin: 0; }
+
 /* -- the main window: a quiet header, and a navigation list with room around each entry ------- */
 #MainWindow QFrame#header_frame { background: $SURFACE; border-bottom: 1px solid $BORDER; }
 #MainWindow QListWidget#nav_list { background: $BACKGROUND; border: none; border-right: 1px solid $BORDER;
@@ -33,17 +54,22 @@ QLabel#user_label { color: $ACCENT; font-weight: 600; padding: 0 12px; }
 #MainWindow QListWidget#nav_list::item:selected { background: $SELECTED; color: $ACCENT;
     border-left: 3px solid $ACCENT; }
 #MainWindow QListWidget#nav_list:focus { border-right: 1px solid $ACCENT; }
+#MainWindow QListWidget#nav_list::item:selected:focus { background: $FOCUS; color: $ON_DARK;
+    border-left: 3px solid $ACCENT; }
 #MainWindow QStatusBar { color: $QUIET; }
 
 /* -- Overzicht ------------------------------------------------------------------------------- */
-#OverviewPage QFrame#meetings_frame, #OverviewPage QFrame#reviews_frame, #OverviewPage QFrame#overdue_frame,
+#OverviewPage QFrame#meetings_frame, #OverviewPage QFrame#reviews_frame, #OverviewPage QFrame#minutes_frame,
+#OverviewPage QFrame#overdue_frame,
 #OverviewPage QFrame#this_week_frame, #OverviewPage QFrame#reporters_frame,
 #OverviewPage QFrame#informing_frame {
     background: $SURFACE; border: 1px solid $BORDER; border-radius: 6px; }
 #OverviewPage QLabel[section="true"] { font-size: 12pt; font-weight: 600; color: $ACCENT; }
 #OverviewPage QLabel[empty="true"], #OverviewPage QLabel#hint_label, #OverviewPage QLabel#today_label {
     color: $QUIET; }
-#OverviewPage QTableView { border: none; background: $SURFACE; alternate-background-color: $BACKGROUND; }
+#OverviewPage QTableView { border: 2px solid $SURFACE; margin: 0; background: $SURFACE;
+    alternate-background-color: $BACKGROUND; }
+#OverviewPage QTableView:focus { border-color: $FOCUS; }
 #OverviewPage QHeaderView::section { background: $SURFACE; border: none; border-bottom: 1px solid $BORDER;
     padding: 4px 6px; color: $SECONDARY; font-weight: 600; }
 
@@ -134,8 +160,6 @@ QLabel#side_header_wat_gaat_goed { background: $GOING_WELL; }
     border-left: 4px solid $NOTICE_BORDER; border-radius: 4px; }
 #MeetingModeWindow QLabel#statement_label { color: $INK; background: $STATEMENT_BG; }
 #MeetingModeWindow QLabel#adopted_label { color: $DONE; }
-#MeetingModeWindow QPushButton#adopt_button:enabled { background: $ACCENT; color: $ON_DARK;
-    border-radius: 4px; padding: 5px 16px; font-weight: 600; }
 #MeetingModeWindow QPushButton#share_button, #MeetingModeWindow QPushButton#attendance_button {
     padding: 3px 10px; border: 1px solid $BORDER_STRONG; border-radius: 11px; background: $SURFACE;
     color: $INK; }
@@ -163,8 +187,6 @@ QLabel#side_header_wat_gaat_goed { background: $GOING_WELL; }
 #ExportDialog QGroupBox { font-weight: 600; color: $ACCENT; }
 #ExportDialog QGroupBox QRadioButton, #ExportDialog QGroupBox QCheckBox, #ExportDialog QGroupBox QLabel {
     font-weight: normal; }
-#ExportDialog QPushButton#sign_secretary_button:enabled, #ExportDialog QPushButton#sign_chair_button:enabled {
-    background: $ACCENT; color: $ON_DARK; border-radius: 4px; padding: 6px 12px; font-weight: 600; }
 
 #pdf_preview QScrollArea#preview_scroll { background: $CANVAS; border: 1px solid $BORDER;
     border-radius: 4px; }

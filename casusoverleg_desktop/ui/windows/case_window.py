@@ -17,7 +17,6 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTabWidget, QWidget
 
 from casusoverleg_desktop.domain.enums import (
@@ -30,7 +29,7 @@ from casusoverleg_desktop.domain.enums import (
 )
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES, allowed_next
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import actions, balance, case_views, meetings
+from casusoverleg_desktop.services import actions, balance, case_views
 from casusoverleg_desktop.services.cases import CaseDetail
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.signals import SignalInfo
@@ -48,6 +47,7 @@ from casusoverleg_desktop.ui.dialogs.case_dialogs import (
     TransitionDialog,
     VerifySignalDialog,
 )
+from casusoverleg_desktop.ui.dialogs.help_dialog import HelpDialog
 from casusoverleg_desktop.ui.forms.ui_case_window import Ui_CaseWindow
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, dutch_date
@@ -64,7 +64,8 @@ from casusoverleg_desktop.ui.models.case_models import (
     TimelineModel,
 )
 from casusoverleg_desktop.ui.navigation import Navigator
-from casusoverleg_desktop.ui.theme import Palette
+from casusoverleg_desktop.ui.shortcuts import CASE_WINDOW, make_shortcut
+from casusoverleg_desktop.ui.theme import Palette, set_style_property
 from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
@@ -121,6 +122,7 @@ class CaseWindow(QWidget):
 
         u.transition_button.clicked.connect(self.change_status)
         u.close_case_button.clicked.connect(self.close_case)
+        set_style_property(u.close_case_button, "kind", "danger")  # it ends the case
         u.settings_button.clicked.connect(self.edit_settings)
         u.add_subject_button.clicked.connect(self.add_subject)
         u.add_signal_button.clicked.connect(lambda: self.add_signal(contra=False))
@@ -137,16 +139,19 @@ class CaseWindow(QWidget):
         u.informed_history_check.toggled.connect(self._show_informed)
         u.signals_view.doubleClicked.connect(self.verify_signal)
         u.timeline_view.activated.connect(self.open_timeline_entry)
-        for keys, slot in (("Ctrl+N", lambda: self.add_signal(contra=False)),
-                           ("Ctrl+Shift+N", lambda: self.add_signal(contra=True)),
-                           ("Ctrl+T", self.change_status), ("Ctrl+W", self.close),
-                           ("Escape", self.close), ("F5", self.reload)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
-        for number, tab in enumerate(self.TABS, start=1):
+        for name, slot in (("new_signal", lambda: self.add_signal(contra=False)),
+                           ("new_contra", lambda: self.add_signal(contra=True)),
+                           ("status", self.change_status), ("close", self.close), ("reload", self.reload),
+                           ("next_tab", lambda: self.step_tab(1)),
+                           ("previous_tab", lambda: self.step_tab(-1)),
+                           ("help", self.open_help)):
+            CASE_WINDOW.bind(name, self, slot)
+        tab_keys = CASE_WINDOW["tab"]
+        for keys, tab in zip(tab_keys.keys, self.TABS, strict=True):
             widget = getattr(u, tab)
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda w=widget: u.tabs.setCurrentWidget(w))
-            u.tabs.setTabToolTip(u.tabs.indexOf(widget), f"Ctrl+{number}")
+            make_shortcut(self, keys, lambda w=widget: u.tabs.setCurrentWidget(w), tab_keys.text)
+            u.tabs.setTabToolTip(u.tabs.indexOf(widget), keys)
+        self.help_dialog: HelpDialog | None = None
         self.resize(1240, 800)
         self.reload()
 
@@ -166,7 +171,6 @@ class CaseWindow(QWidget):
         self.names.subjects.clear()
         self.names.subjects.update({s.id: s.pseudonym for s in self.detail.subjects})
         self._decisions = list(view.decisions)
-        self.names.meeting_dates.update(view.meeting_dates)
         self._header()
         self.subjects.set_rows(self.detail.subjects)
         self.signals.set_rows(self.detail.signals)
@@ -179,6 +183,25 @@ class CaseWindow(QWidget):
         self.actions.set_rows(list(view.actions))
         self._show_informed()
         self._fit()
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab that can be chosen, round the end."""
+        tabs = self.ui.tabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                return
+
+    def open_help(self) -> HelpDialog:
+        """F1: the shortcuts, this window's first."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self, CASE_WINDOW.key)
+        self.help_dialog.show_screen(CASE_WINDOW.key)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
 
     def _tab_changed(self) -> None:
         """The balance widgets are made when their tab is first shown (they read every version)."""
@@ -218,8 +241,6 @@ class CaseWindow(QWidget):
     def _load_actions(self) -> None:
         records = actions.action_list(self.ctx, case_id=self.case_id,
                                       include_closed=self.ui.closed_actions_check.isChecked())
-        for origin in {a.origin_meeting_id for a in records} - set(self.names.meeting_dates):
-            self.names.meeting_dates[origin] = meetings.get_meeting(self.ctx, origin).held_on
         self.actions.set_rows(records)
 
     def _show_informed(self) -> None:
