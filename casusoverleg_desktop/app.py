@@ -23,6 +23,7 @@ from casusoverleg_desktop.ui.i18n import install_translators
 from casusoverleg_desktop.ui.preferences import Preferences
 from casusoverleg_desktop.ui.theme import apply_theme
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
+from casusoverleg_desktop.ui.widgets.screen_fit import keep_windows_on_screen
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("casusoverleg")
     install_translators(app)
     apply_theme(app)
+    keep_windows_on_screen(app)
     return app
 
 

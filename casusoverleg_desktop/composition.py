@@ -75,9 +75,10 @@ def run_first_run(root: Path, settings: Settings) -> FirstRunWizard:
 def new_session(root: Path, login: str | None, settings: Settings, preferences: Preferences,
                 pages: Sequence[PageSpec] | None = None,
                 idle_timeout_ms: int | None = None) -> GuiSession:
-    """A session on the vault in ``root``; the OS keyring is probed here (it can take a moment)."""
+    """A session on the vault in ``root``; the OS keyring is probed here (it can take a moment).
+    The daily backup is written once the main window shows, not before (``GuiSession``)."""
     store, _ = probe_keyring()
-    access = VaultAccess(root, settings, store)
+    access = VaultAccess(root, settings, store, backup_after_unlock=True)
     return GuiSession(access, login, preferences, window_factory(access, pages),
                       idle_timeout_ms=idle_timeout_ms)
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.accounts import Role, User, check_login
-from casusoverleg_desktop.errors import KeyringUnavailable, WrongPassphrase
+from casusoverleg_desktop.errors import BackupError, KeyringUnavailable, WrongPassphrase
 from casusoverleg_desktop.services import audit, search
 from casusoverleg_desktop.services.context import Clock, ServiceContext
 from casusoverleg_desktop.settings import Settings
@@ -87,7 +87,23 @@ class VaultSession:
         """The service context of the user who unlocked the vault."""
         return ServiceContext(self, self.user.login, self.vault.clock)
 
+    def start_daily_backup(self) -> None:
+        """The daily backup (when one is due) in the background; see ``finish_daily_backup``."""
+        self.vault.start_daily_backup()
+
+    def daily_backup_running(self) -> bool:
+        return self.vault.backup_running()
+
+    def finish_daily_backup(self) -> str | None:
+        """Wait until the backup started in the background is complete; why it failed, or None."""
+        try:
+            self.vault.finish_backup()
+        except BackupError as exc:
+            return exc.message
+        return None
+
     def close(self) -> None:
+        """After a backup still being written (``finish_daily_backup`` says whether it failed)."""
         self.vault.close()
 
 
@@ -149,11 +165,16 @@ def restore(source: Path, root: Path, secret: str, login: str | None, *,
 
 @dataclass
 class VaultAccess:
-    """Knows where the vault is and where a remembered key may live (``secret_store``)."""
+    """Knows where the vault is and where a remembered key may live (``secret_store``).
+
+    ``backup_after_unlock``: unlocking does not wait for the daily backup; the caller starts it
+    (``VaultSession.start_daily_backup``) once the user can work (the GUI: its main window shows).
+    """
 
     root: Path
     settings: Settings
     secret_store: SecretStore | None
+    backup_after_unlock: bool = False
 
     @property
     def keyring_available(self) -> bool:
@@ -167,7 +188,8 @@ class VaultAccess:
                 "wachtwoord elke keer nodig.")
 
     def unlock(self, login: str, passphrase: str, remember: bool = False) -> VaultSession:
-        session = VaultSession(unlock(self.root, login or None, passphrase, settings=self.settings))
+        session = VaultSession(unlock(self.root, login or None, passphrase, settings=self.settings,
+                                      daily_backup=not self.backup_after_unlock))
         if remember:
             self.set_remembered(session, True)
         return session
@@ -178,14 +200,15 @@ class VaultAccess:
             return None
         try:
             return VaultSession(unlock_from_device(self.root, login, self.secret_store,
-                                                   settings=self.settings))
+                                                   settings=self.settings,
+                                                   daily_backup=not self.backup_after_unlock))
         except (WrongPassphrase, KeyringUnavailable):
             return None
 
     def recover(self, login: str, recovery_code: str, new_passphrase: str) -> VaultSession:
         """Open with the recovery code, giving ``login`` a new passphrase."""
         session = VaultSession(recover(self.root, login, recovery_code, new_passphrase,
-                                       settings=self.settings))
+                                       settings=self.settings, daily_backup=not self.backup_after_unlock))
         try:
             record_vault_event(session, PASSPHRASE_RECOVERED, USER, session.user.login)
         except BaseException:

@@ -1,7 +1,9 @@
 """Lock after a period without keyboard or mouse input.
 
 An application-wide event filter sees every input event and restarts a single-shot timer; when
-the timer runs out, ``idle`` is emitted and the session locks. The timeout (in milliseconds) and the
+the timer runs out, ``idle`` is emitted and the session locks. The same filter hears Ctrl+L in any
+window (``lock_key``): a modal dialog blocks the main window's own shortcut. One filter, because
+each takes every event of every widget through Python. The timeout (in milliseconds) and the
 timer are injected: tests pass a timer they advance by hand, and wait for nothing.
 """
 
@@ -9,7 +11,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_IDLE_MINUTES = 5
@@ -43,9 +46,11 @@ def minutes_to_ms(minutes: int) -> int:
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``timeout_ms`` without input; ``start``/``stop`` arm it."""
+    """Emits ``idle`` once after ``timeout_ms`` without input, and ``lock_key`` on a Ctrl+L no
+    shortcut took; ``start``/``stop`` arm it."""
 
     idle = Signal()
+    lock_key = Signal()
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None, *,
                  timer: SingleShotTimer | None = None) -> None:
@@ -84,8 +89,15 @@ class IdleWatcher(QObject):
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        if event.type() in INPUT_EVENTS and self._timer.isActive():
+        kind = event.type()
+        if kind not in INPUT_EVENTS:
+            return False
+        if self._timer.isActive():
             self._timer.start()
+        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_L
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            self.lock_key.emit()
+            return True
         return False
 
     def _on_timeout(self) -> None:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casusoverleg_desktop.errors import CasusoverlegError, VaultLocked
@@ -52,6 +51,8 @@ class LiveVault:
         return ServiceContext(self, session.user.login, session.clock)
 
 
+BACKUP_WATCH_MS = 250
+
 WindowFactory = Callable[[LiveVault, "GuiSession"], MainWindow]
 """(the live vault, the session as the idle-lock setting) → the main window; from the composition root."""
 
@@ -63,6 +64,9 @@ class GuiSession(QObject):
     Locking saves pending input, hides every window (dialogs too) and closes the vault; unlocking
     as the same user puts the vault back under the same windows and shows them as they were, typed
     text and all. Another user gets a fresh main window. ``finished`` when the user ends.
+
+    The first unlock of a day writes the daily backup in the background once the window shows
+    (the user need not wait for it); locking and ending wait until it is complete.
     """
 
     finished = Signal()
@@ -84,6 +88,10 @@ class GuiSession(QObject):
         self._fixed_timeout = idle_timeout_ms
         self.idle = IdleWatcher(idle_timeout_ms or minutes_to_ms(preferences.idle_minutes()), self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_key.connect(self._lock_key)
+        self._backup_watch = QTimer(self)
+        self._backup_watch.setInterval(BACKUP_WATCH_MS)
+        self._backup_watch.timeout.connect(self._watch_backup)
 
     @property
     def locked(self) -> bool:
@@ -130,9 +138,6 @@ class GuiSession(QObject):
         self.window = self._build_window(self.live, self)
         self.window.lock_requested.connect(self.lock)
         self.window.closed_by_user.connect(self._window_closed)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # Ctrl+L in any dialog (eventFilter)
         self.window.show()
         self._started(self.window)
         return self.window
@@ -156,6 +161,24 @@ class GuiSession(QObject):
             show_error(front, "\n".join(self.save_problems), "Casusoverleg")
             self.save_problems = []
         self.idle.start()
+        QTimer.singleShot(0, self._start_backup)
+
+    # -- the daily backup, in the background --------------------------------------------------
+    def _start_backup(self) -> None:
+        if self.vault is not None:
+            self.vault.start_daily_backup()
+            self._backup_watch.start()
+
+    def _watch_backup(self) -> None:
+        if self.vault is None or not self.vault.daily_backup_running():
+            problem = self._finish_backup()
+            if problem is not None and self.window is not None:
+                show_error(self.window, problem, "Casusoverleg")
+
+    def _finish_backup(self) -> str | None:
+        """Wait until the daily backup is complete; why it failed, or None."""
+        self._backup_watch.stop()
+        return self.vault.finish_daily_backup() if self.vault is not None else None
 
     # -- IdleSetting, for the Instellingen page -------------------------------------------------
     def idle_minutes(self) -> int:
@@ -166,16 +189,11 @@ class GuiSession(QObject):
         if self._fixed_timeout is None:
             self.idle.set_timeout_ms(minutes_to_ms(self.preferences.idle_minutes()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        """Ctrl+L locks from any window of this session: also from a dialog, where the main
-        window's own shortcut cannot reach (a modal dialog blocks it)."""
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_L
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                and self.window is not None and self.window.isVisible() and not self.locked):
+    def _lock_key(self) -> None:
+        """Ctrl+L from any window of this session, also a dialog the main window's shortcut cannot
+        reach (``IdleWatcher.lock_key``)."""
+        if self.window is not None and self.window.isVisible() and not self.locked:
             self.lock()
-            return True
-        return False
 
     def lock(self) -> None:
         """Save pending input everywhere, hide every window, close the vault, ask again."""
@@ -183,6 +201,9 @@ class GuiSession(QObject):
             return
         self.idle.stop()
         self._save_everything()
+        backup_problem = self._finish_backup()  # the key goes with the lock: the backup ends first
+        if backup_problem is not None:
+            self.save_problems.append(backup_problem)
         self._active = QApplication.activeWindow()
         self.hidden = [w for w in QApplication.topLevelWidgets()
                        if w.isVisible() and w is not self.unlock_dialog]
@@ -227,6 +248,9 @@ class GuiSession(QObject):
     def _window_closed(self) -> None:
         """The user closed the main window (pending input is already saved): end the session."""
         self.idle.stop()
+        backup_problem = self._finish_backup()
+        if backup_problem is not None and self.window is not None:
+            show_error(self.window, backup_problem, "Casusoverleg")
         self.window = None
         for widget in self._other_windows():
             if hasattr(widget, "save_pending"):

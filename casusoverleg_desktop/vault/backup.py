@@ -17,13 +17,14 @@ import json
 import shutil
 import struct
 import tempfile
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine
 
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import (
@@ -45,6 +46,8 @@ VERSION = 1
 SUFFIX = ".cobak"
 AUTO_PREFIX = "auto-"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+BUSY_TIMEOUT_MS = 5000
+STALE_TEMP_S = 3600  # a temporary file this old was left by a backup that never finished
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,11 @@ class BackupFile:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a backup is made of: the open database, its current key, and the key slots."""
+    """What a backup is made of: the vault's database file, its current key, and the key slots.
+    The backup reads the database through a connection of its own (so it can run in a worker
+    thread while the program goes on using its engine)."""
 
-    engine: Engine
+    database: Path
     key_generation: int
     key: bytes
     cipher: Cipher
@@ -81,10 +86,12 @@ def write_backup(source: Snapshot, out: Path, created: dt.datetime) -> None:
         snapshot = Path(tmp) / "snapshot.db"
         target = connect_raw(snapshot, source.key, source.cipher)
         try:
-            with source.engine.connect() as conn:
-                database = conn.connection.driver_connection  # the sqlcipher3 connection
-                assert database is not None  # None only after the connection is invalidated
-                database.backup(target)
+            database = connect_raw(source.database, source.key, source.cipher)
+            try:
+                database.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                database.backup(target)  # one step: a consistent snapshot; writers go on (WAL)
+            finally:
+                database.close()
         finally:
             target.close()
         digest = hashlib.sha256()
@@ -213,6 +220,7 @@ class AutomaticBackups:
     def make(self, source: Snapshot, reason: str, now: dt.datetime) -> Path:
         stamp = now.astimezone(dt.UTC).strftime(STAMP_FORMAT)
         self.folder.mkdir(mode=0o700, exist_ok=True)
+        self._remove_stale_temporaries()
         out = self.folder / f"{AUTO_PREFIX}{stamp}-{reason}{SUFFIX}"
         write_backup(source, out, now)
         for old in self.files()[:-self.keep]:
@@ -231,6 +239,48 @@ class AutomaticBackups:
         for old in self.files():
             old.unlink()
         self.make(source, "na-sleutelwissel", now)
+
+    def _remove_stale_temporaries(self) -> None:
+        """A backup is written under a temporary name and renamed when complete: what is left under
+        such a name (the program was stopped while writing) is never a backup; it goes."""
+        for temporary in self.folder.glob(f".{AUTO_PREFIX}*{SUFFIX}.*.tmp"):
+            try:
+                if time.time() - temporary.stat().st_mtime > STALE_TEMP_S:
+                    temporary.unlink()
+            except FileNotFoundError:
+                continue
+
+
+class BackupInBackground:
+    """A backup written by a worker thread while the caller goes on. Not a daemon thread: the
+    process does not end before the backup is complete. ``wait`` returns what ``write`` returned,
+    or raises what went wrong as a ``BackupError``."""
+
+    def __init__(self, write: Callable[[], Path | None]) -> None:
+        self._write = write
+        self._made: Path | None = None
+        self._error: BackupError | None = None
+        self._thread = threading.Thread(target=self._run, name="casusoverleg-backup")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._made = self._write()
+        except BackupError as exc:
+            self._error = exc
+        except OSError as exc:
+            self._error = BackupError(f"De automatische back-up is niet gemaakt: {exc.strerror or exc}.")
+        except Exception as exc:  # the thread's edge: reported to whoever waits, in Dutch
+            self._error = BackupError(f"De automatische back-up is niet gemaakt ({exc}).")
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self) -> Path | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._made
 
 
 def made_at(path: Path) -> dt.datetime | None:

@@ -27,6 +27,7 @@ from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.engine import Cipher, connect_raw, create_vault_engine, key_pragma
 from casusoverleg_desktop.vault.backup import (
     AutomaticBackups,
+    BackupInBackground,
     BackupInfo,
     RestoredVault,
     Snapshot,
@@ -60,6 +61,7 @@ class OpenVault:
         self.clock = clock
         self.automatic_backups = AutomaticBackups(paths.backups, settings.auto_backup_keep,
                                                   settings.auto_backup_interval)
+        self._background: BackupInBackground | None = None
 
     @property
     def vault_id(self) -> str:
@@ -70,8 +72,12 @@ class OpenVault:
         return self._slots.cipher
 
     def close(self) -> None:
-        self.engine.dispose()
-        self._data_key = b""
+        """After the backup started in the background (if any) is complete."""
+        try:
+            self.finish_backup()
+        finally:
+            self.engine.dispose()
+            self._data_key = b""
 
     # -- passphrases and the recovery code ------------------------------------------------------
     def check_passphrase(self, login: str, passphrase: str) -> None:
@@ -131,6 +137,7 @@ class OpenVault:
         The slot file first holds both generations, so a crash at any point leaves a key that
         opens the database; ``unlock`` finishes or undoes a half-done rotation.
         """
+        self.finish_backup()  # a backup under the old key must not land after the new ones
         new_generation, new_key = self._generation + 1, secrets.token_bytes(32)
         both = {self._generation: self._data_key, new_generation: new_key}
         self.paths.write_keyslots(self._slots.with_data_keys(both))
@@ -152,6 +159,23 @@ class OpenVault:
     def write_backup(self, out: Path) -> None:
         write_backup(self._snapshot(), out, self.clock())
 
+    def start_daily_backup(self) -> None:
+        """The daily backup, when one is due, written by a worker thread on a connection of its
+        own while the caller goes on (the GUI, once its window shows). ``finish_backup`` waits for
+        it; ``close`` and ``rotate_key`` do so first."""
+        if self._background is None:
+            snapshot, now = self._snapshot(), self.clock()
+            self._background = BackupInBackground(lambda: self.automatic_backups.daily(snapshot, now))
+
+    def backup_running(self) -> bool:
+        return self._background is not None and self._background.running()
+
+    def finish_backup(self) -> Path | None:
+        """Wait for the backup started by ``start_daily_backup``; the file it wrote (None when none
+        was due or none was started), or its ``BackupError``."""
+        background, self._background = self._background, None
+        return background.wait() if background is not None else None
+
     def backups(self) -> list[BackupInfo]:
         """The automatic backups, oldest first."""
         return self.automatic_backups.listed()
@@ -162,7 +186,7 @@ class OpenVault:
         return {self._generation: self._data_key}
 
     def _snapshot(self) -> Snapshot:
-        return Snapshot(self.engine, self._generation, self._data_key, self.cipher,
+        return Snapshot(self.paths.db, self._generation, self._data_key, self.cipher,
                         self._slots.to_bytes(), self.vault_id, self.paths.root)
 
     def _commit_slots(self, slots: KeySlotFile) -> None:
@@ -205,19 +229,20 @@ def create_vault(root: Path, user: User, passphrase: str, *, settings: Settings,
 
 
 def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings,
-           clock: Clock = utc_now) -> OpenVault:
-    """Open with a user's passphrase; without ``login``, any user whose passphrase it is."""
+           clock: Clock = utc_now, daily_backup: bool = True) -> OpenVault:
+    """Open with a user's passphrase; without ``login``, any user whose passphrase it is.
+    ``daily_backup=False``: the caller starts it (``OpenVault.start_daily_backup``)."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
     if login is None:
         slot, keys = slots.open_with(passphrase, SlotKind.PASSPHRASE)
     else:
         slot, keys = _open_passphrase_slot(slots, login, passphrase)
-    return _open(paths, slots, keys, slot.user_tag, settings, clock)
+    return _open(paths, slots, keys, slot.user_tag, settings, clock, daily_backup=daily_backup)
 
 
-def unlock_from_device(root: Path, login: str, store: SecretStore, *,
-                       settings: Settings, clock: Clock = utc_now) -> OpenVault:
+def unlock_from_device(root: Path, login: str, store: SecretStore, *, settings: Settings,
+                       clock: Clock = utc_now, daily_backup: bool = True) -> OpenVault:
     """Open with the key remembered in the OS keyring; ``WrongPassphrase`` when there is none."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
@@ -226,12 +251,12 @@ def unlock_from_device(root: Path, login: str, store: SecretStore, *,
         if slot_key is None or len(slot_key) != 32:  # absent, or not a key this program stored
             continue
         keys = slot.unseal(slots.vault_id, slot.open_private(slots.vault_id, slot_key))
-        return _open(paths, slots, keys, slot.user_tag, settings, clock)
+        return _open(paths, slots, keys, slot.user_tag, settings, clock, daily_backup=daily_backup)
     raise WrongPassphrase("Op dit apparaat is geen sleutel voor deze gebruiker onthouden.")
 
 
 def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
-            settings: Settings, clock: Clock = utc_now) -> OpenVault:
+            settings: Settings, clock: Clock = utc_now, daily_backup: bool = True) -> OpenVault:
     """Open with the recovery code and give ``login`` a new passphrase."""
     check_passphrase_strength(new_passphrase)
     code = normalise_recovery_code(recovery_code)
@@ -241,7 +266,7 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
         _, keys = slots.open_with(code, SlotKind.RECOVERY)
     except WrongPassphrase:
         raise WrongPassphrase("Deze herstelcode hoort niet bij deze kluis.") from None
-    vault = _open(paths, slots, keys, slots.user_tag(login), settings, clock)
+    vault = _open(paths, slots, keys, slots.user_tag(login), settings, clock, daily_backup=daily_backup)
     try:
         vault.set_passphrase(vault.user.login, new_passphrase)  # as stored, not as typed
     except BaseException:
@@ -272,7 +297,8 @@ def open_restored(restored: RestoredVault, login: str | None, *, settings: Setti
 
 
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
-          settings: Settings, clock: Clock, user: User | None = None) -> OpenVault:
+          settings: Settings, clock: Clock, user: User | None = None, *,
+          daily_backup: bool = True) -> OpenVault:
     generation, engine = _engine_for_newest_key(paths, keys, slots.cipher)
     if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
         slots = slots.with_data_keys({generation: keys[generation]})
@@ -282,7 +308,8 @@ def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_ta
     backups = vault.automatic_backups
     try:
         migrate.upgrade(engine, before=lambda: backups.make(vault._snapshot(), "voor-migratie", clock()))
-        backups.daily(vault._snapshot(), clock())
+        if daily_backup:
+            backups.daily(vault._snapshot(), clock())
     except BaseException:
         vault.close()
         raise

@@ -5,10 +5,14 @@
 ``floor``          a bare PySide6 window, the same way: the floor any Qt app pays.
 ``lean``           the themed unlock form with only Qt-side modules imported (what deferring the
                    rest of the imports until after the window shows could reach).
-``unlock MANIFEST REPEATS``   passphrase → main window through ``GuiSession`` (lock, unlock again).
+``unlock MANIFEST REPEATS``   passphrase → main window through ``GuiSession``, alternately the first
+                   unlock of a day (its daily backup is written in the background once the window
+                   shows: also until it is complete, and the longest the event loop waited then)
+                   and a later one.
 ``meeting MANIFEST REPEATS PAUSED``  opening the 40-item meeting in meeting mode and moving through
                    it: every item at once (nothing prepared), then PAUSED items each after a pause
-                   in which the window prepares a spare screen (as in a real meeting).
+                   in which the window prepares a spare screen (as in a real meeting), then with
+                   PgDn held (auto-repeated key presses, each painted, no pause in between).
 ``rss MANIFEST [--keep-backups] [--pin-none]``   the first unlock of the day (with its automatic
                    backup, unless kept), the main window with every page visited; peak RSS from
                    ``getrusage``. ``--pin-none``: work around the PySide6/3.11 crash (``_pin_none``).
@@ -163,7 +167,8 @@ def _session(built, tmp: str):
     from casusoverleg_desktop.composition import window_factory
     from casusoverleg_desktop.ui.session import GuiSession
 
-    access = VaultAccess(built.root, Settings(), None)  # no keyring: the headless state, not probed
+    # no keyring (the headless state, not probed); the daily backup after the window, as the app does
+    access = VaultAccess(built.root, Settings(), None, backup_after_unlock=True)
     return GuiSession(access, CHAIR, _preferences(tmp), window_factory(access), idle_timeout_ms=3_600_000)
 
 
@@ -182,6 +187,17 @@ def _unlock_once(app, session, passphrase: str) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _backup_done(app, vault) -> float:
+    """Runs the event loop until the daily backup is complete; the longest turn it took (s)."""
+    longest = 0.0
+    while vault.daily_backup_running():
+        turn = time.perf_counter()
+        app.processEvents()
+        time.sleep(0.002)  # a user's pace of events, not a busy loop competing for the GIL
+        longest = max(longest, time.perf_counter() - turn - 0.002)
+    return longest
+
+
 def unlock(manifest: str, repeats: int) -> dict:
     import json
     import shutil
@@ -195,16 +211,23 @@ def unlock(manifest: str, repeats: int) -> dict:
     app = create_application()
     app.setQuitOnLastWindowClosed(False)
     tmp = tempfile.mkdtemp(prefix="bench-prefs-")
-    results = {"warm": [], "warm_cpu": [], "with_backup": [], "with_backup_cpu": []}
+    results: dict[str, list[float]] = {"warm": [], "warm_cpu": [], "with_backup": [],
+                                       "with_backup_cpu": [], "backup_done": [], "backup_stall": []}
     for n in range(repeats * 2):
         with_backup = n % 2 == 0  # alternate: the first unlock of a day writes the daily backup
         if with_backup:
             shutil.rmtree(built.root / "backups", ignore_errors=True)
         session = _session(built, tmp)  # a new session each time: the main window is built anew
+        started = time.perf_counter()
         wall, cpu = _unlock_once(app, session, CHAIR_PASSPHRASE)
         key = "with_backup" if with_backup else "warm"
         results[key].append(wall)
         results[key + "_cpu"].append(cpu)
+        if with_backup:
+            stall = _backup_done(app, session.vault)
+            results["backup_done"].append(time.perf_counter() - started)
+            results["backup_stall"].append(stall)
+            assert any((built.root / "backups").glob("auto-*.cobak")), "no daily backup was written"
         session.window.close()  # ends the session and closes its vault
         _settle(app)
     print(json.dumps(results), flush=True)
@@ -232,6 +255,7 @@ def rss(manifest: str) -> dict:
         shutil.rmtree(built.root / "backups", ignore_errors=True)
     session = _session(built, tmp)
     _unlock_once(app, session, CHAIR_PASSPHRASE)
+    _backup_done(app, session.vault)  # written in the background: its memory counts too
     window = session.window
     window.resize(1440, 900)
     _settle(app)
@@ -271,6 +295,7 @@ def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
     vault = VaultSession(open_with_data_keys(built.root, built.data_keys, CHAIR, settings=Settings()))
     ctx = LiveVault(vault).context()
     opened, opened_cpu, switches, switches_cpu, inside, paused, paused_cpu = [], [], [], [], [], [], []
+    held, held_cpu, released = [], [], []
     items = 0
     for _ in range(repeats):
         wall, cpu = time.perf_counter(), time.process_time()
@@ -309,10 +334,40 @@ def meeting(manifest: str, repeats: int, paused_switches: int) -> dict:
         window.close()
         window.deleteLater()
         _settle(app)
+        # PgDn held from the first item to the last: one press, then the keyboard's repeats
+        window = MeetingModeWindow(ctx, built.big_meeting_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.resize(1440, 900)
+        window.show()
+        _settle(app)
+        QTest.qWait(PREFETCH_MS + 150)
+        window.activateWindow()  # the item keys are the window's shortcuts
+        QTest.qWaitForWindowActive(window)
+        for n in range(items - 1):
+            wall, cpu = time.perf_counter(), time.process_time()
+            QTest.simulateEvent(window.focusWidget() or window, True, Qt.Key.Key_PageDown,
+                                Qt.KeyboardModifier.NoModifier, "", n > 0)
+            _settle(app)  # painted
+            if n > 0:
+                held.append(time.perf_counter() - wall)
+                held_cpu.append(time.process_time() - cpu)
+        wall = time.perf_counter()
+        QTest.simulateEvent(window.focusWidget() or window, False, Qt.Key.Key_PageDown,
+                            Qt.KeyboardModifier.NoModifier, "", False)
+        while window.current_screen() is None:  # released: the last item's screen comes
+            app.processEvents()
+            time.sleep(0.001)
+        _settle(app)
+        released.append(time.perf_counter() - wall)
+        assert window.current == items - 1, window.current
+        window.close()
+        window.deleteLater()
+        _settle(app)
     vault.close()
     print(json.dumps({"items": items, "open": opened, "open_cpu": opened_cpu, "switch": switches,
                       "switch_cpu": switches_cpu, "switch_in_show_item": inside, "paused": paused,
-                      "paused_cpu": paused_cpu}), flush=True)
+                      "paused_cpu": paused_cpu, "held": held, "held_cpu": held_cpu,
+                      "released": released}), flush=True)
     _exit()
 
 

@@ -28,10 +28,13 @@ from pathlib import Path
 import synthetic  # beside this script: Python puts the script's folder first on sys.path
 
 HERE = Path(__file__).resolve().parent
+SCREEN = (1440, 900)  # windows are measured at this size, as since issue 8 (they fit the screen)
 
-TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minutes_s: issue 12)
+TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minutes_s: issue 12;
+    # item_switch_held_ms, first_unlock_s: issue 14)
     "startup_ratio": 1.5, "meeting_open_ms": 150, "item_switch_ms": 50, "search_p95_ms": 50,
     "export_minutes_s": 0.5, "encryption_overhead_ratio": 1.3, "rss_mb": 300,
+    "item_switch_held_ms": 50, "first_unlock_s": 0.5,
 }
 
 
@@ -60,10 +63,14 @@ def child_env(home: Path) -> dict[str, str]:
     the shell has, and kept out of the checkout.
     """
     (home / "tmp").mkdir(parents=True, exist_ok=True)
+    screen = home / "screen.json"  # the screen the windows are measured on (offscreen: 800×800)
+    screen.write_text(json.dumps({"screens": [{"name": "bench", "x": 0, "y": 0, "width": SCREEN[0],
+                                               "height": SCREEN[1], "logicalDpi": 96}]}))
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-               XDG_DATA_HOME=str(home / ".local" / "share"), TMPDIR=str(home / "tmp"),
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={screen}", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
+               TMPDIR=str(home / "tmp"),
                PYTHONPYCACHEPREFIX=str(synthetic.cache_dir() / "pycache"))
     return env
 
@@ -129,7 +136,10 @@ def measure_unlock(manifest: Path, env: dict[str, str], repeats: int) -> dict:
     data = last_json(out)
     return {"unlock_s": median(data["warm"]), "unlock_cpu_s": median(data["warm_cpu"]),
             "unlock_with_daily_backup_s": median(data["with_backup"]),
-            "unlock_with_daily_backup_cpu_s": median(data["with_backup_cpu"])}
+            "unlock_with_daily_backup_cpu_s": median(data["with_backup_cpu"]),
+            "first_unlock_s": median(data["with_backup"]),
+            "first_unlock_backup_done_s": median(data["backup_done"]),
+            "first_unlock_backup_stall_ms": 1000 * max(data["backup_stall"])}
 
 
 def measure_meeting(manifest: Path, env: dict[str, str], repeats: int, paused: int) -> dict:
@@ -144,7 +154,11 @@ def measure_meeting(manifest: Path, env: dict[str, str], repeats: int, paused: i
             "item_switch_cold_ms": 1000 * median(data["switch"]),
             "item_switch_cold_cpu_ms": 1000 * median(data["switch_cpu"]),
             "item_switch_cold_p95_ms": 1000 * percentile(data["switch"], 0.95),
-            "item_switch_cold_in_show_item_ms": 1000 * median(data["switch_in_show_item"])}
+            "item_switch_cold_in_show_item_ms": 1000 * median(data["switch_in_show_item"]),
+            "item_switch_held_ms": 1000 * median(data["held"]),
+            "item_switch_held_cpu_ms": 1000 * median(data["held_cpu"]),
+            "item_switch_held_p95_ms": 1000 * percentile(data["held"], 0.95),
+            "item_switch_held_released_ms": 1000 * median(data["released"])}
 
 
 def measure_rss(manifest: Path, env: dict[str, str], both: bool = True) -> dict:
