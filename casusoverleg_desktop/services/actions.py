@@ -238,7 +238,7 @@ def read_review_list(session: Session, meeting_id: int) -> list[ReviewInfo]:
         .where(ActionReview.meeting_id == meeting_id)
         .order_by(Meeting.held_on, ActionItem.number)
     )
-    pairs = rows.tuples().all()
+    pairs = rows.all()
     infos = action_infos(session, [a for _, a in pairs])
     return [ReviewInfo(r.id, r.meeting_id, info, r.status_after, r.note)
             for (r, _), info in zip(pairs, infos, strict=True)]

@@ -799,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Veiligheid voorop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prioriteit: veiligheid voorop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +903,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dwangmaatregel</source>
+        <source>Veiligh&amp;eid voorop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;wangmaatregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PgDn/PgUp agendapunt · Alt+1/2/3 fase · F1 alle toetsen</source>
+        <source>PgDn/PgUp punt · Alt+1/2/3 fase · F1 toetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,8 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from casusoverleg_desktop.domain.accounts import Role
-from casusoverleg_desktop.services.access import VaultSession, create_new_vault
-from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.access import create_new_vault
 from casusoverleg_desktop.settings import Settings
 from tests.services.balance_scenarios import build_021
 
@@ -45,25 +44,25 @@ def render(target: Path) -> list[Path]:
                                         "correct paard batterij niet", display_name="Marloes Dekkers",
                                         settings=SETTINGS)
         try:
-            ctx = ServiceContext(VaultSession(vault), vault.user.login)
+            ctx = vault.context()
             built = build_021(ctx)
             sheet = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[1])
-            sheet.resize(1600, 1000)
+            sheet.resize(1366, 700)  # a laptop, as in meeting mode and the case window
             sheet.show()
             save(sheet, "sheet")
             first = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[0])
-            first.resize(1600, 1000)
+            first.resize(1366, 700)
             first.ui.details_tabs.setCurrentWidget(first.ui.dissent_tab)
             first.show()
             save(first, "sheet-v1-dissent")
             projected = BalanceSheetWidget(ctx, built.case_id, built.meeting_ids[0])
-            projected.resize(1280, 800)
+            projected.resize(1280, 720)  # full HD at 150 %
             projected.set_zoom(1.3)
             projected.ui.details_tabs.setCurrentWidget(projected.ui.measures_tab)
             projected.show()
-            save(projected, "sheet-projected-1280x800")
+            save(projected, "sheet-projected-1280x720")
             history = BalanceHistoryWidget(ctx, built.case_id)
-            history.resize(1600, 900)
+            history.resize(1366, 700)
             history.show()
             save(history, "history")
             save(history.ui.diff_view, "diff")

@@ -260,8 +260,12 @@ def test_names_are_not_cut_off_on_a_1366_screen(qtbot, ctx, table, page):
                                        if i.kind is AgendaItemKind.CASUS))
     QApplication.processEvents()
     listed = page.ui.meeting_view
-    assert listed.columnWidth(MeetingListModel.CHAIR) >= listed.sizeHintForColumn(MeetingListModel.CHAIR)
+    for column in range(page.meeting_model.columnCount()):
+        assert listed.columnWidth(column) >= listed.sizeHintForColumn(column), column
     assert not listed.horizontalScrollBar().isVisible()
+    row = page.meeting_model.row_of(meeting.id)
+    assert "voorzitter: " in page.meeting_model.index(row, MeetingListModel.DATE).data(
+        Qt.ItemDataRole.ToolTipRole)  # the chair: in the date's tooltip and the details
     for view in (page.ui.attendance_view, page.ui.item_partners_view):  # long names wrap, whole
         model = view.model()
         for row in range(model.rowCount()):

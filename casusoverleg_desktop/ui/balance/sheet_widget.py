@@ -183,7 +183,7 @@ class BalanceSheetWidget(QWidget):
             item.activated.connect(slot)
 
         for number, side in enumerate(BalanceSide, start=1):
-            shortcut(f"Ctrl+{number}", lambda side=side: self.panels[side].entry_edit.setFocus())
+            shortcut(f"Ctrl+{number}", lambda side=side: self.focus_entry(side))
         shortcut("Ctrl+4", lambda: ui.rationale_edit.setFocus())
         shortcut("Ctrl+5", self._focus_ratings)
         shortcut("Ctrl+Return", self.save_weighing)
@@ -212,6 +212,10 @@ class BalanceSheetWidget(QWidget):
 
     def zoom(self) -> float:
         return self._zoom
+
+    def focus_entry(self, side: BalanceSide = BalanceSide.VEILIGHEID) -> None:
+        """The cursor in a column's entry line (Ctrl+1/2/3; meeting mode's Alt+2 starts at A)."""
+        self.panels[side].entry_edit.setFocus()
 
     def set_zoom(self, factor: float) -> None:
         """Larger text for a projector (Ctrl++ / Ctrl+- / Ctrl+0); the layout follows the font."""

@@ -94,6 +94,10 @@ class ItemScreen(QWidget):
     def set_phase(self, phase: BobPhase) -> None:
         pass
 
+    def enter_phase(self, phase: BobPhase) -> None:
+        """Alt+1/2/3: the phase, with the cursor in its first field."""
+        self.set_phase(phase)
+
     def set_statement_type(self, statement_type: StatementType) -> None:
         pass
 
@@ -356,6 +360,15 @@ class CaseItemScreen(ItemScreen):
         self._size_to_current_phase()
         self.phase_buttons[phase].setChecked(True)
 
+    def enter_phase(self, phase: BobPhase) -> None:
+        self.set_phase(phase)
+        if phase is BobPhase.BEELDVORMING:
+            self.focus_first()
+        elif phase is BobPhase.OORDEELSVORMING and self.balance_sheet is not None:
+            self.balance_sheet.focus_entry()
+        elif phase is BobPhase.BESLUITVORMING and self.decisions.edit.isEnabled():
+            self.decisions.edit.setFocus()
+
     def _size_to_current_phase(self) -> None:
         """The stack asks room for the phase on screen only, not for the largest of the three (the
         besluitvorming page would otherwise push the inbreng row out of a laptop's view)."""
@@ -522,6 +535,8 @@ class GeneralItemScreen(ItemScreen):
             self.review.view.setFocus()
         elif part == "attendance" and self.attendance is not None:
             self.attendance.focus_first()
+        elif part == "review_date" and self.closing is not None:  # Alt+V: the next meeting
+            self.closing.next_meeting_edit.setFocus()
         else:
             self.notes_edit.setFocus()
 
@@ -546,7 +561,12 @@ class GeneralItemScreen(ItemScreen):
 
 
 class NotesEdit(QPlainTextEdit):
-    """Notes where PgUp/PgDn still move through the agenda (Ctrl+Home/End scroll the text)."""
+    """Notes where PgUp/PgDn still move through the agenda (Ctrl+Home/End scroll the text) and Tab
+    moves on to the item's next field, as everywhere in meeting mode (notes need no tab stops)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_PageUp,

@@ -101,7 +101,7 @@ class MeetingModeWindow(QWidget):
             text.setWordWrap(True)  # second line where the screen is narrow, not the window's width
         self.ui.header_layout.setStretch(0, 1)  # the titles take the room beside the clock
         # One line at normal size: Ctrl+1/2/3 is named in the inbreng field, every key in the tooltip.
-        self.ui.keys_label.setText(self.tr("PgDn/PgUp agendapunt · Alt+1/2/3 fase · F1 alle toetsen"))
+        self.ui.keys_label.setText(self.tr("PgDn/PgUp punt · Alt+1/2/3 fase · F1 toetsen"))
         self.ui.keys_label.setToolTip("\n".join(f"{row.key_text()}: {shortcut_text(row.text)}"
                                                  for row in MEETING_MODE.rows.values()))
         self.ui.previous_button.clicked.connect(self.previous_item)
@@ -190,7 +190,7 @@ class MeetingModeWindow(QWidget):
         for sequence, category in CATEGORY_KEYS.items():
             key(sequence, lambda c=category: self._screen_call("set_data_category", c))
         for sequence, phase in PHASE_KEYS.items():
-            key(sequence, lambda p=phase: self._screen_call("set_phase", p))
+            key(sequence, lambda p=phase: self._screen_call("enter_phase", p))
         for sequence, part in PART_KEYS.items():
             key(sequence, lambda p=part: self._screen_call("focus_part", p))
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog
+import shiboken6
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 
 def open_modal(dialog: QDialog, on_accepted: Callable[[], object] | None = None,
@@ -15,7 +18,11 @@ def open_modal(dialog: QDialog, on_accepted: Callable[[], object] | None = None,
     ``exec()`` would end when hidden (Qt leaves its event loop), losing what was typed.
     """
 
+    before = QApplication.focusWidget()  # where the user was: the keys go on there afterwards
+
     def finished(result: int) -> None:
+        if before is not None and shiboken6.isValid(before) and before.isVisible():
+            before.setFocus(Qt.FocusReason.PopupFocusReason)  # unless the callback chooses another
         callback = on_accepted if result == QDialog.DialogCode.Accepted else on_rejected
         if callback is not None:
             callback()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
 class FittingScrollArea(QScrollArea):
@@ -16,6 +16,15 @@ class FittingScrollArea(QScrollArea):
         super().setWidget(widget)
         widget.installEventFilter(self)
         self._fit()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focus)
+
+    def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A key that puts the cursor in a field below the fold scrolls that field into view."""
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 8, 8)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
