@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Screenshots of each main screen, with the demo vault, on a real X screen of 1440×900.
+"""Screenshots of every screen, with the demo vault, on a real X screen of a 1366×768 laptop.
 
-    xvfb-run -a -s "-screen 0 1440x900x24" uv run python docs/screenshots/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_screenshots.py
     ... make_screenshots.py --only overzicht zoeken     # just these steps
+
+Windows fill the screen (as maximised on the laptop); dialogs keep the size the app gives them,
+which the app's screen-fit helper keeps within the screen (``ui.widgets.screen_fit``).
 
 Each screen is one step in ``STEPS``: a name (the PNG's file name) and a function that gets a
 ``Shots`` object, puts the screen in the state to show, and returns. The script then grabs the whole
@@ -39,7 +42,7 @@ from casusoverleg_desktop.ui.session import LiveVault
 from casusoverleg_desktop.ui.unlock_dialog import UnlockDialog
 
 OUT = Path(__file__).resolve().parent
-WIDTH, HEIGHT = 1440, 900
+WIDTH, HEIGHT = 1366, 768
 PASSPHRASE = "demo wachtwoord voor de schermafdrukken"
 SETTLE_MS = 400
 
@@ -81,9 +84,9 @@ class Shots:
         else:
             self.backdrop.hide()
             self.show_main(over_main)
-        dialog.show()
         dialog.adjustSize()
-        size = dialog.size()
+        dialog.show()  # the screen-fit helper keeps it within the screen
+        size = dialog.frameGeometry().size()
         dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
         dialog.raise_()
         dialog.activateWindow()
@@ -238,15 +241,23 @@ def shot_meeting_mode(shots: Shots) -> None:
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.raise_()
     window.activateWindow()
+    shots.grab("11-vergadermodus-opening")
     first_case = next(row for row, item in enumerate(window.session.agenda) if item.case_id)
     window.show_item(first_case)
     _record_inbreng(window)
     shots.grab("11-vergadermodus")
+    window.current_screen().set_phase(BobPhase.OORDEELSVORMING)
+    shots.grab("12-vergadermodus-oordeelsvorming")
     window.current_screen().set_phase(BobPhase.BESLUITVORMING)
     shots.grab("12-vergadermodus-besluitvorming")
     window.current_screen().set_phase(BobPhase.BEELDVORMING)
     window.ui.large_check.setChecked(True)
     shots.grab("13-vergadermodus-grote-letters")
+    window.current_screen().set_phase(BobPhase.BESLUITVORMING)
+    shots.grab("13-vergadermodus-grote-letters-besluitvorming")
+    window.ui.large_check.setChecked(False)
+    window.show_item(len(window.session.agenda) - 1)
+    shots.grab("11-vergadermodus-sluiting")
 
 
 def _adopting_meeting(shots: Shots) -> tuple[int, int]:
@@ -361,7 +372,11 @@ def shot_case_window(shots: Shots) -> None:
     page = shots.window.page("casussen")
     for name, suffix, tab in (("08-casus-betrokkenen", "-038", "subjects_tab"),
                               ("08-casus-signalen", "-034", "signals_tab"),
-                              ("08-casus-tijdlijn", "-031", "timeline_tab")):
+                              ("08-casus-tijdlijn", "-031", "timeline_tab"),
+                              ("08-casus-acties-besluiten", "-031", "actions_tab"),
+                              ("08-casus-melder", "-034", "reporter_tab"),
+                              ("08-casus-geinformeerd", "-038", "informed_tab"),
+                              ("08-casus-afweging", "-031", "balance_tab")):
         window = page.open_case(_case_id(shots, suffix))
         shots.extra.append(window)
         window.setGeometry(0, 0, WIDTH, HEIGHT)
@@ -369,6 +384,41 @@ def shot_case_window(shots: Shots) -> None:
         window.raise_()
         window.activateWindow()
         shots.grab(name)
+
+
+def shot_case_dialogs(shots: Shots) -> None:
+    """A new case (Casussen) and a new signal in the case window: the forms most typed in."""
+    shots.show_main("casussen")
+    page = shots.window.page("casussen")
+    shots.show_dialog(page.new_case_dialog(), over_main="casussen")
+    shots.grab("08-nieuwe-casus")
+    shots.reset()
+    window = page.open_case(_case_id(shots, "-034"))
+    shots.extra.append(window)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    dialog = window.signal_dialog()
+    dialog.show()
+    shots.extra.append(dialog)
+    shots.grab("08-casus-nieuw-signaal")
+
+
+def shot_new_meeting(shots: Shots) -> None:
+    page = shots.window.page("overleggen")
+    shots.show_main("overleggen")
+    dialog = page.new_meeting()
+    shots.extra.append(dialog)
+    shots.grab("17-nieuw-overleg")
+
+
+def shot_help(shots: Shots) -> None:
+    """F1 (the keys of the screen on display) and Over (version, licence, where the vault is)."""
+    window = shots.show_main("overleggen")
+    shots.extra.append(window.open_help())
+    shots.grab("22-sneltoetsen")
+    shots.reset()
+    window = shots.show_main("overzicht")
+    shots.extra.append(window.open_about())
+    shots.grab("23-over")
 
 
 def shot_actions(shots: Shots) -> None:
@@ -487,7 +537,6 @@ def shot_document_pages(shots: Shots) -> None:
     _page_png(document_export.export_agenda(shots.ctx, upcoming[0].id).pdf, 0, "document-agenda")
 
 
-# Other screens (Casussen, Actiepunten, Ketenpartners) add their steps here.
 STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("eerste-start", shot_first_run),
     ("ontgrendelen", shot_unlock),
@@ -495,9 +544,11 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("zoeken", shot_search),
     ("casussen", shot_cases),
     ("casus", shot_case_window),
+    ("casus-formulieren", shot_case_dialogs),
     ("actiepunten", shot_actions),
     ("ketenpartners", shot_partners),
     ("overleggen", shot_meetings),
+    ("nieuw-overleg", shot_new_meeting),
     ("vergadermodus", shot_meeting_mode),
     ("verslag-vaststellen", shot_adoption),
     ("schriftelijk-vaststellen", shot_written_adoption),
@@ -506,6 +557,7 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("documentpaginas", shot_document_pages),
     ("instellingen", shot_settings),
     ("vergrendeld", shot_locked),
+    ("hulp", shot_help),
 ]
 
 

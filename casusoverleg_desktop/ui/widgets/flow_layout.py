@@ -50,12 +50,16 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # Qt API
-        """As wide as the widest chip: the rest wraps."""
+        """As wide as the widest chip; as high as the lines take at the width it has now (a window
+        short of height would otherwise cut the second line off)."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self.geometry().width() > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self.geometry().width())))
+        return size
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
