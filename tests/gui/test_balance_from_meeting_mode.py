@@ -233,3 +233,31 @@ def test_f1_in_meeting_mode_shows_its_keys(qtbot, ctx, world):
     assert help_dialog is not None and help_dialog.isVisible()
     assert "Vergadermodus" in help_dialog.tree.currentItem().text(0)
     help_dialog.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].upper() if 0 <= at < len(plain) - 1 else None
+
+
+def test_no_label_in_meeting_mode_takes_one_of_its_alt_keys(qtbot, ctx, world):
+    """A mnemonic on the same Alt key as a meeting-mode shortcut makes both ambiguous: neither works
+    (the sheet's 'Veiligheid voorop' once took Alt+V, 'Dwangmaatregel' Alt+D)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    window = _open(qtbot, ctx, world.meeting_id)
+    screen = _page_to_daan(qtbot, window, world.case_ids[DAAN])
+    for phase in BobPhase:  # every phase built: the balance sheet and the decision page too
+        screen.enter_phase(phase)
+    alt_keys = {s.key().toString() for s in window.findChildren(QShortcut)
+                if s.parent() is window and s.key().toString().startswith("Alt+")}
+    texts = [w.text() for w in window.findChildren(QAbstractButton)]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    texts += [tabs.tabText(i) for tabs in window.findChildren(QTabWidget) for i in range(tabs.count())]
+    taken = {text: f"Alt+{letter}" for text in texts if (letter := _mnemonic(text))}
+    clashes = {text: key for text, key in taken.items()
+               if QKeySequence(key).toString() in alt_keys}
+    assert not clashes, clashes
