@@ -108,3 +108,25 @@ def start_meeting_mode_anyway(page) -> None:
     page.ui.start_mode_button.click()
     if page.question_box is not None:
         page.question_box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def open_meeting_mode(qtbot, ctx: ServiceContext, meeting_id: int, width: int = 1366, height: int = 768):
+    """Meeting mode for ``meeting_id`` shown, active, and kept (not deleted on close) for the test."""
+    from PySide6.QtCore import Qt
+
+    from casusoverleg_desktop.ui.meeting.meeting_mode_window import MeetingModeWindow
+
+    window = MeetingModeWindow(ctx, meeting_id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def active() -> bool:  # offscreen Qt now and then drops a request to activate: ask again
+        if not window.isActiveWindow():
+            window.activateWindow()
+        return window.isActiveWindow()
+
+    qtbot.waitUntil(active)
+    return window

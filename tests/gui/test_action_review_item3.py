@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from meeting_testkit import open_meeting_mode
 
 from PySide6.QtCore import Qt
 
@@ -61,15 +62,6 @@ def planned(ctx) -> Planned:
     return Planned(earlier, today, ids["LV-2025-014"], ids["LV-2025-021"])
 
 
-def _open(qtbot, ctx, meeting_id: int) -> MeetingModeWindow:
-    window = MeetingModeWindow(ctx, meeting_id)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def _row(window: MeetingModeWindow, *, kind: AgendaItemKind, case_id: int | None = None) -> int:
@@ -93,7 +85,7 @@ def _type_action(qtbot, window: MeetingModeWindow, what: str, owner: str, when: 
 
 def test_item_3_reviews_an_action_of_a_case_not_on_todays_agenda_with_one_key(qtbot, qtmodeltester, ctx,
                                                                               planned):
-    earlier = _open(qtbot, ctx, planned.earlier)
+    earlier = open_meeting_mode(qtbot, ctx, planned.earlier)
     for case_id, what, owner, when in (
             (planned.sara, "Sara aanmelden bij het jongerenwerk", "Jeugdteam", "14-3"),
             (planned.sara, "Direct melden bij zorgen over thuis", "Politie", "bij zorgen over thuis"),
@@ -103,7 +95,7 @@ def test_item_3_reviews_an_action_of_a_case_not_on_todays_agenda_with_one_key(qt
         _type_action(qtbot, earlier, what, owner, when)
     earlier.close()
 
-    window = _open(qtbot, ctx, planned.today)
+    window = open_meeting_mode(qtbot, ctx, planned.today)
     item_3 = _row(window, kind=AgendaItemKind.VERSLAG_VORIGE)
     daan_item = _row(window, kind=AgendaItemKind.CASUS, case_id=planned.daan)
     window.show_item(item_3)
@@ -151,7 +143,7 @@ def test_a_key_the_rules_refuse_in_item_3_says_why_and_records_nothing(qtbot, ct
     conditional = actions.create_action(ctx, planned.earlier, "Direct melden bij zorgen over thuis",
                                         _partner(ctx),
                                         agenda_item_id=sara_item.id, condition="bij zorgen over thuis")
-    window = _open(qtbot, ctx, planned.today)
+    window = open_meeting_mode(qtbot, ctx, planned.today)
     window.show_item(_row(window, kind=AgendaItemKind.VERSLAG_VORIGE))
     panel = window.current_screen().review
     panel.view.setFocus()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from meeting_testkit import build_world
+from meeting_testkit import build_world, open_meeting_mode
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
@@ -33,21 +33,6 @@ def world(ctx):
     return build_world(ctx)
 
 
-def _open(qtbot, ctx, meeting_id: int) -> MeetingModeWindow:
-    window = MeetingModeWindow(ctx, meeting_id)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-
-    def active() -> bool:  # offscreen Qt now and then drops a request to activate: ask again
-        if not window.isActiveWindow():
-            window.activateWindow()
-        return window.isActiveWindow()
-
-    qtbot.waitUntil(active)
-    return window
 
 
 def _page_to_daan(qtbot, window: MeetingModeWindow, case_id: int) -> CaseItemScreen:
@@ -74,7 +59,7 @@ def _select_row(qtbot, screen: CaseItemScreen, row: int) -> None:
 
 def test_a_typed_inbreng_goes_onto_column_b_with_one_key(qtbot, ctx, world):
     daan = world.case_ids[DAAN]
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, daan)
     capture = screen.capture
     qtbot.keyClicks(capture.partner_edit, "jeugdteam")
@@ -102,7 +87,7 @@ def test_a_typed_inbreng_goes_onto_column_b_with_one_key(qtbot, ctx, world):
 
 def test_keys_that_do_not_carry(qtbot, ctx, world):
     daan = world.case_ids[DAAN]
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, daan)
     capture = screen.capture
     capture.partner_edit.setText("School")
@@ -119,7 +104,7 @@ def test_keys_that_do_not_carry(qtbot, ctx, world):
 
 def test_an_inbreng_row_drags_onto_a_column(qtbot, ctx, world):
     daan = world.case_ids[DAAN]
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, daan)
     contributions.add_contribution(ctx, screen.item.id, world.partner_ids["Politie"],
                                    "Geen nieuwe incidenten sinds januari", bob_phase=BobPhase.OORDEELSVORMING,
@@ -171,7 +156,7 @@ def _link_point(browser: QTextBrowser, href: str) -> QPoint:
 
 def test_a_signal_goes_onto_column_a_with_a_click_in_beeldvorming(qtbot, ctx, world):
     daan = world.case_ids[DAAN]
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, daan)
     assert screen.phase is BobPhase.BEELDVORMING and screen.balance_sheet is None
     signal = next(s for s in screen.briefing.new_signals if "filmpjes" in s.text)
@@ -192,7 +177,7 @@ def test_a_closed_meeting_carries_nothing_and_says_why(qtbot, ctx, world):
     contributions.add_contribution(ctx, item.id, world.partner_ids["School"], "Verzuim is gedaald",
                                    bob_phase=BobPhase.BEELDVORMING, statement_type=StatementType.FEIT)
     meetings.close_meeting(ctx, world.meeting_id, dt.time(15, 45))
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, daan)
     assert "carry:" not in screen.signals_view.toHtml(), "no links to carry with"
     _select_row(qtbot, screen, 0)
@@ -205,7 +190,7 @@ def test_a_closed_meeting_carries_nothing_and_says_why(qtbot, ctx, world):
 def test_inside_the_sheet_its_own_keys_win_and_outside_meeting_mode_keeps_them(qtbot, ctx, world):
     """Ctrl+1 and Ctrl+= are meeting mode's (soort inbreng, grote letters) and the sheet's (column A,
     zoom): inside the sheet the sheet's work, elsewhere meeting mode's; never neither."""
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, world.case_ids[DAAN])
     screen.set_phase(BobPhase.OORDEELSVORMING)
     sheet = screen.balance_sheet
@@ -227,7 +212,7 @@ def test_inside_the_sheet_its_own_keys_win_and_outside_meeting_mode_keeps_them(q
 
 
 def test_f1_in_meeting_mode_shows_its_keys(qtbot, ctx, world):
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
     help_dialog = window.help_dialog
     assert help_dialog is not None and help_dialog.isVisible()
@@ -248,7 +233,7 @@ def test_no_label_in_meeting_mode_takes_one_of_its_alt_keys(qtbot, ctx, world):
     from PySide6.QtGui import QKeySequence, QShortcut
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id)
     screen = _page_to_daan(qtbot, window, world.case_ids[DAAN])
     for phase in BobPhase:  # every phase built: the balance sheet and the decision page too
         screen.enter_phase(phase)

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from meeting_testkit import build_world
+from meeting_testkit import build_world, open_meeting_mode
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
@@ -34,20 +34,11 @@ def world(ctx):
     return build_world(ctx)
 
 
-def _open(qtbot, ctx, meeting_id) -> MeetingModeWindow:
-    window = MeetingModeWindow(ctx, meeting_id)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 @pytest.fixture
 def window(qtbot, on_the_day, world) -> MeetingModeWindow:
-    return _open(qtbot, on_the_day, world.meeting_id)
+    return open_meeting_mode(qtbot, on_the_day, world.meeting_id, 1366, 728)
 
 
 def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -134,7 +125,7 @@ def test_toch_sluiten_closes_and_the_next_meeting_is_made_like_this_one(qtbot, c
 def test_with_nothing_unfinished_ctrl_enter_closes_at_once(qtbot, ctx, on_the_day, world):
     _finish_everything(ctx, world)
     following = meetings.create_meeting(ctx, MeetingType.ICO_MDO, dt.date(2025, 4, 23))  # planned already
-    window = _open(qtbot, on_the_day, world.meeting_id)
+    window = open_meeting_mode(qtbot, on_the_day, world.meeting_id, 1366, 728)
     screen, closing = _to_closing(qtbot, window)
     closing.next_meeting_edit.setText("23-04-2025")
     _press(qtbot, window, Qt.Key.Key_Return, CTRL)
@@ -146,7 +137,7 @@ def test_with_nothing_unfinished_ctrl_enter_closes_at_once(qtbot, ctx, on_the_da
 
 def test_a_next_meeting_date_in_the_past_gets_a_dutch_message_and_nothing_happens(qtbot, ctx, world):
     """Closed late: today is long after the meeting, and 23-4-2025 is gone."""
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id, 1366, 728)
     screen, closing = _to_closing(qtbot, window)
     closing.next_meeting_edit.setText("23-4-2025")
     closing.end_edit.setTime(QTime(15, 40))

@@ -8,7 +8,7 @@ import time
 
 import pytest
 import shiboken6
-from meeting_testkit import MEETING_DAY, build_world, start_meeting_mode_anyway
+from meeting_testkit import MEETING_DAY, build_world, open_meeting_mode, start_meeting_mode_anyway
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -30,20 +30,11 @@ def world(ctx):
     return build_world(ctx)
 
 
-def _open(qtbot, ctx, meeting_id) -> MeetingModeWindow:
-    window = MeetingModeWindow(ctx, meeting_id)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 @pytest.fixture
 def window(qtbot, ctx, world) -> MeetingModeWindow:
-    return _open(qtbot, ctx, world.meeting_id)
+    return open_meeting_mode(qtbot, ctx, world.meeting_id, 1440, 900)
 
 
 def _daan(window: MeetingModeWindow, qtbot) -> CaseItemScreen:
@@ -252,7 +243,7 @@ def test_notes_of_a_standard_item_are_recorded_when_the_meeting_moves_on(qtbot, 
 
 
 def test_autosave_brings_the_typing_back_after_a_crash(qtbot, ctx, world):
-    window = _open(qtbot, ctx, world.meeting_id)
+    window = open_meeting_mode(qtbot, ctx, world.meeting_id, 1440, 900)
     screen = _daan(window, qtbot)
     screen.capture.partner_edit.setText("School")
     screen.capture.text_edit.setText("Mentor meldt: hij zegt één keer dat")
@@ -269,7 +260,7 @@ def test_autosave_brings_the_typing_back_after_a_crash(qtbot, ctx, world):
     shiboken6.delete(window)
     QApplication.processEvents()
 
-    again = _open(qtbot, ctx, world.meeting_id)
+    again = open_meeting_mode(qtbot, ctx, world.meeting_id, 1440, 900)
     again.show_item(DAAN_ROW)
     restored = again.current_screen()
     assert restored.capture.partner_edit.text() == "School"
@@ -383,7 +374,7 @@ def test_a_40_item_meeting_pages_through_every_item_and_back(qtbot, ctx):
     for case_id in list(world.case_ids.values())[:34]:
         meetings.add_case_item(ctx, meeting.id, case_id, slot_minutes=10, question="Voortgang?",
                                invited_partner_ids=partner_ids)
-    window = _open(qtbot, ctx, meeting.id)
+    window = open_meeting_mode(qtbot, ctx, meeting.id, 1440, 900)
     agenda = window.session.agenda
     assert len(agenda) == 40
     shown_cases = []

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from meeting_testkit import build_world
+from meeting_testkit import build_world, open_meeting_mode
 
 from PySide6.QtCore import Qt
 
@@ -40,20 +40,11 @@ def world(ctx):
     return world
 
 
-def _open(qtbot, ctx, meeting_id) -> MeetingModeWindow:
-    window = MeetingModeWindow(ctx, meeting_id)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 @pytest.fixture
 def window(qtbot, on_the_day, world) -> MeetingModeWindow:
-    return _open(qtbot, on_the_day, world.meeting_id)
+    return open_meeting_mode(qtbot, on_the_day, world.meeting_id, 1366, 728)
 
 
 def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -8,9 +8,11 @@ columns accept ``MIME_TYPE`` and create an entry linked to that source.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 MIME_TYPE = "application/x-casusoverleg-source"
 SIGNAL = "signal"
@@ -34,6 +36,21 @@ def source_mime_data(entity_type: str, entity_id: int, text: str | None = None) 
     if text:
         data.setText(text)
     return data
+
+
+def draggable(flags: Qt.ItemFlag, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    """A model's ``flags`` for a row that drags onto the balance sheet."""
+    return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+
+def rows_mime_data(indexes: Sequence[QModelIndex], entity_type: str, record: Callable[[int], Any],
+                   text: Callable[[Any], str]) -> QMimeData | None:
+    """A model's ``mimeData``: the first dragged row's record (with an ``id``) as a source."""
+    rows = sorted({i.row() for i in indexes if i.isValid()})
+    if not rows:
+        return None
+    dragged = record(rows[0])
+    return source_mime_data(entity_type, dragged.id, text(dragged))
 
 
 def read_source(data: QMimeData | None) -> SourceRef | None:

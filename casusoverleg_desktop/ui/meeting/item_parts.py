@@ -37,7 +37,7 @@ from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.contributions import ContributionInfo
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
-from casusoverleg_desktop.ui.balance.mime import CONTRIBUTION, MIME_TYPE, SourceRef, source_mime_data
+from casusoverleg_desktop.ui.balance.mime import CONTRIBUTION, MIME_TYPE, SourceRef, draggable, rows_mime_data
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.models.meeting_mode_models import (
     ActionsModel,
@@ -149,18 +149,13 @@ class DraggableContributions(ContributionsModel):
     signals: ``ui/balance/mime.py``)."""
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        return draggable(super().flags(index), index)
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        if not rows:
-            return None
-        contribution: ContributionInfo = self.row(rows[0])
-        return source_mime_data(CONTRIBUTION, contribution.id, contribution.text)
+        return rows_mime_data(indexes, CONTRIBUTION, self.row, lambda c: c.text)
 
 
 class ContributionsView(QTableView):

@@ -22,7 +22,7 @@ from casusoverleg_desktop.services.case_views import CaseRow, TimelineEntry
 from casusoverleg_desktop.services.cases import FeedbackInfo, InformedInfo, ReporterInfo, SubjectInfo
 from casusoverleg_desktop.services.signals import SignalInfo
 
-from casusoverleg_desktop.ui.balance.mime import MIME_TYPE, SIGNAL, source_mime_data
+from casusoverleg_desktop.ui.balance.mime import MIME_TYPE, SIGNAL, draggable, rows_mime_data
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.action_models import when_text
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, Column, TableModel, dutch_date, tr
@@ -204,18 +204,13 @@ class SignalModel(NamedModel):
 
     # Signals can be dragged onto the balance sheet, which links the entry to the signal.
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        return draggable(super().flags(index), index)
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        if not rows:
-            return None
-        signal: SignalInfo = self.row(rows[0])
-        return source_mime_data(SIGNAL, signal.id, f"{signal.label}: {signal.text}")
+        return rows_mime_data(indexes, SIGNAL, self.row, lambda s: f"{s.label}: {s.text}")
 
     def make_columns(self) -> tuple[Column, ...]:
         return (
