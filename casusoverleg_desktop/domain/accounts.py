@@ -14,10 +14,15 @@ MIN_PASSPHRASE_LENGTH = 10
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
-# Upper bounds, so a tampered key-slot file cannot make an unlock exhaust memory or time.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 64
+# Upper bounds (4x the defaults), so a tampered key-slot file cannot make one unlock attempt take
+# more than a second or two and 256 MiB.
+MAX_MEMORY_KIB = 4 * MIN_MEMORY_KIB
+MAX_ITERATIONS = 4 * MIN_ITERATIONS
+MAX_LANES = 4 * MIN_LANES
+
+
+class KdfTooCostly(ValueError):
+    """Argon2id parameters above the allowed maximum (a tampered or foreign key-slot file)."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class KdfParams:
             raise ValueError("Argon2id parameters below the minimum (m=64 MiB, t=3, p=4)")
         if (self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS
                 or self.lanes > MAX_LANES):
-            raise ValueError("Argon2id parameters above the sane maximum")
+            raise KdfTooCostly("Argon2id parameters above the maximum (m=256 MiB, t=12, p=16)")
 
     def to_json(self) -> dict[str, Any]:
         return {"name": "argon2id", "memory_kib": self.memory_kib,

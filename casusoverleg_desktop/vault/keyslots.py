@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from casusoverleg_desktop.domain.accounts import KdfParams
+from casusoverleg_desktop.domain.accounts import KdfParams, KdfTooCostly
 from casusoverleg_desktop.errors import KeySlotFileDamaged, WrongPassphrase
 from casusoverleg_desktop.store.engine import NEW_VAULT_CIPHER, Cipher
 from casusoverleg_desktop.vault.kdf import derive_key
@@ -237,6 +237,12 @@ class KeySlotFile:
                        Cipher(data.get("cipher", Cipher.SQLCIPHER4)))
         except KeySlotFileDamaged:
             raise
+        except KdfTooCostly:  # checked before any key derivation runs
+            raise KeySlotFileDamaged(
+                "Het sleutelbestand van de kluis vraagt een zwaardere wachtwoordcontrole dan "
+                "Casusoverleg toestaat: het is aangepast of beschadigd. "
+                "Zet de kluis terug uit een back-up (casusoverleg restore)."
+            ) from None
         except (ValueError, KeyError, TypeError, AttributeError):
             raise damaged from None
 

@@ -7,6 +7,8 @@ in-memory one. There is no plaintext fallback: without a working keyring the opt
 from __future__ import annotations
 
 import base64
+import importlib
+import sys
 from typing import TYPE_CHECKING, Protocol
 
 from casusoverleg_desktop.errors import KeyringUnavailable
@@ -37,10 +39,9 @@ class KeyringSecretStore:
     """The OS keyring through ``keyring``; raises ``KeyringUnavailable`` when none works."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        import keyring
         from keyring.backends import fail
 
-        self._backend = backend or keyring.get_keyring()
+        self._backend = backend or system_backend()
         if isinstance(self._backend, fail.Keyring) or _is_chainer_without_backends(self._backend):
             raise KeyringUnavailable(NO_KEYRING_MESSAGE)
         self.description = _describe(self._backend)
@@ -70,6 +71,48 @@ class KeyringSecretStore:
             pass
         except Exception as exc:
             raise KeyringUnavailable(f"De sleutelbos gaf een fout: {exc}") from None
+
+
+# The OS keyrings this program uses where keyring would otherwise import every backend it knows:
+# importing its macOS backend runs ldconfig and gcc (ctypes.util.find_library) on Linux at each start.
+NATIVE_BACKENDS = {
+    "linux": ("keyring.backends.SecretService.Keyring", "keyring.backends.kwallet.DBusKeyring",
+              "keyring.backends.libsecret.Keyring"),
+    "win32": ("keyring.backends.Windows.WinVaultKeyring",),
+}
+
+
+def system_backend() -> KeyringBackend:
+    """The backend ``keyring.get_keyring()`` would choose, but on Linux and Windows only among the
+    native backends. One set with ``keyring.set_keyring``, in ``PYTHON_KEYRING_BACKEND`` or in
+    keyringrc.cfg still wins."""
+    import keyring
+    import keyring.core
+    from keyring.backends import fail
+
+    native = next((names for platform, names in NATIVE_BACKENDS.items()
+                   if sys.platform.startswith(platform)), None)
+    # keyring has no public way to ask whether a backend was chosen already.
+    if native is None or getattr(keyring.core, "_keyring_backend", None) is not None:
+        return keyring.get_keyring()
+    try:
+        chosen = keyring.core.load_env() or keyring.core.load_config() or _best_of(native)
+    except (ImportError, RuntimeError, AttributeError):  # a configured backend that cannot work here
+        chosen = None
+    keyring.set_keyring(chosen or fail.Keyring())  # type: ignore[no-untyped-call]
+    return keyring.get_keyring()
+
+
+def _best_of(names: tuple[str, ...]) -> KeyringBackend | None:
+    viable: list[tuple[float, type[KeyringBackend]]] = []
+    for name in names:
+        module, _, class_name = name.rpartition(".")
+        try:
+            backend_class = getattr(importlib.import_module(module), class_name)
+            viable.append((backend_class.priority, backend_class))
+        except Exception:  # a backend that cannot work here says so by raising, in many types
+            continue
+    return max(viable, key=lambda pair: pair[0])[1]() if viable else None
 
 
 def _is_chainer_without_backends(backend: KeyringBackend) -> bool:
