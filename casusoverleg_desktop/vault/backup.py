@@ -70,6 +70,7 @@ class Snapshot:
     keyslots: bytes
     vault_id: str
     scratch: Path  # a folder on the vault's own disk for the temporary copy
+    automatic: Path | None = None  # the folder of automatic backups, named when the vault is damaged
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,17 @@ def write_backup(source: Snapshot, out: Path, created: dt.datetime) -> None:
             try:
                 database.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 database.backup(target)  # one step: a consistent snapshot; writers go on (WAL)
+                # The copy is re-encrypted, so its HMACs hold even where the vault's page was
+                # damaged: the vault's own pages are checked (HMAC only; SQLite's quick_check on
+                # the copy would double the time a backup takes; restore checks it all).
+                sound = _is_sound(database, None)
             finally:
                 database.close()
         finally:
             target.close()
+        if not sound:
+            raise BackupError("Er is geen back-up geschreven: " + damaged_vault_advice(
+                source.automatic, source.key, source.cipher))
         digest = hashlib.sha256()
         for chunk in _chunks(snapshot):
             digest.update(chunk)
@@ -189,17 +197,56 @@ def check_database(path: Path, key: bytes, cipher: Cipher) -> None:
     damaged = VaultDamaged("De database in de back-up is beschadigd; er is niets teruggezet.")
     try:
         conn = connect_raw(path, key, cipher)
-    except WrongPassphrase:  # the key came from the backup's own slots: a damaged first page
+    except (WrongPassphrase, VaultDamaged):  # the key came from the backup's own slots
         raise damaged from None
     try:
-        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        structure = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlcipher3.DatabaseError:  # "database disk image is malformed" on a damaged page
-        raise damaged from None
+        sound = _is_sound(conn, "integrity_check")
     finally:
         conn.close()
-    if bad_pages or structure != [("ok",)]:
+    if not sound:
         raise damaged
+
+
+def _is_sound(conn: sqlcipher3.Connection, structure_check: str | None) -> bool:
+    """SQLCipher's HMAC over every page, then (unless None) SQLite's ``integrity_check`` or
+    ``quick_check``."""
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            return False
+        return structure_check is None or \
+            conn.execute(f"PRAGMA {structure_check}").fetchall() == [("ok",)]
+    except sqlcipher3.DatabaseError:  # "database disk image is malformed" on a damaged page
+        return False
+
+
+def damaged_vault_advice(automatic: Path | None, key: bytes, cipher: Cipher) -> str:
+    """Says the vault itself is damaged, and names the newest automatic backup that is sound."""
+    good = newest_good_backup(automatic, key, cipher) if automatic is not None else None
+    damaged = "de database van de kluis zelf is beschadigd."
+    if good is None:
+        return (f"{damaged} Er is geen goede automatische back-up; zet een eigen back-up terug in "
+                "een nieuwe map: casusoverleg restore --from BESTAND --vault NIEUWE-MAP")
+    return (f"{damaged} De nieuwste goede automatische back-up is {good}. Zet die terug in een "
+            f"nieuwe map: casusoverleg restore --from \"{good}\" --vault NIEUWE-MAP")
+
+
+def newest_good_backup(folder: Path, key: bytes, cipher: Cipher) -> Path | None:
+    """The newest automatic backup that is complete and whose database ``key`` opens and checks."""
+    for candidate in reversed(_automatic_files(folder)):
+        try:
+            database = read_backup(candidate).database
+            with tempfile.TemporaryDirectory(prefix="casusoverleg-check-") as tmp:
+                copy = Path(tmp) / "check.db"
+                copy.write_bytes(database)
+                check_database(copy, key, cipher)
+        except (BackupError, VaultDamaged, OSError):
+            continue
+        return candidate
+    return None
+
+
+def _automatic_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")) if folder.is_dir() else []
 
 
 # -- automatic backups --------------------------------------------------------------------
@@ -212,7 +259,7 @@ class AutomaticBackups:
     interval: dt.timedelta
 
     def files(self) -> list[Path]:
-        return sorted(self.folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")) if self.folder.is_dir() else []
+        return _automatic_files(self.folder)
 
     def listed(self) -> list[BackupInfo]:
         return [BackupInfo(path, made_at(path), path.stat().st_size) for path in self.files()]

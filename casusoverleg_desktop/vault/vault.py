@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.accounts import Role, User, check_login, check_passphrase_strength
-from casusoverleg_desktop.errors import KeySlotFileDamaged, UnknownUser, WrongPassphrase
+from casusoverleg_desktop.errors import KeySlotFileDamaged, UnknownUser, VaultDamaged, WrongPassphrase
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import migrate
 from casusoverleg_desktop.store.accounts import UserAccount
@@ -31,6 +32,7 @@ from casusoverleg_desktop.vault.backup import (
     BackupInfo,
     RestoredVault,
     Snapshot,
+    damaged_vault_advice,
     write_backup,
 )
 from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, SlotKind, new_slot
@@ -187,7 +189,7 @@ class OpenVault:
 
     def _snapshot(self) -> Snapshot:
         return Snapshot(self.paths.db, self._generation, self._data_key, self.cipher,
-                        self._slots.to_bytes(), self.vault_id, self.paths.root)
+                        self._slots.to_bytes(), self.vault_id, self.paths.root, self.paths.backups)
 
     def _commit_slots(self, slots: KeySlotFile) -> None:
         self.paths.write_keyslots(slots)
@@ -299,6 +301,21 @@ def open_restored(restored: RestoredVault, login: str | None, *, settings: Setti
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
           settings: Settings, clock: Clock, user: User | None = None, *,
           daily_backup: bool = True) -> OpenVault:
+    """``_open_database``; a damaged database is reported with the newest good backup to restore."""
+    try:
+        return _open_database(paths, slots, keys, user_tag, settings, clock, user,
+                              daily_backup=daily_backup)
+    except (VaultDamaged, DatabaseError) as exc:
+        if isinstance(exc, DatabaseError) and not any(
+                sign in str(exc.orig) for sign in ("malformed", "not a database")):
+            raise
+        advice = damaged_vault_advice(paths.backups, keys[max(keys)], slots.cipher)
+        raise VaultDamaged(f"De kluis kan niet worden geopend: {advice}") from None
+
+
+def _open_database(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes],
+                   user_tag: bytes | None, settings: Settings, clock: Clock,
+                   user: User | None = None, *, daily_backup: bool = True) -> OpenVault:
     generation, engine = _engine_for_newest_key(paths, keys, slots.cipher)
     if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
         slots = slots.with_data_keys({generation: keys[generation]})
