@@ -350,6 +350,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"casusoverleg: {report.strip()}", file=sys.stderr)
     else:
         sys.stdout.write(report)
+        if code != EXIT_OK:  # the report's last line is its verdict
+            print(f"casusoverleg: {report.strip().splitlines()[-1]}", file=sys.stderr)
     return code
 
 

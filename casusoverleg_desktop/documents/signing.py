@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
@@ -170,7 +170,8 @@ class VerificationReport:
 
     @property
     def ok(self) -> bool:
-        """True when there is at least one signature and nothing at all is wrong."""
+        """True when there is at least one signature, no signature field is empty and nothing at
+        all is wrong."""
         return bool(self.signatures) and not self.problems and all(s.ok for s in self.signatures)
 
 
@@ -394,7 +395,8 @@ class _Trust:
 
 def verify_pdf(pdf_bytes: bytes, trust_roots: Iterable[x509.Certificate], *,
                crls: Iterable[x509.CertificateRevocationList] = (),
-               at: dt.datetime | None = None) -> VerificationReport:
+               at: dt.datetime | None = None,
+               field_roles: Mapping[str, str] | None = None) -> VerificationReport:
     """Check every signature in ``pdf_bytes`` against ``trust_roots``; never raises for a bad file.
 
     A signature is in order when it is intact (the signed bytes are unchanged), valid (the
@@ -402,7 +404,9 @@ def verify_pdf(pdf_bytes: bytes, trust_roots: Iterable[x509.Certificate], *,
     of ``trust_roots`` and was neither expired nor revoked) and nothing changed after it but later
     signatures in fields that existed when it was made, and validation data. What changed for
     the certificate between signing and ``at`` (by default now) is said in the check's notes.
-    Revocation lists: those embedded in the document and ``crls``.
+    Revocation lists: those embedded in the document and ``crls``. An empty signature field is a
+    problem (not yet fully signed, or a signature was stripped by cutting the file back to an
+    earlier revision); ``field_roles`` (field name → role) names whose field it is.
     Not from a running asyncio loop (pyHanko calls ``asyncio.run``).
     """
     _quiet_pyhanko_logging()
@@ -423,7 +427,16 @@ def verify_pdf(pdf_bytes: bytes, trust_roots: Iterable[x509.Certificate], *,
     problems: list[str] = []
     if not embedded:
         problems.append("Dit document is niet ondertekend.")
+    if unsigned:
+        problems.append(_empty_fields_problem(unsigned, field_roles or {}))
     return _report(tuple(checks), unsigned, tuple(problems), moment)
+
+
+def _empty_fields_problem(fields: Sequence[str], roles: Mapping[str, str]) -> str:
+    named = [f"'{name}'" + (f" ({roles[name]})" if roles.get(name) else "") for name in fields]
+    what = (f"Het handtekeningveld {named[0]} is" if len(named) == 1 else
+            f"De handtekeningvelden {', '.join(named[:-1])} en {named[-1]} zijn")
+    return f"{what} leeg: het document is nog niet volledig ondertekend, of een handtekening is eraf gehaald."
 
 
 def _signature_fields(handler: PdfHandler) -> dict[str, bool]:
@@ -556,19 +569,16 @@ def _validation_data_only(reader: PdfFileReader, signed_revision: int) -> bool:
 
 def _report(checks: tuple[SignatureCheck, ...], unsigned: tuple[str, ...],
             problems: tuple[str, ...], moment: dt.datetime) -> VerificationReport:
-    return VerificationReport(checks, unsigned, problems, _verdict(checks, unsigned, problems), moment)
+    return VerificationReport(checks, unsigned, problems, _verdict(checks, problems), moment)
 
 
-def _verdict(checks: tuple[SignatureCheck, ...], unsigned: tuple[str, ...],
-             problems: tuple[str, ...]) -> str:
+def _verdict(checks: tuple[SignatureCheck, ...], problems: tuple[str, ...]) -> str:
     all_problems = [*problems, *(p for c in checks for p in c.problems)]
     if all_problems:
         return "Niet in orde. " + " ".join(dict.fromkeys(all_problems))
     names = [c.label for c in checks]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
     sentence = f"Geldig ondertekend door {who}; niets gewijzigd na ondertekening."
-    if unsigned:
-        sentence += " Nog niet ondertekend: " + ", ".join(f"veld '{u}'" for u in unsigned) + "."
     return " ".join([sentence, *(n for c in checks for n in c.notes)])
 
 

@@ -19,12 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.documents import pki
+from casusoverleg_desktop.documents.minutes import CHAIR_FIELD, SECRETARY_FIELD
 from casusoverleg_desktop.documents.signing import (
     SignatureCheck,
     VerificationReport,
     sign_pdf,
     verify_pdf,
 )
+from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
 from casusoverleg_desktop.services.context import ServiceContext
@@ -56,6 +58,8 @@ __all__ = [
 ]
 
 EXIT_OK, EXIT_NOT_OK, EXIT_INPUT = 0, 1, 2
+# Whose signature field is whose, to name an empty one in the verdict.
+FIELD_ROLES = {SECRETARY_FIELD: Role.SECRETARY.label, CHAIR_FIELD: Role.CHAIR.label}
 MAX_PKCS12_BYTES = 1_000_000
 
 
@@ -208,7 +212,8 @@ def verify_document(ctx: ServiceContext, pdf_bytes: bytes, *,
                     at: dt.datetime | None = None) -> VerificationReport:
     """Verify with this vault's trust roots (its own CA and imported chains) and its current
     revocation list, as of ``at`` (by default ``ctx.clock()``)."""
-    return verify_pdf(pdf_bytes, trust_roots(ctx), crls=revocation_lists(ctx), at=at or ctx.clock())
+    return verify_pdf(pdf_bytes, trust_roots(ctx), crls=revocation_lists(ctx), at=at or ctx.clock(),
+                      field_roles=FIELD_ROLES)
 
 
 def verify_file(path: Path | str, trust_root_paths: list[Path | str] | None = None, *,
@@ -217,7 +222,8 @@ def verify_file(path: Path | str, trust_root_paths: list[Path | str] | None = No
                 at: dt.datetime | None = None) -> tuple[int, str]:
     """Verify a signed PDF without a vault; returns (exit code, report text in Dutch).
 
-    Exit code 0 only when the document is signed and every signature is intact, valid, trusted
+    Exit code 0 only when the document is signed, no signature field is empty (a partly signed
+    document, or one cut back to before a signature) and every signature is intact, valid, trusted
     (chains to a certificate in ``trust_root_paths`` or ``extra_roots``, not revoked according to
     the document's own revocation lists and ``crls``) and unchanged since; 1 when it is not; 2
     when the PDF or a CA file cannot be read. ``at`` checks as of another moment than now.
@@ -233,7 +239,7 @@ def verify_file(path: Path | str, trust_root_paths: list[Path | str] | None = No
             roots.extend(read_certificates(root_path))
         except InputError as exc:
             return EXIT_INPUT, exc.message
-    report = verify_pdf(pdf_bytes, roots, crls=crls or [], at=at)
+    report = verify_pdf(pdf_bytes, roots, crls=crls or [], at=at, field_roles=FIELD_ROLES)
     return (EXIT_OK if report.ok else EXIT_NOT_OK), report_text(report, path.name, roots)
 
 
@@ -275,8 +281,9 @@ def report_text(report: VerificationReport, document_name: str,
     for number, check in enumerate(report.signatures, start=1):
         lines.extend(["", *_signature_lines(number, check)])
     if report.unsigned_fields:
-        lines.extend(["", "Nog niet ondertekend: "
-                      + ", ".join(f"veld '{name}'" for name in report.unsigned_fields)])
+        lines.extend(["", "Leeg (niet ondertekend): " + ", ".join(
+            f"veld '{name}'" + (f" ({FIELD_ROLES[name]})" if name in FIELD_ROLES else "")
+            for name in report.unsigned_fields)])
     lines.extend(["", f"Oordeel: {report.verdict}"])
     return "\n".join(lines) + "\n"
 

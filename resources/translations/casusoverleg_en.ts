@@ -6237,7 +6237,7 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet ondertekend: %1</source>
+        <source>Leeg (niet ondertekend): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,11 +110,13 @@ def test_verdict_names_both_signers_in_order(signed):
     assert first.signed_at is not None and first.signed_at <= second.signed_at
 
 
-def test_after_the_first_signature_the_chairs_field_waits(signed):
-    report = verify_pdf(signed.first, [signed.ca.certificate])
-    assert report.ok
+def test_after_the_first_signature_the_empty_chairs_field_is_not_in_order(signed):
+    report = verify_pdf(signed.first, [signed.ca.certificate], field_roles={"vastgesteld": "voorzitter"})
+    assert not report.ok and report.signatures[0].ok
     assert report.unsigned_fields == ("vastgesteld",)
-    assert report.verdict.endswith("Nog niet ondertekend: veld 'vastgesteld'.")
+    assert report.verdict == ("Niet in orde. Het handtekeningveld 'vastgesteld' (voorzitter) is leeg: het "
+                              "document is nog niet volledig ondertekend, of een handtekening is eraf "
+                              "gehaald.")
 
 
 def test_pypdf_sees_two_filled_signature_fields(signed):
@@ -209,7 +211,9 @@ def test_an_unknown_ca_gives_an_untrusted_verdict_and_no_traceback(signed, caplo
 
 def test_no_signatures_and_no_pdf_are_verdicts_too(signed):
     assert verify_pdf(signed.prepared, [signed.ca.certificate]).verdict == (
-        "Niet in orde. Dit document is niet ondertekend.")
+        "Niet in orde. Dit document is niet ondertekend. De handtekeningvelden 'opgesteld' en "
+        "'vastgesteld' zijn leeg: het document is nog niet volledig ondertekend, of een handtekening "
+        "is eraf gehaald.")
     assert verify_pdf(b"geen pdf", [signed.ca.certificate]).verdict == (
         "Niet in orde. Het bestand is geen leesbare PDF, of het is beschadigd.")
 
@@ -235,7 +239,7 @@ def test_fields_are_checked_before_anything_is_added(signed):
 def test_a_percent_sign_in_the_stamp_is_shown_as_is(signed):
     out = sign_pdf(signed.prepared, "opgesteld", signed.secretary, reason="opgesteld", location="",
                    stamp_text="100% akkoord — K. Brinkhorst", signed_at=now())
-    assert verify_pdf(out, [signed.ca.certificate]).ok
+    assert verify_pdf(out, [signed.ca.certificate]).signatures[0].ok
 
 
 def test_timings(signed):

@@ -133,7 +133,7 @@ class VerifyDialog(QDialog):
         for number, check in enumerate(report.signatures, start=1):
             self.ui.signatures_layout.insertWidget(number - 1, self._card(number, check))
         if report.unsigned_fields:
-            self.ui.unsigned_label.setText(self.tr("Nog niet ondertekend: %1").replace(
+            self.ui.unsigned_label.setText(self.tr("Leeg (niet ondertekend): %1").replace(
                 "%1", ", ".join(f"veld '{name}'" for name in report.unsigned_fields)))
             self.ui.unsigned_label.show()
 
