@@ -126,3 +126,14 @@ def check_meeting_times(start: dt.time | None, end: dt.time | None) -> None:
         raise ValidationError(
             f"De eindtijd ({end:%H.%M}) moet na de begintijd ({start:%H.%M}) liggen."
         )
+
+
+def check_closing_times(held_on: dt.date, start: dt.time | None, end: dt.time,
+                        next_meeting_on: dt.date | None, today: dt.date) -> None:
+    """A meeting closes on or after its day, ends after it began, and the next one comes later."""
+    if held_on > today:
+        raise ValidationError(
+            f"De vergadering van {held_on:%d-%m-%Y} ligt in de toekomst en kan nog niet worden gesloten.")
+    check_meeting_times(start, end)
+    if next_meeting_on is not None and next_meeting_on <= held_on:
+        raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")

@@ -20,7 +20,7 @@ from casusoverleg_desktop.domain.enums import AgendaItemKind, MeetingStatus
 from casusoverleg_desktop.domain.labels import counted
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.domain.moments import local_time
-from casusoverleg_desktop.domain.rules import check_meeting_times
+from casusoverleg_desktop.domain.rules import check_closing_times
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services import meetings
 from casusoverleg_desktop.services.context import ServiceContext
@@ -126,16 +126,8 @@ def check_closing(ctx: ServiceContext, meeting: MeetingInfo, end_time: dt.time,
     a meeting that lies in the future, and the next meeting's date — after this meeting, and
     not in the past when that meeting is to be made."""
     today = local_time(ctx.clock()).date()
-    if meeting.held_on > today:
-        raise ValidationError(
-            f"De vergadering van {meeting.held_on:%d-%m-%Y} ligt in de toekomst en kan nog niet "
-            "worden gesloten.")
-    check_meeting_times(meeting.start_time, end_time)
-    if next_meeting_on is None:
-        return
-    if next_meeting_on <= meeting.held_on:
-        raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")
-    if create_next and next_meeting_on < today:
+    check_closing_times(meeting.held_on, meeting.start_time, end_time, next_meeting_on, today)
+    if create_next and next_meeting_on is not None and next_meeting_on < today:
         raise ValidationError(
             f"De volgende vergadering ({next_meeting_on:%d-%m-%Y}) ligt in het verleden. Kies een "
             "datum vanaf vandaag, of laat die vergadering niet aanmaken.")

@@ -24,7 +24,7 @@ from casusoverleg_desktop.domain.enums import (
     MinutesStatus,
 )
 from casusoverleg_desktop.domain.moments import local_time
-from casusoverleg_desktop.domain.rules import check_meeting_times
+from casusoverleg_desktop.domain.rules import check_closing_times, check_meeting_times
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.actions import bring_up_for_review
 from casusoverleg_desktop.services.balance import minutes_balance_summary
@@ -196,14 +196,8 @@ def close_meeting(ctx: ServiceContext, meeting_id: int, end_time: dt.time, *,
     with ctx.unit_of_work() as session:
         meeting = fetch(session, Meeting, meeting_id)
         check_meeting_open(meeting)
-        today = local_time(ctx.clock()).date()
-        if meeting.held_on > today:
-            raise ValidationError(
-                f"De vergadering van {meeting.held_on:%d-%m-%Y} ligt in de toekomst en kan nog niet "
-                "worden gesloten.")
-        check_meeting_times(meeting.start_time, end_time)
-        if next_meeting_on is not None and next_meeting_on <= meeting.held_on:
-            raise ValidationError("De volgende vergadering moet na deze vergadering liggen.")
+        check_closing_times(meeting.held_on, meeting.start_time, end_time, next_meeting_on,
+                            local_time(ctx.clock()).date())
         bring_up_for_review(session, meeting)  # the frozen action list carries every open action
         meeting.end_time = end_time
         meeting.next_meeting_on = next_meeting_on or meeting.next_meeting_on

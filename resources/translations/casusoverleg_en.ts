@@ -3412,10 +3412,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aanwezigheid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Typ de naam van een partner die nog niet in de lijst staat.</source>
         <translation type="unfinished"></translation>
     </message>

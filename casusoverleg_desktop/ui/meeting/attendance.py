@@ -8,8 +8,9 @@ is recorded at once through ``meetings.set_case_item_attendance``. The chips (``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -77,6 +78,35 @@ class AttendanceButton(QPushButton):
         super().keyPressEvent(event)
 
 
+def partner_chips(owner: ChipOwner, partner_ids: Sequence[int]) -> dict[int, AttendanceButton]:
+    """One chip per partner, wired to ``owner``: a click cycles, A / M / Z choose, the arrows move
+    to the neighbouring chip of the same group."""
+    chips: dict[int, AttendanceButton] = {}
+
+    def step(partner_id: int, offset: int) -> None:
+        order = list(chips)
+        chips[order[(order.index(partner_id) + offset) % len(order)]].setFocus()
+
+    for partner_id in partner_ids:
+        button = AttendanceButton()
+        button.setObjectName("attendance_button")
+        button.setAccessibleName(QCoreApplication.translate("AttendanceRow", "Aanwezigheid %1").replace(
+            "%1", owner.partner_name(partner_id)))
+        button.clicked.connect(lambda _=False, p=partner_id: owner.cycle(p))
+        button.chosen.connect(lambda status, p=partner_id: owner.set_status(p, status))
+        button.step.connect(lambda offset, p=partner_id: step(p, offset))
+        chips[partner_id] = button
+    return chips
+
+
+class ChipOwner(Protocol):
+    """What a group of chips asks of the widget that holds them."""
+
+    def partner_name(self, partner_id: int) -> str: ...
+    def cycle(self, partner_id: int) -> bool: ...
+    def set_status(self, partner_id: int, status: Attendance) -> bool: ...
+
+
 class AttendanceRow(QWidget):
     """Who joined for this case: the invited partners, each aanwezig / afwezig m.k. / z.k."""
 
@@ -99,23 +129,15 @@ class AttendanceRow(QWidget):
         self.buttons = {}
         known = {a.partner_id: a.status for a in attendance}
         self.status = {p: known.get(p) for p in item.invited_partner_ids}
-        for partner_id in item.invited_partner_ids:
-            button = AttendanceButton()
-            button.setObjectName("attendance_button")
-            button.setAccessibleName(self.tr("Aanwezigheid %1").replace(
-                "%1", self._session.partner_name(partner_id)))
-            button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
-            button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
-            button.step.connect(lambda offset, p=partner_id: self._step(p, offset))
+        self.buttons = partner_chips(self, item.invited_partner_ids)
+        for partner_id, button in self.buttons.items():
             self._row.insertWidget(self._row.count() - 1, button)
-            self.buttons[partner_id] = button
             self._show(partner_id)
         clear_message(self.error)
         self.setVisible(bool(item.invited_partner_ids))
 
-    def _step(self, partner_id: int, offset: int) -> None:
-        order = list(self.buttons)
-        self.buttons[order[(order.index(partner_id) + offset) % len(order)]].setFocus()
+    def partner_name(self, partner_id: int) -> str:
+        return self._session.partner_name(partner_id)
 
     def _show(self, partner_id: int) -> None:
         show_chip(self.buttons[partner_id], self._session.partner_name(partner_id), self.status[partner_id])

@@ -16,7 +16,7 @@ from casusoverleg_desktop.domain.enums import Attendance
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import meetings
 
-from casusoverleg_desktop.ui.meeting.attendance import AttendanceButton, next_status, show_chip
+from casusoverleg_desktop.ui.meeting.attendance import AttendanceButton, next_status, partner_chips, show_chip
 from casusoverleg_desktop.ui.meeting.item_parts import error_label, hint, line_edit, section_label
 from casusoverleg_desktop.ui.meeting.session import MeetingSession, partner_attendance
 from casusoverleg_desktop.ui.widgets.messages import clear_message, show_error
@@ -91,33 +91,21 @@ class MeetingAttendancePanel(QFrame):
                 self._grid.removeWidget(button)
                 button.hide()
                 button.deleteLater()
-            self.buttons = {}
-            for number, partner_id in enumerate(expected):
-                self.buttons[partner_id] = self._chip(partner_id)
-                self._grid.addWidget(self.buttons[partner_id], *divmod(number, CHIP_COLUMNS))
+            self.buttons = partner_chips(self, expected)
+            for number, button in enumerate(self.buttons.values()):
+                self._grid.addWidget(button, *divmod(number, CHIP_COLUMNS))
         for partner_id in self.buttons:
             self._show(partner_id)
         shown = set(self.buttons)
         self._others.setStringList(sorted(
             (p.name for p in self._session.partners.values() if p.id not in shown), key=str.casefold))
 
-    def _chip(self, partner_id: int) -> AttendanceButton:
-        button = AttendanceButton()
-        button.setObjectName("attendance_button")
-        button.setAccessibleName(self.tr("Aanwezigheid %1").replace(
-            "%1", self._session.partner_name(partner_id)))
-        button.clicked.connect(lambda _=False, p=partner_id: self.cycle(p))
-        button.chosen.connect(lambda status, p=partner_id: self.set_status(p, status))
-        button.step.connect(lambda offset, p=partner_id: self._step(p, offset))
-        return button
+    def partner_name(self, partner_id: int) -> str:
+        return self._session.partner_name(partner_id)
 
     def _show(self, partner_id: int) -> None:
         show_chip(self.buttons[partner_id], self._session.partner_name(partner_id),
                   self._session.attendance.get(partner_id))
-
-    def _step(self, partner_id: int, offset: int) -> None:
-        order = list(self.buttons)
-        self.buttons[order[(order.index(partner_id) + offset) % len(order)]].setFocus()
 
     def cycle(self, partner_id: int) -> bool:
         return self.set_status(partner_id, next_status(self._session.attendance.get(partner_id)))
