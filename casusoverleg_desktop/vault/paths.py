@@ -49,7 +49,20 @@ class VaultPaths:
         # keyslots imports cryptography, which the start-up window does not need yet.
         from casusoverleg_desktop.vault.keyslots import KeySlotFile
 
-        return KeySlotFile.from_bytes(self.keyslots.read_bytes())
+        try:
+            raw = self.keyslots.read_bytes()
+        except IsADirectoryError:
+            raise KeySlotFileDamaged(
+                f"Het sleutelbestand {self.keyslots} is een map in plaats van een bestand. "
+                "Zet de kluis terug uit een back-up (casusoverleg restore).") from None
+        except PermissionError:
+            raise KeySlotFileDamaged(
+                f"U mag het sleutelbestand {self.keyslots} niet lezen; controleer de rechten "
+                "op de kluismap.") from None
+        except OSError as error:
+            raise KeySlotFileDamaged(
+                f"Het sleutelbestand {self.keyslots} kan niet worden gelezen ({error.strerror}).") from None
+        return KeySlotFile.from_bytes(raw)
 
     def write_keyslots(self, slots: KeySlotFile) -> None:
         from casusoverleg_desktop.vault.keyslots import write_atomically

@@ -26,6 +26,9 @@ _MOMENT_SHAPE = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?"
 )
 _LABEL = re.compile(r"([A-Z])([1-9][0-9]*)")
+# The years a date or moment may have: far enough from 1 and 9999 that date arithmetic (deadlines,
+# the conversion to UTC) cannot overflow.
+FIRST_YEAR, LAST_YEAR = 1000, 8999
 
 
 def schema_path() -> Path:
@@ -77,10 +80,10 @@ def _fits(shape: re.Pattern[str], text: str, parse: Any) -> bool:
     if not shape.fullmatch(text):
         return False
     try:
-        parse(text)
-    except ValueError:
+        value = parse(text)
+    except (ValueError, OverflowError):
         return False
-    return True
+    return not isinstance(value, dt.date) or FIRST_YEAR <= value.year <= LAST_YEAR
 
 
 @overload

@@ -6,8 +6,10 @@ Problems are lines ``path: reason`` with JSON paths as users see them in the fil
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,18 @@ from casusoverleg_desktop.services.exchange.document import (
 ROOT_PATH = "$"
 Source = dict[str, Any] | bytes | str | os.PathLike[str]
 
+# The export of the benchmarks' large vault (10,000 cases, 100,000 signals and contributions,
+# 1,000 meetings: more than a region gathers in years) is 113 MB and is checked in about 30 s with
+# 0.5 GB of memory. Ten times that would need gigabytes; a bit over twice it leaves room to grow.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+# The format nests 8 levels deep at most; a deeper value is no exchange document.
+MAX_DEPTH = 32
+# A refusal lists the first MAX_PROBLEMS_SHOWN problems; the checks stop after MAX_PROBLEMS_COUNTED.
+MAX_PROBLEMS_SHOWN = 50
+MAX_PROBLEMS_COUNTED = 10_000
+# SQLite stores signed 64-bit integers.
+_INTEGER_RANGE = range(-(2**63), 2**63)
+
 _FORMATS = FormatChecker(formats=())
 for _name, _check in (("date", is_date_text), ("time", is_time_text), ("date-time", is_moment_text)):
     # Like every format check, only strings are judged; other types are the 'type' keyword's job.
@@ -42,8 +56,16 @@ _TYPE_NAMES = {
 
 def rejected(problems: Sequence[str]) -> ImportRejected:
     count = len(problems)
-    what = "1 probleem" if count == 1 else f"{count} problemen"
-    return ImportRejected(f"Import geweigerd: {what} gevonden; er is niets opgeslagen.", list(problems))
+    shown = list(problems[:MAX_PROBLEMS_SHOWN])
+    if count > MAX_PROBLEMS_COUNTED:
+        what = f"meer dan {MAX_PROBLEMS_COUNTED} problemen"
+        shown.append(f"… en nog meer dan {MAX_PROBLEMS_COUNTED - MAX_PROBLEMS_SHOWN} problemen "
+                     f"(de controle is na {MAX_PROBLEMS_COUNTED} problemen gestopt)")
+    else:
+        what = "1 probleem" if count == 1 else f"{count} problemen"
+        if count > MAX_PROBLEMS_SHOWN:
+            shown.append(f"… en nog {count - MAX_PROBLEMS_SHOWN} problemen")
+    return ImportRejected(f"Import geweigerd: {what} gevonden; er is niets opgeslagen.", shown)
 
 
 def read_document(source: Source) -> dict[str, Any]:
@@ -53,6 +75,9 @@ def read_document(source: Source) -> dict[str, Any]:
     else:
         raw = source if isinstance(source, bytes) else _read_file(Path(source))
         data = _parse_json(raw)
+    problems = value_problems(data)
+    if problems:
+        raise rejected(problems)
     check_envelope(data)
     document: dict[str, Any] = without_nulls(data)
     return document
@@ -60,14 +85,31 @@ def read_document(source: Source) -> dict[str, Any]:
 
 def _read_file(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                raise _too_large(path)
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a file that grows or has no size (a pipe)
     except FileNotFoundError:
         raise ImportRejected(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise ImportRejected(f"{path} is een map, geen uitwisselbestand.") from None
     except OSError as error:
         raise ImportRejected(f"Het bestand {path} kan niet worden gelezen: {error.strerror}.") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(path)
+    return raw
+
+
+def _too_large(path: Path | None) -> ImportRejected:
+    what = "Het bestand" if path is None else f"Het bestand {path}"
+    return ImportRejected(
+        f"{what} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; zo groot is geen export van een "
+        "Casusoverleg-kluis. Er is niets opgeslagen.")
 
 
 def _parse_json(raw: bytes) -> Any:
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(None)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,6 +125,51 @@ def _parse_json(raw: bytes) -> Any:
             f"regel {error.lineno}, kolom {error.colno}: {error.msg}. Er is niets opgeslagen.",
             [f"{ROOT_PATH}: ongeldige JSON op regel {error.lineno}, kolom {error.colno}"],
         ) from None
+    except RecursionError:
+        raise ImportRejected(
+            f"Het bestand is te diep genest (meer dan {MAX_DEPTH} niveaus) voor een "
+            "Casusoverleg-uitwisselbestand. Er is niets opgeslagen.") from None
+    except ValueError:  # an integer with more digits than Python converts
+        raise ImportRejected(
+            f"Het bestand bevat een getal van meer dan {sys.get_int_max_str_digits()} cijfers; zo'n "
+            "getal staat in geen Casusoverleg-uitwisselbestand. Er is niets opgeslagen.") from None
+
+
+def value_problems(data: Any) -> list[str]:
+    """Values that no exchange document holds and that later steps cannot handle: nesting deeper
+    than ``MAX_DEPTH``, text with a lone surrogate (no UTF-8), integers beyond 64 bits."""
+    problems: list[str] = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    # No recursion: the value may be nested (almost) as deep as Python allows.
+    while stack and len(problems) <= MAX_PROBLEMS_COUNTED:
+        value, path = stack.pop()
+        if isinstance(value, dict | list):
+            if len(path) == MAX_DEPTH:
+                problems.append(f"{json_path(path)}: meer dan {MAX_DEPTH} niveaus diep genest")
+                continue
+            members = list(value.items() if isinstance(value, dict) else enumerate(value))
+            for name, item in reversed(members):  # reversed: popped in document order
+                if isinstance(name, str) and not _is_unicode(name):
+                    problems.append(f"{json_path(path)}: een veldnaam bevat een ongeldig teken "
+                                    "(los surrogaat, geen Unicode)")
+                else:
+                    stack.append((item, (*path, name)))
+        elif isinstance(value, str) and not _is_unicode(value):
+            problems.append(f"{json_path(path)}: tekst bevat een ongeldig teken (los surrogaat, "
+                            "geen Unicode)")
+        elif isinstance(value, int) and not isinstance(value, bool) and value not in _INTEGER_RANGE:
+            problems.append(f"{json_path(path)}: getal is te groot (buiten -2^63 … 2^63-1)")
+    return problems
+
+
+def _is_unicode(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_envelope(data: Any) -> None:
@@ -112,10 +199,12 @@ def check_envelope(data: Any) -> None:
 
 
 def schema_problems(document: dict[str, Any]) -> list[str]:
-    """Every schema violation as a ``path: reason`` line, sorted by path, without repeats."""
+    """Every schema violation as a ``path: reason`` line, sorted by path, without repeats; the
+    search stops after ``MAX_PROBLEMS_COUNTED`` violations."""
     validator = Draft202012Validator(load_schema(), format_checker=_FORMATS)
+    errors = list(itertools.islice(validator.iter_errors(document), MAX_PROBLEMS_COUNTED + 1))
     lines: dict[str, None] = {}
-    for error in sorted(validator.iter_errors(document), key=_document_order):
+    for error in sorted(errors, key=_document_order):
         for line in _describe(error):
             lines.setdefault(line)
     return list(lines)
