@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import sys
 import traceback
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.errors import CasusoverlegError, VaultInUse
 from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.vault.instance_lock import acquire_instance_lock
+from casusoverleg_desktop.vault.leftovers import remove_leftovers
 from casusoverleg_desktop.vault.paths import VaultPaths
 
 from casusoverleg_desktop.ui.i18n import install_translators
@@ -94,6 +97,20 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
     settings = Settings()
     preferences = Preferences(default_idle_minutes=settings.idle_lock_minutes)
     root = resolve_vault_dir(root, preferences)
+    with ExitStack() as held:
+        try:
+            if VaultPaths(root).exists():  # a new vault is claimed once the first-run wizard made it
+                held.enter_context(acquire_instance_lock(root))
+        except VaultInUse as exc:
+            print(f"casusoverleg: {exc.message}", file=sys.stderr)
+            QMessageBox.critical(None, "Casusoverleg", exc.message)
+            return exc.exit_code
+        remove_leftovers(root)  # what a crashed run left behind (not another window's files)
+        return _run(app, root, login, passphrase, settings, preferences, held)
+
+
+def _run(app: QApplication, root: Path, login: str | None, passphrase: str | None, settings: Settings,
+         preferences: Preferences, held: ExitStack) -> int:
     if passphrase is None and VaultPaths(root).exists():
         return _run_unlocking(app, root, login, settings, preferences)
 
@@ -106,6 +123,7 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
             return 0
         first_vault, root = wizard.unlocked, wizard.root or root
         preferences.set_vault_dir(root)
+        held.enter_context(acquire_instance_lock(root))
     session = new_session(root, login, settings, preferences)
     session.finished.connect(app.quit)
     try:
