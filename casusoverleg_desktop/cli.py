@@ -51,7 +51,9 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 def _access(args: argparse.Namespace):  # services.access.VaultAccess, without the OS keyring
     from casusoverleg_desktop.services.access import VaultAccess
+    from casusoverleg_desktop.vault.leftovers import remove_leftovers
 
+    remove_leftovers(_vault_dir(args))  # what a crashed run left behind
     return VaultAccess(_vault_dir(args), Settings(), None)
 
 
@@ -125,16 +127,22 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.audit import first_broken_entry
+    from casusoverleg_desktop.services.audit import check_trail
 
     vault = _open(args)
     try:
-        broken = first_broken_entry(vault.context())
+        report = check_trail(vault.context(), vault.anchor_findings)
     finally:
         vault.close()
-    if broken is not None:
-        print(f"casusoverleg: de audittrail is verbroken bij regel {broken}: deze regel of een "
-              "regel ervoor is gewijzigd, ingevoegd of verwijderd.", file=sys.stderr)
+    for problem in report.anchor:
+        print(f"casusoverleg: {problem}", file=sys.stderr)
+    if report.broken_at is not None:
+        print(f"casusoverleg: de audittrail is verbroken bij regel {report.broken_at}: deze regel "
+              "of een regel ervoor is gewijzigd, ingevoegd of verwijderd.", file=sys.stderr)
+    for finding in report.findings:
+        print(f"casusoverleg: tabel {finding.table}, rij {finding.row_id}: {finding.what}.",
+              file=sys.stderr)
+    if not report.intact:
         return EXIT_FAILED
     print("De audittrail is intact.")
     return EXIT_OK
@@ -491,7 +499,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="NAAM")
     _passphrase_option(p)
 
-    vault_command("audit-verify", cmd_audit_verify, "controleer de hash-keten van de audittrail")
+    vault_command("audit-verify", cmd_audit_verify,
+                  "controleer de hash-keten van de audittrail en of de gegevens er nog bij passen")
     vault_command("meetings", cmd_meetings, "toon de overleggen: ID, datum, soort, status")
 
     p = vault_command("export-json", cmd_export_json, "exporteer alle inhoud als JSON (uitwisselformaat)")
@@ -602,9 +611,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sqlalchemy.exc import DatabaseError  # imported here: it is slow to import at start
 
         if isinstance(exc, DatabaseError):
-            print("casusoverleg: de database van de kluis is beschadigd of kon niet worden bijgewerkt; "
-                  "er is niets gewijzigd. Zet zo nodig een back-up terug (casusoverleg restore).",
-                  file=sys.stderr)
+            if any(sign in str(exc.orig) for sign in ("malformed", "not a database")):
+                print("casusoverleg: de database van de kluis is beschadigd of kon niet worden bijgewerkt; "
+                      "er is niets gewijzigd. Zet zo nodig een back-up terug (casusoverleg restore).",
+                      file=sys.stderr)
+            else:  # e.g. a full disk: nothing is damaged, so no restore advice
+                print(f"casusoverleg: de database van de kluis kon niet worden bijgewerkt ({exc.orig}); "
+                      "er is niets gewijzigd.", file=sys.stderr)
             return EXIT_FAILED
         print(f"casusoverleg: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
         return EXIT_UNEXPECTED

@@ -87,3 +87,30 @@ class NotFound(CasusoverlegError):
 
 class SigningError(CasusoverlegError):
     """A signature could not be made, or a signing credential was refused."""
+
+
+class VaultBusy(VaultError):
+    """Another window or process holds the database longer than the busy timeout; nothing is lost."""
+
+    exit_code = 1
+
+
+class VaultKeyChanged(VaultError):
+    """The data key was changed (a key rotation) in another window or process while this one had
+    the vault open: its writes no longer fit. Lock and unlock again."""
+
+    exit_code = 1
+
+
+class VaultInUse(VaultError):
+    """The GUI already runs on this vault in another window."""
+
+    exit_code = 1
+
+
+class OwnKeyMissing(VaultError):
+    """The act needs the user's own key (signing), and this unlock did not give it."""
+
+
+class OwnKeyMismatch(VaultError):
+    """What the user's own key sealed does not open with it: changed outside the program."""

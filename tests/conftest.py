@@ -71,15 +71,16 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[int, bytes]]:
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[int, bytes], bytes]:
     """One vault made (KDF, migrations, first backup) per test session, copied for each test."""
     root = tmp_path_factory.mktemp("template") / "kluis"
     session, code = create_new_vault(root, "voorzitter", Role.CHAIR, PASSPHRASE, settings=SETTINGS,
                                      display_name="Marloes Dekkers", organisation=TEMPLATE_ORGANISATION)
     keys = session.vault._data_keys  # kept by the vault; tests reopen copies without Argon2id
+    own_key = session.vault._own_key.get()
     session.close()
     open_with_data_keys(root, keys, "voorzitter", settings=SETTINGS).close()  # makes the daily backup
-    return root, code, keys
+    return root, code, keys, own_key
 
 
 @pytest.fixture
@@ -89,9 +90,9 @@ def created(vault_template, vault_dir: Path) -> tuple[OpenVault, str]:
     A copy of the session's template vault, opened with its data key: real SQLCipher files,
     without paying Argon2id and migrations in every test (both are tested on their own).
     """
-    template, code, keys = vault_template
+    template, code, keys, own_key = vault_template
     shutil.copytree(template, vault_dir)
-    vault = open_with_data_keys(vault_dir, keys, "voorzitter", settings=SETTINGS)
+    vault = open_with_data_keys(vault_dir, keys, "voorzitter", settings=SETTINGS, own_key=own_key)
     yield vault, code
     vault.close()
 
@@ -125,3 +126,12 @@ def folder_digest():
                 for p in sorted(root.rglob("*")) if p.is_file()}
 
     return digest
+
+
+@pytest.fixture(autouse=True)
+def close_other_users():
+    """Sessions a test opened as another user (``tests/other_users.as_user``) end with it."""
+    from other_users import close_other_users as close
+
+    yield
+    close()

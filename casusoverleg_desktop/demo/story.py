@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -75,7 +75,6 @@ from casusoverleg_desktop.services import (
 )
 from casusoverleg_desktop.services.access import VaultAccess, VaultSession, create_new_vault
 from casusoverleg_desktop.services.assessments import PanelMember
-from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.vault_admin import VaultAdministration
 from casusoverleg_desktop.settings import Settings
 
@@ -107,11 +106,16 @@ def create_demo(root: Path, passphrase: str, *, settings: Settings,
                                             display_name=CHAIR_NAME, organisation=REGION,
                                             settings=settings, clock=clock)
     try:
-        VaultAdministration(lambda: vault, VaultAccess(root, settings, None)).add_user(
+        access = VaultAccess(root, settings, None)
+        VaultAdministration(lambda: vault, access).add_user(
             SECRETARY_LOGIN, Role.SECRETARY, passphrase, display_name=SECRETARY_NAME,
             organisation=REGION)
-        story = _Story(vault, today, clock)
-        story.tell()
+        secretary = access.unlock(SECRETARY_LOGIN, passphrase)  # she signs in her own name only
+        try:
+            story = _Story(vault, secretary, today, clock)
+            story.tell()
+        finally:
+            secretary.close()
     finally:
         vault.close()
     return DemoVault(root, recovery_code, today, tuple(story.codes))
@@ -148,11 +152,12 @@ def _dmy(day: dt.date) -> str:
 
 
 class _Story:
-    def __init__(self, vault: VaultSession, today: dt.date, clock: _StoryClock) -> None:
+    def __init__(self, chair: VaultSession, secretary: VaultSession, today: dt.date,
+                 clock: _StoryClock) -> None:
         self.today = today
         self.clock = clock
-        self.chair = ServiceContext(vault, CHAIR_LOGIN, self.clock)
-        self.secretary = ServiceContext(vault, SECRETARY_LOGIN, self.clock)
+        self.chair = replace(chair.context(), clock=self.clock)
+        self.secretary = replace(secretary.context(), clock=self.clock)
         self.p: dict[str, int] = {}
         self.pro: dict[str, int] = {}
         self.codes: list[str] = []

@@ -9,7 +9,7 @@ and the search index (``SESSION_HOOKS``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from casusoverleg_desktop.services.context import Clock, ServiceContext
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.database import Database
+from casusoverleg_desktop.vault.anchor import EntryHash
 from casusoverleg_desktop.vault.backup import restore_backup
 from casusoverleg_desktop.vault.secret_store import NO_KEYRING_MESSAGE, SecretStore
 from casusoverleg_desktop.vault.vault import (
@@ -76,16 +77,24 @@ class VaultSession:
     def clock(self) -> Clock:
         return self.vault.clock
 
-    def unit_of_work(self, actor: str, clock: Clock) -> AbstractContextManager[Session]:
+    @contextmanager
+    def unit_of_work(self, actor: str, clock: Clock) -> Iterator[Session]:
         """``store.database.Database.unit_of_work`` on the vault's current engine (a key rotation
-        makes a new one)."""
+        makes a new one); once it committed entries to the audit trail, the trail's new head is
+        anchored (``vault.anchor``)."""
         if self._database is None or self._database.engine is not self.vault.engine:
             self._database = Database(self.vault.engine, SESSION_HOOKS)
-        return self._database.unit_of_work(actor, clock)
+        with self._database.unit_of_work(actor, clock) as session:
+            yield session
+        if session.info.get(audit.APPENDED):
+            self.vault.anchor_audit_head()
+
+    def anchor_findings(self, entry_hash: EntryHash) -> list[str]:
+        return self.vault.anchor_findings(entry_hash)
 
     def context(self) -> ServiceContext:
         """The service context of the user who unlocked the vault."""
-        return ServiceContext(self, self.user.login, self.vault.clock)
+        return ServiceContext(self, self.user.login, self.vault.clock, own_keys=self.vault.own_keys)
 
     def start_daily_backup(self) -> None:
         """The daily backup (when one is due) in the background; see ``finish_daily_backup``."""
@@ -206,11 +215,15 @@ class VaultAccess:
             return None
 
     def recover(self, login: str, recovery_code: str, new_passphrase: str) -> VaultSession:
-        """Open with the recovery code, giving ``login`` a new passphrase."""
+        """Open with the recovery code, giving ``login`` a new passphrase and a new own key; the
+        signing credential sealed with the old one is revoked (the next signature makes one)."""
+        from casusoverleg_desktop.services import signing  # pyHanko is slow to import: only here
+
         session = VaultSession(recover(self.root, login, recovery_code, new_passphrase,
                                        settings=self.settings, daily_backup=not self.backup_after_unlock))
         try:
             record_vault_event(session, PASSPHRASE_RECOVERED, USER, session.user.login)
+            signing.revoke_credential(session.context(), session.user.login)
         except BaseException:
             session.close()
             raise

@@ -26,14 +26,30 @@ class UnitsOfWork(Protocol):
     def unit_of_work(self, actor: str, clock: Clock) -> AbstractContextManager[Session]: ...
 
 
+class OwnKeys(Protocol):
+    """Seals and opens with the own key of the user who unlocked (``vault.held_keys.OwnKeyBox``):
+    what only that user may use, such as their signing key."""
+
+    @property
+    def login(self) -> str: ...
+
+    def seal(self, purpose: str, data: bytes) -> bytes: ...
+
+    def open(self, purpose: str, sealed: bytes) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class ServiceContext:
-    """Injected into every service: one unit of work per user action."""
+    """Injected into every service: one unit of work per user action.
+
+    ``own_keys`` belong to the user who unlocked; without them (or for another actor) nothing is
+    signed."""
 
     database: UnitsOfWork
     actor: str
     clock: Clock = field(default=system_clock)
     certificates: CertificatePolicy = field(default_factory=CertificatePolicy)
+    own_keys: OwnKeys | None = None
 
     def unit_of_work(self) -> AbstractContextManager[Session]:
         """A session in one transaction in the actor's name: committed when the block ends,

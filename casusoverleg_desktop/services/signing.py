@@ -1,7 +1,10 @@
 """Signing use cases: the vault CA, users' signing credentials, signing and verifying documents.
 
-``ensure_vault_ca`` runs when a vault is created and ``ensure_user_credential`` when a user is
-added; both are idempotent, and both take the certificate terms from ``ctx.certificates``.
+``ensure_vault_ca`` runs when a vault is created; ``ensure_user_credential`` gives the acting user
+a credential when they first sign (or when theirs expires). Both are idempotent and take the
+certificate terms from ``ctx.certificates``. A user's signing key is stored sealed with that user's
+own key (``ctx.own_keys``), so only their own unlock can sign with it: a context for another actor,
+or without own keys, signs nothing.
 The vault CA's revocation list is made when it is needed (signing, verifying) from the
 credentials marked revoked. ``verify_file`` needs no vault at all: it is what a recipient runs.
 Signing and verifying call pyHanko, which runs ``asyncio.run`` inside: not from an event loop.
@@ -29,7 +32,7 @@ from casusoverleg_desktop.documents.signing import (
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
-from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.context import OwnKeys, ServiceContext
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.pki_models import (
     CredentialSource,
@@ -51,6 +54,7 @@ __all__ = [
     "import_pkcs12",
     "report_text",
     "revocation_lists",
+    "revoke_credential",
     "sign_document",
     "trust_roots",
     "verify_document",
@@ -61,6 +65,7 @@ EXIT_OK, EXIT_NOT_OK, EXIT_INPUT = 0, 1, 2
 # Whose signature field is whose, to name an empty one in the verdict.
 FIELD_ROLES = {SECRETARY_FIELD: Role.SECRETARY.label, CHAIR_FIELD: Role.CHAIR.label}
 MAX_PKCS12_BYTES = 1_000_000
+SEALED_KEY_MARK = b"own-key/1:"  # a signing key sealed with its user's own key; else PKCS#8 DER (before 0.2)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,8 @@ def ensure_vault_ca(ctx: ServiceContext, organisation: str, vault_id: str = "") 
 def ensure_user_credential(ctx: ServiceContext, login: str) -> CredentialInfo:
     """Give ``login`` a key and certificate from the vault CA unless a usable one exists.
 
-    A credential that expired (or expires within a day) is replaced and marked revoked.
+    A credential that expired (or expires within a day) is replaced and marked revoked. Only the
+    user's own unlock makes one (their key is sealed with their own key).
     """
     with ctx.unit_of_work() as session:
         account = _account(session, login)
@@ -99,13 +105,23 @@ def ensure_user_credential(ctx: ServiceContext, login: str) -> CredentialInfo:
         current = _active(session, account.login)
         if current is not None and _ensure_aware(current.valid_until) > now + dt.timedelta(days=1):
             return _info(current)
+        own_keys = _own_keys(ctx, account.login)
         authority = _ensure_authority(session, ctx, account.organisation)
         organisation = account.organisation or pki.describe_certificate(
             authority.certificate).organisation
         issued = pki.issue_user_certificate(authority, account.display_name, organisation,
                                             account.role.label, now=now, policy=ctx.certificates)
         return _info(_store_credential(session, account.login, issued,
-                                       CredentialSource.VAULT_CA, now))
+                                       CredentialSource.VAULT_CA, now, own_keys))
+
+
+def revoke_credential(ctx: ServiceContext, login: str) -> None:
+    """Revoke ``login``'s credential: its key was sealed with an own key that is gone (the user was
+    recovered with the recovery code). Their next signature gets a new one."""
+    with ctx.unit_of_work() as session:
+        current = _active(session, _account(session, login).login)
+        if current is not None:
+            current.revoked_at = ctx.clock()
 
 
 def import_pkcs12(ctx: ServiceContext, login: str, data: bytes, password: str) -> CredentialInfo:
@@ -121,7 +137,8 @@ def import_pkcs12(ctx: ServiceContext, login: str, data: bytes, password: str) -
     with ctx.unit_of_work() as session:
         account = _account(session, login)
         return _info(_store_credential(session, account.login, imported,
-                                       CredentialSource.PKCS12_IMPORT, now))
+                                       CredentialSource.PKCS12_IMPORT, now,
+                                       _own_keys(ctx, account.login)))
 
 
 def credential_for(ctx: ServiceContext, login: str) -> CredentialInfo | None:
@@ -176,12 +193,13 @@ def sign_document(ctx: ServiceContext, pdf_bytes: bytes, field_name: str, *, rea
     recorded here (``ctx.clock()``, whole seconds, as a PDF holds it); a credential from the vault
     CA is signed with the CA's revocation list embedded. Not from a running asyncio loop.
     """
+    own_keys = _own_keys(ctx, ctx.actor)
     ensure_user_credential(ctx, ctx.actor)
     with ctx.unit_of_work() as session:
         credential = _active(session, ctx.actor)
         if credential is None:  # pragma: no cover - ensure_user_credential just made one
             raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
-        key = _certified_key(credential)
+        key = _certified_key(credential, own_keys)
         now = ctx.clock().replace(microsecond=0)
         pki.check_signing_certificate(key.certificate, now=now)
         if stamp_text is None:
@@ -365,8 +383,24 @@ def _revocation_list(session: Session, now: dt.datetime) -> x509.CertificateRevo
                                     if c.revoked_at is not None], now=now)
 
 
+def _own_keys(ctx: ServiceContext, login: str) -> OwnKeys:
+    """The own keys of ``login`` when ``login`` is who unlocked and acts; else ``SigningError``."""
+    own = ctx.own_keys
+    if own is None or own.login.casefold() != login.casefold() \
+            or ctx.actor.casefold() != login.casefold():
+        raise SigningError(
+            f"Alleen {login} zelf kan als {login} ondertekenen: ontgrendel de kluis met het eigen "
+            "wachtwoord van die gebruiker.")
+    return own
+
+
+def _key_purpose(login: str, fingerprint: str) -> str:
+    return f"signing-key/{login}/{fingerprint}"
+
+
 def _store_credential(session: Session, login: str, key: pki.CertifiedKey,
-                      source: CredentialSource, now: dt.datetime) -> SigningCredential:
+                      source: CredentialSource, now: dt.datetime,
+                      own_keys: OwnKeys) -> SigningCredential:
     current = _active(session, login)
     if current is not None:
         current.revoked_at = now
@@ -375,17 +409,27 @@ def _store_credential(session: Session, login: str, key: pki.CertifiedKey,
         login=login, source=source, subject=info.name[:200], fingerprint=info.fingerprint,
         certificate_pem=pki.certificate_pem(key.certificate),
         chain_pem=pki.certificate_pem(*key.chain),
-        private_key_der=pki.private_key_der(key.private_key),
+        private_key_der=SEALED_KEY_MARK + own_keys.seal(_key_purpose(login, info.fingerprint),
+                                                         pki.private_key_der(key.private_key)),
         valid_until=info.valid_until, created_at=now, revoked_at=None)
     session.add(credential)
     session.flush()
     return credential
 
 
-def _certified_key(credential: SigningCredential) -> pki.CertifiedKey:
+def _certified_key(credential: SigningCredential, own_keys: OwnKeys) -> pki.CertifiedKey:
+    """The credential's key, opened with its user's own key. A key stored before 0.2 (not
+    sealed) is sealed now, by its own user's first signature."""
+    purpose = _key_purpose(credential.login, credential.fingerprint)
+    stored = credential.private_key_der
+    if stored.startswith(SEALED_KEY_MARK):
+        der = own_keys.open(purpose, stored[len(SEALED_KEY_MARK):])
+    else:
+        der = stored
+        credential.private_key_der = SEALED_KEY_MARK + own_keys.seal(purpose, der)
     return pki.CertifiedKey(
         pki.load_certificates_pem(credential.certificate_pem)[0],
-        pki.load_private_key_der(credential.private_key_der),
+        pki.load_private_key_der(der),
         tuple(pki.load_certificates_pem(credential.chain_pem)))
 
 

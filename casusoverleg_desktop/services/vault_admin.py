@@ -94,9 +94,8 @@ class VaultAdministration:
 
     def add_user(self, login: str, role: Role, passphrase: str, display_name: str = "",
                  organisation: str = "") -> None:
-        """A new local user with a passphrase slot and a signing credential from the vault CA."""
-        from casusoverleg_desktop.services import signing  # pyHanko is slow to import: only here
-
+        """A new local user with a passphrase slot (and an own key of their own). Their signing
+        credential is made when they first sign, in their own unlock: nobody else ever holds it."""
         session = self._chair_session()
         login = check_login(login)
         with vault_event(session, USER_ADDED, USER, login) as db:
@@ -107,7 +106,6 @@ class VaultAdministration:
             db.add(UserAccount(login=login, display_name=display_name.strip() or login, role=role,
                                organisation=organisation, created_at=session.clock()))
             session.vault.set_passphrase(login, passphrase)
-        signing.ensure_user_credential(session.context(), login)
 
     def remove_user(self, login: str) -> None:
         """Mark the account removed and remove its key slots. Rotate the key afterwards."""

@@ -603,3 +603,5 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(String(400))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # SHA-256 of the row as written (created/changed); None for other actions and older entries.
+    content_sha256: Mapped[str | None] = mapped_column(String(64))

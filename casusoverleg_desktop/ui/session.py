@@ -48,7 +48,24 @@ class LiveVault:
 
     def context(self) -> ServiceContext:
         session = self.current()
-        return ServiceContext(self, session.user.login, session.clock)
+        return ServiceContext(self, session.user.login, session.clock, own_keys=_LiveOwnKeys(self))
+
+
+class _LiveOwnKeys:
+    """The own keys of whoever has the live vault unlocked now (``services.context.OwnKeys``)."""
+
+    def __init__(self, live: LiveVault) -> None:
+        self._live = live
+
+    @property
+    def login(self) -> str:
+        return self._live.current().user.login
+
+    def seal(self, purpose: str, data: bytes) -> bytes:
+        return self._live.current().vault.own_keys.seal(purpose, data)
+
+    def open(self, purpose: str, sealed: bytes) -> bytes:
+        return self._live.current().vault.own_keys.open(purpose, sealed)
 
 
 BACKUP_WATCH_MS = 250

@@ -18,7 +18,6 @@ import shutil
 import struct
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from casusoverleg_desktop.errors import (
     WrongPassphrase,
 )
 from casusoverleg_desktop.store.engine import Cipher, connect_raw
+from casusoverleg_desktop.vault.anchor import ANCHOR_NAME
 from casusoverleg_desktop.vault.keyslots import KeySlotFile, SlotKind, write_atomically
 from casusoverleg_desktop.vault.paths import check_new_vault_folder, prepare_new_vault_folder
 from casusoverleg_desktop.vault.recovery import normalise_recovery_code
@@ -47,7 +47,6 @@ SUFFIX = ".cobak"
 AUTO_PREFIX = "auto-"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 BUSY_TIMEOUT_MS = 5000
-STALE_TEMP_S = 3600  # a temporary file this old was left by a backup that never finished
 
 
 @dataclass(frozen=True)
@@ -71,6 +70,7 @@ class Snapshot:
     vault_id: str
     scratch: Path  # a folder on the vault's own disk for the temporary copy
     automatic: Path | None = None  # the folder of automatic backups, named when the vault is damaged
+    audit_anchor: bytes = b""  # the audit trail's anchor file (``vault.anchor``), as it is
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,25 @@ def write_backup(source: Snapshot, out: Path, created: dt.datetime) -> None:
             "keyslots": base64.b64encode(source.keyslots).decode("ascii"),
             "database_size": snapshot.stat().st_size, "database_sha256": digest.hexdigest(),
         }
+        if source.audit_anchor:
+            header["audit_anchor"] = base64.b64encode(source.audit_anchor).decode("ascii")
         head = json.dumps(header).encode("utf-8")
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(out, itertools.chain([MAGIC + struct.pack(">I", len(head)) + head],
                                               _chunks(snapshot)))
+
+
+def read_header(path: Path) -> dict[str, Any] | None:
+    """The header of a backup, read without its database; None when it is not one."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                return None
+            (length,) = struct.unpack(">I", handle.read(4))
+            header = json.loads(handle.read(length).decode("utf-8"))
+    except (OSError, struct.error, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
 
 
 def _chunks(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
@@ -159,6 +174,7 @@ class RestoredVault:
     data_keys: dict[int, bytes]
     user_tag: bytes | None  # None when the recovery code opened it
     made: str  # when the backup was made, as its header says
+    own_key: bytes | None = None  # the user's own key; None when the recovery code opened it
 
 def restore_backup(source: Path, root: Path, secret: str, login: str | None = None) -> RestoredVault:
     """Check the backup completely, then write it as a new vault in ``root``.
@@ -174,12 +190,13 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
     backup = read_backup(source)
     slots = backup.keyslots
     try:
-        slot, keys = slots.open_with(secret, SlotKind.PASSPHRASE, login)
+        opened = slots.open_with(secret, SlotKind.PASSPHRASE, login)
     except WrongPassphrase:
         try:
-            slot, keys = slots.open_with(normalise_recovery_code(secret), SlotKind.RECOVERY)
+            opened = slots.open_with(normalise_recovery_code(secret), SlotKind.RECOVERY)
         except (InputError, WrongPassphrase):
             raise WrongPassphrase("Dit wachtwoord opent deze back-up niet.") from None
+    keys = opened.data_keys
     key = keys[max(keys)]
     with tempfile.TemporaryDirectory(prefix="casusoverleg-restore-") as tmp:
         candidate = Path(tmp) / "check.db"
@@ -189,7 +206,13 @@ def restore_backup(source: Path, root: Path, secret: str, login: str | None = No
         shutil.copyfile(candidate, paths.db)
         paths.db.chmod(0o600)
     paths.write_keyslots(slots)
-    return RestoredVault(root, keys, slot.user_tag, backup.header.get("created", ""))
+    if anchor := backup.header.get("audit_anchor"):
+        try:
+            write_atomically(paths.root / ANCHOR_NAME, base64.b64decode(str(anchor), validate=True))
+        except ValueError:  # the vault opens; its audit check then names the anchor as unreadable
+            (paths.root / ANCHOR_NAME).write_bytes(b"?")
+    return RestoredVault(root, keys, opened.slot.user_tag, backup.header.get("created", ""),
+                         opened.own_key)
 
 
 def check_database(path: Path, key: bytes, cipher: Cipher) -> None:
@@ -267,7 +290,6 @@ class AutomaticBackups:
     def make(self, source: Snapshot, reason: str, now: dt.datetime) -> Path:
         stamp = now.astimezone(dt.UTC).strftime(STAMP_FORMAT)
         self.folder.mkdir(mode=0o700, exist_ok=True)
-        self._remove_stale_temporaries()
         out = self.folder / f"{AUTO_PREFIX}{stamp}-{reason}{SUFFIX}"
         write_backup(source, out, now)
         for old in self.files()[:-self.keep]:
@@ -281,21 +303,19 @@ class AutomaticBackups:
             return None
         return self.make(source, "dagelijks", now)
 
+    def made_before(self, key_generation: int) -> bool:
+        """Whether a backup holds an older data key: a key rotation stopped before replacing it."""
+        for path in self.files():
+            made_with = (read_header(path) or {}).get("key_generation")
+            if isinstance(made_with, int) and made_with < key_generation:
+                return True
+        return False
+
     def replace_all(self, source: Snapshot, now: dt.datetime) -> None:
         """After a key rotation old backups would still open with old passphrases: replace them."""
         for old in self.files():
             old.unlink()
         self.make(source, "na-sleutelwissel", now)
-
-    def _remove_stale_temporaries(self) -> None:
-        """A backup is written under a temporary name and renamed when complete: what is left under
-        such a name (the program was stopped while writing) is never a backup; it goes."""
-        for temporary in self.folder.glob(f".{AUTO_PREFIX}*{SUFFIX}.*.tmp"):
-            try:
-                if time.time() - temporary.stat().st_mtime > STALE_TEMP_S:
-                    temporary.unlink()
-            except FileNotFoundError:
-                continue
 
 
 class BackupInBackground:

@@ -7,6 +7,13 @@ AES-256-GCM). So any unlocked user can seal a new data key to every slot -- rota
 user -- without knowing the other users' passphrases.
 
 Users are matched by an HMAC of their login name under a per-vault salt, never by the name itself.
+That tag is bound to the slot's ciphertexts (their associated data), so moving a tag to another
+slot makes the slot unusable instead of letting its passphrase open the vault as someone else.
+
+A user's slots also carry the user's **own key**, sealed like the data key: a random key that only
+that user's unlock yields. It wraps what no other user may use, such as the user's signing key.
+The recovery code has none: recovering a user gives the user a new own key.
+
 During a key rotation a slot holds two generations of the data key, so a crash between rekeying
 the database and rewriting this file loses nothing.
 """
@@ -24,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -38,6 +46,7 @@ from casusoverleg_desktop.vault.kdf import derive_key
 
 FORMAT = "casusoverleg-keyslots"
 VERSION = 1
+BINDING = 2  # a slot's "binding": its user tag is in the associated data
 _RAW = serialization.Encoding.Raw
 
 
@@ -63,6 +72,9 @@ class SealedKey:
     ciphertext: bytes
 
 
+OWN_KEY = "own-key"
+
+
 @dataclass(frozen=True)
 class KeySlot:
     slot_id: str
@@ -73,9 +85,14 @@ class KeySlot:
     public_key: bytes
     wrapped_private: bytes  # nonce (12) + AES-GCM ciphertext
     sealed: tuple[SealedKey, ...]
+    own_key: SealedKey | None = None
+    bound: bool = True  # False: made before 0.2, its user tag not yet in the associated data
 
     def aad(self, vault_id: str, purpose: str) -> bytes:
-        return f"{FORMAT}/{vault_id}/{self.slot_id}/{self.kind}/{purpose}".encode()
+        if not self.bound:
+            return f"{FORMAT}/{vault_id}/{self.slot_id}/{self.kind}/{purpose}".encode()
+        tag = self.user_tag.hex() if self.user_tag else "-"
+        return f"{FORMAT}/{vault_id}/{self.slot_id}/{self.kind}/{tag}/{purpose}".encode()
 
     def slot_key(self, secret: str) -> bytes:
         assert self.kdf is not None
@@ -91,27 +108,60 @@ class KeySlot:
         return X25519PrivateKey.from_private_bytes(raw)
 
     def unseal(self, vault_id: str, private: X25519PrivateKey) -> dict[int, bytes]:
-        keys = {}
-        for sealed in self.sealed:
-            kek = _sealing_key(private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral)),
-                               sealed.ephemeral, self.public_key)
-            try:
-                keys[sealed.generation] = AESGCM(kek).decrypt(
-                    sealed.nonce, sealed.ciphertext,
-                    self.aad(vault_id, f"data-key/{sealed.generation}"))
-            except InvalidTag:
-                raise KeySlotFileDamaged(
-                    "Het sleutelbestand van de kluis is beschadigd (een sleutel is aangepast)."
-                ) from None
-        return keys
+        return {sealed.generation: self._unseal(vault_id, private, sealed,
+                                                f"data-key/{sealed.generation}")
+                for sealed in self.sealed}
+
+    def unseal_own_key(self, vault_id: str, private: X25519PrivateKey) -> bytes | None:
+        """The user's own key, or None for a slot that has none (recovery, made before 0.2)."""
+        if self.own_key is None:
+            return None
+        return self._unseal(vault_id, private, self.own_key, OWN_KEY)
+
+    def _unseal(self, vault_id: str, private: X25519PrivateKey, sealed: SealedKey,
+                purpose: str) -> bytes:
+        kek = _sealing_key(private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral)),
+                           sealed.ephemeral, self.public_key)
+        try:
+            return AESGCM(kek).decrypt(sealed.nonce, sealed.ciphertext, self.aad(vault_id, purpose))
+        except InvalidTag:
+            raise KeySlotFileDamaged(
+                "Het sleutelbestand van de kluis is beschadigd (een sleutel is aangepast)."
+            ) from None
 
     def with_data_keys(self, vault_id: str, data_keys: dict[int, bytes]) -> KeySlot:
-        public = X25519PublicKey.from_public_bytes(self.public_key)
-        sealed = tuple(
-            _seal(vault_id, self, public, generation, key)
-            for generation, key in sorted(data_keys.items())
-        )
+        sealed = tuple(_seal(vault_id, self, f"data-key/{generation}", generation, key)
+                       for generation, key in sorted(data_keys.items()))
         return replace(self, sealed=sealed)
+
+    def with_own_key(self, vault_id: str, own_key: bytes) -> KeySlot:
+        return replace(self, own_key=_seal(vault_id, self, OWN_KEY, 0, own_key))
+
+    def rebound(self, vault_id: str, opened: OpenedSlot) -> KeySlot:
+        """This slot (made before 0.2) with its user tag bound: the same keys, wrapped anew."""
+        slot = replace(self, bound=True)
+        slot = replace(slot, wrapped_private=_wrap_private(vault_id, slot, opened.slot_key,
+                                                           opened.private))
+        slot = slot.with_data_keys(vault_id, opened.data_keys)
+        return slot.with_own_key(vault_id, opened.own_key) if opened.own_key else \
+            replace(slot, own_key=None)
+
+
+@dataclass(frozen=True, eq=False)
+class OpenedSlot:
+    """What a slot's secret gives: the slot, its private key, the data keys and the own key."""
+
+    slot: KeySlot
+    private: X25519PrivateKey
+    data_keys: dict[int, bytes]
+    own_key: bytes | None
+    slot_key: bytes
+
+
+def _wrap_private(vault_id: str, slot: KeySlot, slot_key: bytes, private: X25519PrivateKey) -> bytes:
+    nonce = os.urandom(12)
+    raw = private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    return nonce + AESGCM(slot_key).encrypt(nonce, raw, slot.aad(vault_id, "private"))
 
 
 def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
@@ -119,19 +169,20 @@ def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
                 info=b"casusoverleg data key seal").derive(shared)
 
 
-def _seal(vault_id: str, slot: KeySlot, public: X25519PublicKey, generation: int,
-          key: bytes) -> SealedKey:
+def _seal(vault_id: str, slot: KeySlot, purpose: str, generation: int, key: bytes) -> SealedKey:
+    """``key`` sealed to the slot's public key: anyone may seal, only the slot's secret opens."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
-    kek = _sealing_key(ephemeral.exchange(public), ephemeral_public, slot.public_key)
+    kek = _sealing_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key)),
+                       ephemeral_public, slot.public_key)
     nonce = os.urandom(12)
-    ciphertext = AESGCM(kek).encrypt(nonce, key, slot.aad(vault_id, f"data-key/{generation}"))
+    ciphertext = AESGCM(kek).encrypt(nonce, key, slot.aad(vault_id, purpose))
     return SealedKey(generation, ephemeral_public, nonce, ciphertext)
 
 
 def new_slot(vault_id: str, kind: SlotKind, user_tag: bytes | None, data_keys: dict[int, bytes],
              *, secret: str | None = None, kdf: KdfParams | None = None,
-             random_slot_key: bytes | None = None) -> KeySlot:
+             random_slot_key: bytes | None = None, own_key: bytes | None = None) -> KeySlot:
     """A fresh slot; its key comes from ``secret`` (Argon2id) or is ``random_slot_key``."""
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
@@ -143,11 +194,9 @@ def new_slot(vault_id: str, kind: SlotKind, user_tag: bytes | None, data_keys: d
     else:
         assert random_slot_key is not None and kdf is None
         slot_key = random_slot_key
-    nonce = os.urandom(12)
-    raw_private = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
-                                        serialization.NoEncryption())
-    wrapped = nonce + AESGCM(slot_key).encrypt(nonce, raw_private, slot.aad(vault_id, "private"))
-    return replace(slot, wrapped_private=wrapped).with_data_keys(vault_id, data_keys)
+    slot = replace(slot, wrapped_private=_wrap_private(vault_id, slot, slot_key, private))
+    slot = slot.with_data_keys(vault_id, data_keys)
+    return slot.with_own_key(vault_id, own_key) if own_key is not None else slot
 
 
 @dataclass(frozen=True)
@@ -170,16 +219,34 @@ class KeySlotFile:
         return [s for s in self.slots
                 if s.kind == kind and (tag is None or hmac.compare_digest(s.user_tag or b"", tag))]
 
-    def open_with(self, secret: str, kind: SlotKind,
-                  login: str | None = None) -> tuple[KeySlot, dict[int, bytes]]:
-        """The first slot of ``kind`` (and ``login``) the secret opens, with its data keys."""
+    def open_with(self, secret: str, kind: SlotKind, login: str | None = None) -> OpenedSlot:
+        """The first slot of ``kind`` (and ``login``) the secret opens, opened."""
         for slot in self.slots_of(kind, login):
+            slot_key = slot.slot_key(secret)
             try:
-                private = slot.open_private(self.vault_id, slot.slot_key(secret))
+                return self.open_slot(slot, slot_key)
             except WrongPassphrase:
                 continue
-            return slot, slot.unseal(self.vault_id, private)
         raise WrongPassphrase("Het wachtwoord is onjuist.")
+
+    def open_slot(self, slot: KeySlot, slot_key: bytes) -> OpenedSlot:
+        """``WrongPassphrase`` when ``slot_key`` does not open ``slot`` -- also when its user tag
+        was moved there from another slot."""
+        private = slot.open_private(self.vault_id, slot_key)
+        return OpenedSlot(slot, private, slot.unseal(self.vault_id, private),
+                          slot.unseal_own_key(self.vault_id, private), slot_key)
+
+    def with_own_key(self, login: str, own_key: bytes) -> KeySlotFile:
+        """Every slot of ``login`` carries ``own_key``."""
+        tag = self.user_tag(login)
+        return replace(self, slots=tuple(
+            s.with_own_key(self.vault_id, own_key)
+            if s.user_tag is not None and hmac.compare_digest(s.user_tag, tag) else s
+            for s in self.slots))
+
+    def replacing(self, slot: KeySlot) -> KeySlotFile:
+        return replace(self, slots=tuple(slot if s.slot_id == slot.slot_id else s
+                                         for s in self.slots))
 
     def without(self, slot_ids: set[str]) -> KeySlotFile:
         return replace(self, slots=tuple(s for s in self.slots if s.slot_id not in slot_ids))
@@ -201,9 +268,9 @@ class KeySlotFile:
                 "user_tag": _b64(s.user_tag) if s.user_tag else None,
                 "salt": _b64(s.salt), "kdf": s.kdf.to_json() if s.kdf else None,
                 "public_key": _b64(s.public_key), "wrapped_private": _b64(s.wrapped_private),
-                "data_keys": [{"generation": k.generation, "ephemeral": _b64(k.ephemeral),
-                               "nonce": _b64(k.nonce), "ciphertext": _b64(k.ciphertext)}
-                              for k in s.sealed],
+                "data_keys": [_sealed_json(k) for k in s.sealed],
+                **({"own_key": _sealed_json(s.own_key)} if s.own_key else {}),
+                **({"binding": BINDING} if s.bound else {}),
             } for s in self.slots],
         }
         return json.dumps(data, indent=1).encode("utf-8")
@@ -229,9 +296,9 @@ class KeySlotFile:
                     kdf=KdfParams.from_json(s["kdf"]) if s["kdf"] else None,
                     public_key=_unb64(s["public_key"]),
                     wrapped_private=_unb64(s["wrapped_private"]),
-                    sealed=tuple(SealedKey(int(k["generation"]), _unb64(k["ephemeral"]),
-                                           _unb64(k["nonce"]), _unb64(k["ciphertext"]))
-                                 for k in s["data_keys"]),
+                    sealed=tuple(_sealed_from_json(k) for k in s["data_keys"]),
+                    own_key=_sealed_from_json(s["own_key"]) if s.get("own_key") else None,
+                    bound=_binding(s.get("binding")),
                 ) for s in data["slots"])
             return cls(str(data["vault_id"]), _unb64(data["tag_salt"]), slots,
                        Cipher(data.get("cipher", Cipher.SQLCIPHER4)))
@@ -245,6 +312,24 @@ class KeySlotFile:
             ) from None
         except (ValueError, KeyError, TypeError, AttributeError):
             raise damaged from None
+
+
+def _sealed_json(key: SealedKey) -> dict[str, Any]:
+    return {"generation": key.generation, "ephemeral": _b64(key.ephemeral),
+            "nonce": _b64(key.nonce), "ciphertext": _b64(key.ciphertext)}
+
+
+def _sealed_from_json(data: dict[str, Any]) -> SealedKey:
+    return SealedKey(int(data["generation"]), _unb64(data["ephemeral"]), _unb64(data["nonce"]),
+                     _unb64(data["ciphertext"]))
+
+
+def _binding(value: object) -> bool:
+    if value is None:
+        return False
+    if value != BINDING:
+        raise ValueError(f"unknown slot binding {value!r}")
+    return True
 
 
 def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:

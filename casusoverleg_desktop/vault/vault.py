@@ -14,6 +14,7 @@ import hmac
 import os
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -26,6 +27,8 @@ from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store import migrate
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.engine import Cipher, connect_raw, create_vault_engine, key_pragma
+from casusoverleg_desktop.store.models import AuditEntry
+from casusoverleg_desktop.vault.anchor import ANCHOR_NAME, EMPTY_TRAIL, AuditAnchor, EntryHash, Head
 from casusoverleg_desktop.vault.backup import (
     AutomaticBackups,
     BackupInBackground,
@@ -35,7 +38,9 @@ from casusoverleg_desktop.vault.backup import (
     damaged_vault_advice,
     write_backup,
 )
-from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, SlotKind, new_slot
+from casusoverleg_desktop.vault.held_keys import HeldKey, OwnKeyBox
+from casusoverleg_desktop.vault.instance_lock import OpenLock
+from casusoverleg_desktop.vault.keyslots import KeySlot, KeySlotFile, OpenedSlot, SlotKind, new_slot
 from casusoverleg_desktop.vault.paths import VaultPaths, prepare_new_vault_folder
 from casusoverleg_desktop.vault.recovery import generate_recovery_code, normalise_recovery_code
 from casusoverleg_desktop.vault.secret_store import SecretStore
@@ -49,20 +54,27 @@ def utc_now() -> dt.datetime:
 
 
 class OpenVault:
-    """An unlocked vault. Holds the data key in memory until ``close``."""
+    """An unlocked vault. Holds the data key and the user's own key in memory until ``close``,
+    each in one ``HeldKey`` that ``close`` wipes."""
 
-    def __init__(self, paths: VaultPaths, slots: KeySlotFile, generation: int, data_key: bytes,
-                 engine: Engine, user: User, settings: Settings, clock: Clock) -> None:
+    def __init__(self, paths: VaultPaths, slots: KeySlotFile, generation: int, data_key: HeldKey,
+                 engine: Engine, user: User, settings: Settings, clock: Clock,
+                 own_key: bytes | None = None, user_tag: bytes | None = None) -> None:
         self.paths = paths
         self._slots = slots
+        self._user_tag = user_tag
+        self.audit_anchor = AuditAnchor(paths.root / ANCHOR_NAME, slots.vault_id)
+        self._anchor_missing = False
         self._generation = generation
-        self._data_key = data_key
+        self._data_key = data_key  # the engine reads it from here: wiped, no connection opens
+        self._own_key = HeldKey(own_key) if own_key is not None else None
         self.engine = engine
         self.user = user
         self.settings = settings
         self.clock = clock
         self.automatic_backups = AutomaticBackups(paths.backups, settings.auto_backup_keep,
                                                   settings.auto_backup_interval)
+        self._open_lock = OpenLock(paths.root)
         self._background: BackupInBackground | None = None
 
     @property
@@ -79,7 +91,42 @@ class OpenVault:
             self.finish_backup()
         finally:
             self.engine.dispose()
-            self._data_key = b""
+            self._open_lock.release()
+            self._data_key.wipe()
+            if self._own_key is not None:
+                self._own_key.wipe()
+
+    # -- the audit trail's anchor ---------------------------------------------------------------
+    def anchor_audit_head(self) -> None:
+        """Record the trail's newest entry as the unlocked user's anchor (after a unit of work
+        that added entries)."""
+        if self._own_key and self._user_tag is not None:
+            self.audit_anchor.record(self._user_tag, self._own_key.get(), _audit_head(self.engine))
+
+    def settle_anchor(self, expected: bool) -> None:
+        """A user with an own key has an anchor line, written when the key is made: when it is
+        missing although ``expected`` (the own key came from the slot), that is a finding; else the
+        line is written now."""
+        if self._own_key and self._user_tag is not None \
+                and not self.audit_anchor.has_line(self._user_tag):
+            if expected:
+                self._anchor_missing = True
+            else:
+                self.anchor_audit_head()
+
+    def anchor_findings(self, entry_hash: EntryHash) -> list[str]:
+        """What the anchor shows against the trail (``vault.anchor``), in Dutch."""
+        found = self.audit_anchor.findings(self._user_tag,
+                                           self._own_key.get() if self._own_key else None, entry_hash)
+        if self._anchor_missing:
+            found.insert(0, "Uw anker van de audittrail ontbreekt: het is buiten Casusoverleg "
+                            "verwijderd, of de kluis is teruggezet zonder.")
+        return found
+
+    @property
+    def own_keys(self) -> OwnKeyBox:
+        """Seals and opens what only the unlocked user may use (their signing key)."""
+        return OwnKeyBox(self.user.login, self._own_key)
 
     # -- passphrases and the recovery code ------------------------------------------------------
     def check_passphrase(self, login: str, passphrase: str) -> None:
@@ -87,12 +134,24 @@ class OpenVault:
         _open_passphrase_slot(self._slots, login, passphrase)
 
     def set_passphrase(self, login: str, new: str) -> None:
-        """Give ``login`` a new passphrase slot in place of the old one."""
+        """Give ``login`` a new passphrase slot in place of the old one.
+
+        The unlocked user's slot keeps their own key. Any other login -- a user being added, or
+        the user recovered with the recovery code -- gets a new own key: what the old one sealed
+        can no longer be used. Only the unlocked user's new own key is held."""
         check_passphrase_strength(new)
+        own = self._own_key.get() if self._is_own(login) and self._own_key else secrets.token_bytes(32)
         old = self._slots.slots_of(SlotKind.PASSPHRASE, login)
         slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, self._slots.user_tag(login),
-                        self._data_keys, secret=new, kdf=self.settings.kdf)
-        self._commit_slots(self._slots.without({s.slot_id for s in old}).with_slot(slot))
+                        self._data_keys, secret=new, kdf=self.settings.kdf, own_key=own)
+        slots = self._slots.without({s.slot_id for s in old}).with_slot(slot)
+        new_own_key = not (self._is_own(login) and self._own_key)
+        if self._is_own(login) and not self._own_key:
+            slots = slots.with_own_key(login, own)
+            self._own_key = HeldKey(own)
+        self._commit_slots(slots)
+        if new_own_key:  # a user with an own key always has an anchor line
+            self.audit_anchor.record(slots.user_tag(login), own, _audit_head(self.engine))
 
     def remove_slots(self, login: str, secret_store: SecretStore | None) -> None:
         """Remove every slot of ``login`` (and its remembered keys). Rotate the key afterwards."""
@@ -117,7 +176,8 @@ class OpenVault:
     def remember_on_device(self, store: SecretStore) -> None:
         key = secrets.token_bytes(32)
         slot = new_slot(self.vault_id, SlotKind.KEYRING, self._slots.user_tag(self.user.login),
-                        self._data_keys, random_slot_key=key)
+                        self._data_keys, random_slot_key=key,
+                        own_key=self._own_key.get() if self._own_key else None)
         store.put(_keyring_entry(self.vault_id, slot), key)
         self.forget_on_device(store)
         self._commit_slots(self._slots.with_slot(slot))
@@ -140,21 +200,27 @@ class OpenVault:
         opens the database; ``unlock`` finishes or undoes a half-done rotation.
         """
         self.finish_backup()  # a backup under the old key must not land after the new ones
+        with self._open_lock.alone():  # no other window or process left with the old key
+            self._rotate_key()
+
+    def _rotate_key(self) -> None:
         new_generation, new_key = self._generation + 1, secrets.token_bytes(32)
-        both = {self._generation: self._data_key, new_generation: new_key}
+        old_key = self._data_key.get()
+        both = {self._generation: old_key, new_generation: new_key}
         self.paths.write_keyslots(self._slots.with_data_keys(both))
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
-        raw = connect_raw(self.paths.db, self._data_key, self.cipher)
+        raw = connect_raw(self.paths.db, old_key, self.cipher)
         try:
             raw.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
         finally:
             raw.close()
         self._slots = self._slots.with_data_keys({new_generation: new_key})
         self.paths.write_keyslots(self._slots)
-        self._generation, self._data_key = new_generation, new_key
-        self.engine = create_vault_engine(self.paths.db, new_key, self.cipher)
+        self._data_key.wipe()
+        self._generation, self._data_key = new_generation, HeldKey(new_key)
+        self.engine = create_vault_engine(self.paths.db, self._data_key.get, self.cipher)
         self.automatic_backups.replace_all(self._snapshot(), self.clock())
 
     # -- backups ---------------------------------------------------------------------------
@@ -185,23 +251,38 @@ class OpenVault:
     # -- internals ---------------------------------------------------------------------------
     @property
     def _data_keys(self) -> dict[int, bytes]:
-        return {self._generation: self._data_key}
+        return {self._generation: self._data_key.get()}
+
+    def _is_own(self, login: str) -> bool:
+        return login.strip().casefold() == self.user.login.casefold()
 
     def _snapshot(self) -> Snapshot:
-        return Snapshot(self.paths.db, self._generation, self._data_key, self.cipher,
-                        self._slots.to_bytes(), self.vault_id, self.paths.root, self.paths.backups)
+        return Snapshot(self.paths.db, self._generation, self._data_key.get(), self.cipher,
+                        self._slots.to_bytes(), self.vault_id, self.paths.root, self.paths.backups,
+                        self.audit_anchor.raw())
 
     def _commit_slots(self, slots: KeySlotFile) -> None:
         self.paths.write_keyslots(slots)
         self._slots = slots
 
 
+def _audit_head(engine: Engine) -> Head:
+    """The trail's newest committed entry, read outside any transaction: also while a unit of work
+    holds the write lock (adding a user)."""
+    conn = engine.raw_connection()
+    try:
+        row = conn.cursor().execute(
+            f"SELECT id, hash FROM {AuditEntry.__tablename__} ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return Head(row[0], row[1]) if row is not None else EMPTY_TRAIL
+
+
 def _keyring_entry(vault_id: str, slot: KeySlot) -> str:
     return f"{vault_id}/{slot.slot_id}"
 
 
-def _open_passphrase_slot(slots: KeySlotFile, login: str,
-                          passphrase: str) -> tuple[KeySlot, dict[int, bytes]]:
+def _open_passphrase_slot(slots: KeySlotFile, login: str, passphrase: str) -> OpenedSlot:
     if not slots.slots_of(SlotKind.PASSPHRASE, login):
         raise UnknownUser(f"Er is geen gebruiker '{login}' in deze kluis.")
     return slots.open_with(passphrase, SlotKind.PASSPHRASE, login)
@@ -218,16 +299,21 @@ def create_vault(root: Path, user: User, passphrase: str, *, settings: Settings,
     recovery_code = generate_recovery_code()
     slots = KeySlotFile.new()
     keys = {1: data_key}
+    own_key = secrets.token_bytes(32)
     slots = slots.with_slot(new_slot(slots.vault_id, SlotKind.PASSPHRASE, slots.user_tag(login),
-                                     keys, secret=passphrase, kdf=settings.kdf))
+                                     keys, secret=passphrase, kdf=settings.kdf, own_key=own_key))
     slots = slots.with_slot(new_slot(slots.vault_id, SlotKind.RECOVERY, None, keys,
                                      secret=recovery_code, kdf=settings.kdf))
     fd = os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     paths.write_keyslots(slots)
-    engine = create_vault_engine(paths.db, data_key, slots.cipher)
+    held = HeldKey(data_key)
+    engine = create_vault_engine(paths.db, held.get, slots.cipher)
     migrate.upgrade(engine)
-    return OpenVault(paths, slots, 1, data_key, engine, user, settings, clock), recovery_code
+    vault = OpenVault(paths, slots, 1, held, engine, user, settings, clock, own_key,
+                      slots.user_tag(login))
+    vault.settle_anchor(expected=False)
+    return vault, recovery_code
 
 
 def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings,
@@ -237,10 +323,13 @@ def unlock(root: Path, login: str | None, passphrase: str, *, settings: Settings
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
     if login is None:
-        slot, keys = slots.open_with(passphrase, SlotKind.PASSPHRASE)
+        opened = slots.open_with(passphrase, SlotKind.PASSPHRASE)
     else:
-        slot, keys = _open_passphrase_slot(slots, login, passphrase)
-    return _open(paths, slots, keys, slot.user_tag, settings, clock, daily_backup=daily_backup)
+        opened = _open_passphrase_slot(slots, login, passphrase)
+    slots, own_key = _bring_up_to_date(paths, slots, opened)
+    return _open(paths, slots, opened.data_keys, opened.slot.user_tag, settings, clock,
+                 daily_backup=daily_backup, own_key=own_key,
+                 anchor_expected=opened.own_key is not None)
 
 
 def unlock_from_device(root: Path, login: str, store: SecretStore, *, settings: Settings,
@@ -252,8 +341,11 @@ def unlock_from_device(root: Path, login: str, store: SecretStore, *, settings: 
         slot_key = store.get(_keyring_entry(slots.vault_id, slot))
         if slot_key is None or len(slot_key) != 32:  # absent, or not a key this program stored
             continue
-        keys = slot.unseal(slots.vault_id, slot.open_private(slots.vault_id, slot_key))
-        return _open(paths, slots, keys, slot.user_tag, settings, clock, daily_backup=daily_backup)
+        opened = slots.open_slot(slot, slot_key)
+        slots, own_key = _bring_up_to_date(paths, slots, opened)
+        return _open(paths, slots, opened.data_keys, slot.user_tag, settings, clock,
+                     daily_backup=daily_backup, own_key=own_key,
+                     anchor_expected=opened.own_key is not None)
     raise WrongPassphrase("Op dit apparaat is geen sleutel voor deze gebruiker onthouden.")
 
 
@@ -265,7 +357,7 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
     try:
-        _, keys = slots.open_with(code, SlotKind.RECOVERY)
+        keys = slots.open_with(code, SlotKind.RECOVERY).data_keys
     except WrongPassphrase:
         raise WrongPassphrase("Deze herstelcode hoort niet bij deze kluis.") from None
     vault = _open(paths, slots, keys, slots.user_tag(login), settings, clock, daily_backup=daily_backup)
@@ -278,11 +370,14 @@ def recover(root: Path, login: str, recovery_code: str, new_passphrase: str, *,
 
 
 def open_with_data_keys(root: Path, data_keys: dict[int, bytes], login: str, *,
-                        settings: Settings, clock: Clock = utc_now) -> OpenVault:
-    """Open with data keys already held (tests and benchmarks that skip the KDF on purpose)."""
+                        settings: Settings, clock: Clock = utc_now,
+                        own_key: bytes | None = None) -> OpenVault:
+    """Open with data keys (and the user's own key) already held: tests and benchmarks that skip
+    the KDF on purpose."""
     paths = VaultPaths(root)
     slots = paths.read_keyslots()
-    return _open(paths, slots, data_keys, slots.user_tag(login), settings, clock)
+    return _open(paths, slots, data_keys, slots.user_tag(login), settings, clock, own_key=own_key,
+                 anchor_expected=own_key is not None)
 
 
 def open_restored(restored: RestoredVault, login: str | None, *, settings: Settings,
@@ -295,16 +390,38 @@ def open_restored(restored: RestoredVault, login: str | None, *, settings: Setti
     if restored.user_tag is None and not login:
         return _open(paths, slots, restored.data_keys, None, settings, clock, RECOVERY_CODE_USER)
     tag = restored.user_tag or slots.user_tag(login or "")
-    return _open(paths, slots, restored.data_keys, tag, settings, clock)
+    return _open(paths, slots, restored.data_keys, tag, settings, clock, own_key=restored.own_key,
+                 anchor_expected=restored.own_key is not None)
+
+
+def _bring_up_to_date(paths: VaultPaths, slots: KeySlotFile,
+                      opened: OpenedSlot) -> tuple[KeySlotFile, bytes | None]:
+    """A slot made before 0.2 is bound to its user now, and a user without an own key gets one;
+    the key-slot file as it is now, and the user's own key (None: this slot has none)."""
+    slot, own_key = opened.slot, opened.own_key
+    changed = slots
+    if not slot.bound:
+        changed = changed.replacing(slot.rebound(slots.vault_id, opened))
+    user_slots = [s for s in changed.slots if s.user_tag == slot.user_tag]
+    if own_key is None and slot.user_tag is not None and not any(s.own_key for s in user_slots):
+        own_key = secrets.token_bytes(32)
+        changed = replace(changed, slots=tuple(
+            s.with_own_key(slots.vault_id, own_key) if s.user_tag == slot.user_tag else s
+            for s in changed.slots))
+    if changed is not slots:
+        paths.write_keyslots(changed)
+    return changed, own_key
 
 
 def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_tag: bytes | None,
           settings: Settings, clock: Clock, user: User | None = None, *,
-          daily_backup: bool = True) -> OpenVault:
+          daily_backup: bool = True, own_key: bytes | None = None,
+          anchor_expected: bool = False) -> OpenVault:
     """``_open_database``; a damaged database is reported with the newest good backup to restore."""
     try:
         return _open_database(paths, slots, keys, user_tag, settings, clock, user,
-                              daily_backup=daily_backup)
+                              daily_backup=daily_backup, own_key=own_key,
+                              anchor_expected=anchor_expected)
     except (VaultDamaged, DatabaseError) as exc:
         if isinstance(exc, DatabaseError) and not any(
                 sign in str(exc.orig) for sign in ("malformed", "not a database")):
@@ -315,16 +432,21 @@ def _open(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes], user_ta
 
 def _open_database(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes],
                    user_tag: bytes | None, settings: Settings, clock: Clock,
-                   user: User | None = None, *, daily_backup: bool = True) -> OpenVault:
-    generation, engine = _engine_for_newest_key(paths, keys, slots.cipher)
+                   user: User | None = None, *, daily_backup: bool = True,
+                   own_key: bytes | None = None, anchor_expected: bool = False) -> OpenVault:
+    generation, held, engine = _engine_for_newest_key(paths, keys, slots.cipher)
     if len(keys) > 1:  # finish (or undo) a rotation that was interrupted
         slots = slots.with_data_keys({generation: keys[generation]})
         paths.write_keyslots(slots)
     user = user or _identify(engine, slots, user_tag)
-    vault = OpenVault(paths, slots, generation, keys[generation], engine, user, settings, clock)
+    vault = OpenVault(paths, slots, generation, held, engine, user, settings, clock, own_key,
+                      user_tag)
     backups = vault.automatic_backups
     try:
+        if len(keys) > 1 or backups.made_before(generation):  # the rotation's last step, too
+            backups.replace_all(vault._snapshot(), clock())
         migrate.upgrade(engine, before=lambda: backups.make(vault._snapshot(), "voor-migratie", clock()))
+        vault.settle_anchor(anchor_expected)
         if daily_backup:
             backups.daily(vault._snapshot(), clock())
     except BaseException:
@@ -333,13 +455,16 @@ def _open_database(paths: VaultPaths, slots: KeySlotFile, keys: dict[int, bytes]
     return vault
 
 
-def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes], cipher: Cipher) -> tuple[int, Engine]:
+def _engine_for_newest_key(paths: VaultPaths, keys: dict[int, bytes],
+                           cipher: Cipher) -> tuple[int, HeldKey, Engine]:
     if not paths.db.exists():
         raise KeySlotFileDamaged("De database van de kluis ontbreekt. Zet een back-up terug.")
     for generation in sorted(keys, reverse=True):
+        held = HeldKey(keys[generation])
         try:
-            return generation, create_vault_engine(paths.db, keys[generation], cipher)
+            return generation, held, create_vault_engine(paths.db, held.get, cipher)
         except WrongPassphrase:
+            held.wipe()
             continue
     raise KeySlotFileDamaged(
         "De sleutel in het sleutelbestand past niet op de database. Zet een back-up terug.")

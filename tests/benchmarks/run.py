@@ -247,15 +247,14 @@ def measure_search(built: synthetic.BuiltVault, repeats: int) -> dict:
 # -- minutes export ---------------------------------------------------------------------------------
 def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
     from casusoverleg_desktop.services import document_export, minutes
-    from casusoverleg_desktop.services.access import VaultSession
-    from casusoverleg_desktop.services.context import ServiceContext
+    from casusoverleg_desktop.services.access import VaultAccess
     from casusoverleg_desktop.settings import Settings
-    from casusoverleg_desktop.vault.vault import open_with_data_keys
 
-    vault = VaultSession(open_with_data_keys(built.root, built.data_keys, synthetic.CHAIR,
-                                             settings=Settings()))
-    chair = vault.context()
-    secretary = ServiceContext(chair.database, synthetic.SECRETARY, chair.clock)
+    # Each signs in their own unlock (their own key opens their signing key): two unlocks.
+    access = VaultAccess(built.root, Settings(), None)
+    vault = access.unlock(synthetic.CHAIR, synthetic.CHAIR_PASSPHRASE)
+    secretary_vault = access.unlock(synthetic.SECRETARY, synthetic.SECRETARY_PASSPHRASE)
+    chair, secretary = vault.context(), secretary_vault.context()
     meeting = built.minutes_meeting_id
     times, cpus, pages = [], [], 0
     try:
@@ -272,6 +271,7 @@ def measure_export(built: synthetic.BuiltVault, repeats: int) -> dict:
             pages = final.page_count
         signing = measure_sign(secretary, max(5, 2 * repeats))
     finally:
+        secretary_vault.close()
         vault.close()
     first, rest = times[0], times[1:]
     floor = measure_export_floor(pages, max(3, repeats))

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from cli_process import cli
 from vault_admin_kit import new_vault
 
 from casusoverleg_desktop import __version__
@@ -21,12 +22,6 @@ pytestmark = pytest.mark.slow
 PASSPHRASE = "correct paard batterij niet"
 NEW_PASSPHRASE = "een nieuwe lange zin voor later"
 
-
-def cli(*args: object, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "casusoverleg_desktop", *map(str, args)],
-        input=stdin if stdin is not None else "", capture_output=True, text=True, timeout=180,
-        cwd=cwd)
 
 
 def write(path: Path, text: str) -> Path:

@@ -4,20 +4,15 @@ a fresh ``init``: a non-zero exit, a Dutch message naming the newest good automa
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import cli
 
 pytestmark = pytest.mark.slow
 
 PASSPHRASE = "correct paard batterij niet"
 
-
-def cli(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "casusoverleg_desktop", *map(str, args)],
-                          input="", capture_output=True, text=True, timeout=180)
 
 
 def test_backup_of_a_damaged_vault_fails_and_names_the_good_backup(tmp_path: Path) -> None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
-import sys
 from io import BytesIO
 
 import pytest
+from cli_process import cli
 from doc_scenarios import adopt, lv_2025_014, lv_2025_021
 from pypdf import PdfReader
 from vault_admin_kit import admin_of
@@ -24,11 +23,6 @@ pytestmark = pytest.mark.slow
 CHAIR_PASSPHRASE = "correct paard batterij niet"
 SECRETARY_PASSPHRASE = "notulist schrijft alles op"
 
-
-def cli(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "casusoverleg_desktop", *map(str, args)], input="",
-                          capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 
 def ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:

@@ -5,12 +5,11 @@ letter; with the refusals a chair and a secretary can run into."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
-import sys
 from io import BytesIO
 
 import pytest
+from cli_process import cli
 from pypdf import PdfReader
 from vault_admin_kit import admin_of
 
@@ -35,11 +34,6 @@ pytestmark = pytest.mark.slow
 CHAIR, SECRETARY = "correct paard batterij niet", "notulist schrijft alles op"
 FIRST, SECOND, LATER = dt.date(2025, 2, 26), dt.date(2025, 4, 9), dt.date(2099, 1, 7)
 
-
-def cli(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "casusoverleg_desktop", *map(str, args)], input="",
-                          capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 
 def ok(result: subprocess.CompletedProcess) -> str:

@@ -3,12 +3,10 @@ and the empty field named on stderr; the fully signed minutes still exit 0 with 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from io import BytesIO
 
 import pytest
+from cli_process import cli
 from doc_scenarios import adopt, as_user, lv_2025_014, with_signers
 from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -16,11 +14,6 @@ from casusoverleg_desktop.services import document_export, signing
 
 pytestmark = pytest.mark.slow
 
-
-def cli(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "casusoverleg_desktop", *map(str, args)], input="",
-                          capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 
 def test_verify_exits_non_zero_for_a_stripped_chair_signature(vault, ctx, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from other_users import PASSPHRASES, as_user
 from vault_admin_kit import admin_of
 
 from casusoverleg_desktop.domain.accounts import Role
@@ -41,7 +42,7 @@ from casusoverleg_desktop.services.context import ServiceContext
 D, T, S = PartnerDomain, PartnerTier, CaseStatus
 F, M, H = StatementType.FEIT, StatementType.MENING, StatementType.HYPOTHESE
 ORGANISATION = "Zorg- en Veiligheidshuis Lindeveld"
-SECRETARY_PASSPHRASE = "notulist schrijft alles op"
+SECRETARY_PASSPHRASE = PASSPHRASES["notulist"]
 
 # the youth team's contribution: it must never appear in the school's extract
 YOUTH_TEAM_TEXT = ("Huisbezoek 20-02: moeder ongerust en meewerkend; vader op afstand; Daan zegt dat het "
@@ -58,17 +59,14 @@ class Scenario:
     feedback: int | None = None
 
 
-def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return ServiceContext(ctx.database, login, ctx.clock)
-
-
 def with_signers(vault, ctx: ServiceContext) -> ServiceContext:  # OpenVault
-    """A vault CA, a secretary 'notulist', and certificates for both users (as vault creation does)."""
+    """A vault CA, a secretary 'notulist', and certificates for both users, each made in the
+    user's own unlock (as their first signature would)."""
     signing.ensure_vault_ca(ctx, ORGANISATION, vault.vault_id)
     admin_of(vault).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE, display_name="Kees Brinkhorst",
                    organisation=ORGANISATION)
     signing.ensure_user_credential(ctx, "voorzitter")
-    signing.ensure_user_credential(ctx, "notulist")
+    signing.ensure_user_credential(as_user(ctx, "notulist"), "notulist")
     return ctx
 
 

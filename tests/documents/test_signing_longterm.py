@@ -4,10 +4,12 @@ of the moment of signing. Real PDFs, validated with pyHanko and read back with p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
 
+import other_users
 import pytest
 from asn1crypto import keys as asn1_keys
 from cryptography import x509
@@ -118,13 +120,16 @@ def zvh(vault, ctx) -> ServiceContext:
     service.ensure_vault_ca(ctx, ORGANISATION, vault.vault_id)
     admin_of(vault).add_user("notulist", Role.SECRETARY, "notulist schrijft alles op",
                              display_name="K. Brinkhorst", organisation=ORGANISATION)
-    return ServiceContext(ctx.database, "voorzitter", lambda: T0)
+    service.ensure_user_credential(other_users.as_user(ctx, "notulist"), "notulist")
+    return dataclasses.replace(ctx, clock=lambda: T0)
 
 
 def as_user(ctx: ServiceContext, login: str, *, at: dt.datetime | None = None,
             policy: CertificatePolicy | None = None) -> ServiceContext:
+    """``login``'s own unlock, at ``at`` and on ``policy``."""
     moment = at or ctx.clock()
-    return ServiceContext(ctx.database, login, lambda: moment, policy or ctx.certificates)
+    return dataclasses.replace(other_users.as_user(ctx, login), clock=lambda: moment,
+                               certificates=policy or ctx.certificates)
 
 
 def test_credentials_get_the_injected_terms_and_existing_ones_stay(zvh):

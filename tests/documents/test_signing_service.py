@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from other_users import as_user
 from signing_testkit import MINUTES_FIELDS, ORGANISATION, P12_PASSWORD, OrganisationPki, minutes_pdf
 from vault_admin_kit import admin_of
 
@@ -30,12 +31,8 @@ def zvh(vault: OpenVault, ctx: ServiceContext) -> ServiceContext:
     admin_of(vault).add_user("notulist", Role.SECRETARY, SECOND_PASSPHRASE, display_name="K. Brinkhorst",
                    organisation=ORGANISATION)
     service.ensure_user_credential(ctx, "voorzitter")
-    service.ensure_user_credential(ctx, "notulist")
+    service.ensure_user_credential(as_user(ctx, "notulist"), "notulist")
     return ctx
-
-
-def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return ServiceContext(ctx.database, login, ctx.clock)
 
 
 def signed_minutes(zvh: ServiceContext) -> bytes:
@@ -51,7 +48,7 @@ def test_ca_and_credentials_are_made_once(zvh, vault):
     assert again.name == f"Casusoverleg kluis-CA {vault.vault_id.replace('-', '')[:8].upper()}"
     assert again.organisation == ORGANISATION
     first = service.credential_for(zvh, "notulist")
-    assert service.ensure_user_credential(zvh, "notulist") == first
+    assert service.ensure_user_credential(as_user(zvh, "notulist"), "notulist") == first
     assert first.source is CredentialSource.VAULT_CA
     assert (first.name, first.role, first.organisation) == ("K. Brinkhorst", "notulist", ORGANISATION)
     chair = service.credential_for(zvh, "voorzitter")

@@ -23,6 +23,7 @@ import shiboken6
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from meeting_testkit import start_meeting_mode_anyway
+from other_users import as_user
 from pdf_checks import pdfa_problems, pdfsig
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
@@ -48,7 +49,6 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.minutes import Correction
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.services import actions, cases, meetings, minutes, partners, signing
-from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind, ExportDialog
 from casusoverleg_desktop.ui.dialogs.written_adoption_dialog import WrittenAdoptionDialog
@@ -91,10 +91,6 @@ def team(vault, ctx) -> Team:
     case = cases.create_case(ctx, CODE, LegalBasis.PGA, dt.date(2025, 9, 1))
     cases.add_subject(ctx, case.id, "Sem W.", SubjectRole.PRIMAIR)
     return Team(ids, chair.id, taker.id, case.id)
-
-
-def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return dataclasses.replace(ctx, actor=login)
 
 
 def flat(text: str) -> str:

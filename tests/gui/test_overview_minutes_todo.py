@@ -8,10 +8,10 @@ Meeting dates lie in the past, so the "not in the future" checks pass on any day
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
+from other_users import as_user
 from vault_admin_kit import admin_of
 
 from PySide6.QtCore import Qt
@@ -27,10 +27,6 @@ from casusoverleg_desktop.ui.pages.overview_page import OverviewPage
 
 SECRETARY = "notulist"
 HELD_ON, AGREED_ON = dt.date(2025, 10, 2), dt.date(2025, 10, 20)
-
-
-def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
-    return dataclasses.replace(ctx, actor=login)
 
 
 def held_meeting(ctx: ServiceContext, held_on: dt.date = HELD_ON) -> int:

@@ -75,7 +75,7 @@ def cli(capsys: pytest.CaptureFixture[str], *args: object) -> str:
 
 def data_key(root: Path) -> tuple[bytes, Cipher]:
     slots = KeySlotFile.from_bytes((root / "keyslots.json").read_bytes())
-    _slot, keys = slots.open_with(PASSPHRASE, SlotKind.PASSPHRASE, "voorzitter")
+    keys = slots.open_with(PASSPHRASE, SlotKind.PASSPHRASE, "voorzitter").data_keys
     return keys[max(keys)], slots.cipher
 
 

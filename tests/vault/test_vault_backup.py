@@ -57,7 +57,8 @@ def test_restore_opens_with_any_valid_secret(backup_file, tmp_path: Path, secret
              "code-typed": code.lower().replace("-", " ")}[secret]
     target = tmp_path / "teruggezet"
     restore_backup(source, target, value, login)
-    assert sorted(p.name for p in target.iterdir()) == ["casusoverleg.db", "keyslots.json"]
+    assert sorted(p.name for p in target.iterdir()) == [
+        "audit-anchor.json", "casusoverleg.db", "keyslots.json"]
     assert _hits(target, CHAIR, PASSPHRASE) == 199
     unlock(target, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS).close()
 

@@ -86,7 +86,7 @@ def test_removed_user_is_locked_out_after_rotation_even_with_the_old_keyslot_fil
     current = (root / "keyslots.json").read_bytes()
     (root / "keyslots.json").write_bytes(kept_by_removed_user)
     old_slots = KeySlotFile.from_bytes(kept_by_removed_user)
-    _, keys = old_slots.open_with(SECOND_PASSPHRASE, SlotKind.PASSPHRASE, SECRETARY)
+    keys = old_slots.open_with(SECOND_PASSPHRASE, SlotKind.PASSPHRASE, SECRETARY).data_keys
     assert keys == {1: old_key}
     with pytest.raises(KeySlotFileDamaged, match="past niet op de database"):
         unlock(root, SECRETARY, SECOND_PASSPHRASE, settings=SETTINGS)
