@@ -47,6 +47,9 @@ from casusoverleg_desktop.vault.kdf import derive_key
 FORMAT = "casusoverleg-keyslots"
 VERSION = 1
 BINDING = 2  # a slot's "binding": its user tag is in the associated data
+# An unlock without a login may try every passphrase slot, each up to the Argon2 maximum: a file
+# with more slots than a case table has users is refused before any derivation runs.
+MAX_SLOTS = 64
 _RAW = serialization.Encoding.Raw
 
 
@@ -288,6 +291,8 @@ class KeySlotFile:
             if data.get("version") != VERSION:
                 raise KeySlotFileDamaged(
                     "Het sleutelbestand is gemaakt door een nieuwere versie van Casusoverleg.")
+            if len(data["slots"]) > MAX_SLOTS:
+                raise damaged
             slots = tuple(
                 KeySlot(
                     slot_id=str(s["id"]), kind=SlotKind(s["kind"]),

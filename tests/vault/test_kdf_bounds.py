@@ -92,3 +92,20 @@ def test_unlock_check_refuses_a_crafted_kdf_on_stderr(closed_vault: Path, tmp_pa
     assert result.returncode != 0 and REFUSAL in result.stderr, detail
     assert "Traceback" not in result.stderr + result.stdout and result.stdout == "", detail
     assert elapsed < 10, detail  # a whole interpreter start; the refusal itself is measured above
+
+
+def test_a_file_with_more_slots_than_users_is_refused_before_any_derivation(closed_vault: Path,
+                                                                            folder_digest) -> None:
+    """Without a login every passphrase slot is tried: 1,000 copies of a slot at the allowed
+    maximum would make one attempt take half an hour."""
+    path = closed_vault / "keyslots.json"
+    data = json.loads(path.read_text())
+    slot = next(s for s in data["slots"] if s["kind"] == "passphrase")
+    data["slots"] = [dict(slot, id=f"kopie-{n}") for n in range(1000)]
+    path.write_text(json.dumps(data))
+    before = folder_digest(closed_vault)
+    started = time.perf_counter()
+    with pytest.raises(KeySlotFileDamaged, match="beschadigd of onvolledig"):
+        VaultAccess(closed_vault, Settings(), None).unlock("", "een verkeerd wachtwoord")
+    assert time.perf_counter() - started < 2
+    assert folder_digest(closed_vault) == before
