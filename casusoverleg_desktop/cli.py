@@ -127,25 +127,20 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.audit import check_trail
+    from casusoverleg_desktop.services.vault_admin import VaultAdministration
 
     vault = _open(args)
     try:
-        report = check_trail(vault.context(), vault.anchor_findings)
+        report = VaultAdministration(lambda: vault, _access(args)).check_audit_trail()
     finally:
         vault.close()
-    for problem in report.anchor:
+    for problem in report.problems():
         print(f"casusoverleg: {problem}", file=sys.stderr)
-    if report.broken_at is not None:
-        print(f"casusoverleg: de audittrail is verbroken bij regel {report.broken_at}: deze regel "
-              "of een regel ervoor is gewijzigd, ingevoegd of verwijderd.", file=sys.stderr)
-    for finding in report.findings:
-        print(f"casusoverleg: tabel {finding.table}, rij {finding.row_id}: {finding.what}.",
-              file=sys.stderr)
-    if not report.intact:
-        return EXIT_FAILED
-    print("De audittrail is intact.")
-    return EXIT_OK
+    if report.intact:
+        print(f"De audittrail is intact: {report.entries} regels; kenmerk van de laatste: "
+              f"{report.head_mark}.")
+        return EXIT_OK
+    return EXIT_FAILED
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, Table, column, event, insert, inspect, select
+from sqlalchemy import Integer, Select, Table, column, event, func, insert, inspect, select
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -79,10 +79,26 @@ class TrailReport:
     broken_at: int | None  # the first entry that does not fit the chain
     findings: tuple[ContentFinding, ...]
     anchor: tuple[str, ...] = ()  # what the anchor outside the database shows (``vault.anchor``)
+    entries: int = 0
+    last_hash: str = GENESIS_HASH  # the head: noted outside the vault, it witnesses a rollback
 
     @property
     def intact(self) -> bool:
         return self.broken_at is None and not self.findings and not self.anchor
+
+    def problems(self) -> list[str]:
+        """Every finding as a Dutch sentence, the anchor's first."""
+        lines = list(self.anchor)
+        if self.broken_at is not None:
+            lines.append(f"De audittrail is verbroken bij regel {self.broken_at}: deze regel of een "
+                         "regel ervoor is gewijzigd, ingevoegd of verwijderd.")
+        lines.extend(f"Tabel {f.table}, rij {f.row_id}: {f.what}." for f in self.findings)
+        return lines
+
+    @property
+    def head_mark(self) -> str:
+        """The head's hash in four groups, short enough to note on paper."""
+        return " ".join(self.last_hash[i:i + 4] for i in range(0, 16, 4))
 
 
 @dataclass(frozen=True)
@@ -144,8 +160,12 @@ def check_trail(ctx: ServiceContext,
             return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
 
         anchor = tuple(anchor_findings(entry_hash)) if anchor_findings is not None else ()
+        count, last_hash = session.execute(
+            select(func.count(AuditEntry.id),
+                   select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+                   .scalar_subquery())).one()
         return TrailReport(verify_chain(session), tuple(content_findings(session.connection())),
-                           anchor)
+                           anchor, count, last_hash or GENESIS_HASH)
 
 
 def content_findings(conn: Connection) -> list[ContentFinding]:

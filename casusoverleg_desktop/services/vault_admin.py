@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from casusoverleg_desktop.domain.accounts import Role, User, check_login
 from casusoverleg_desktop.errors import InputError, UnknownUser, ValidationError
+from casusoverleg_desktop.services import audit
 from casusoverleg_desktop.services.access import (
     BACKUP_MADE,
     KEY_ROTATED,
@@ -27,6 +28,7 @@ from casusoverleg_desktop.services.access import (
     record_vault_event,
     vault_event,
 )
+from casusoverleg_desktop.services.audit import TrailReport
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.vault.backup import BackupInfo
 
@@ -136,6 +138,12 @@ class VaultAdministration:
 
     def automatic_backups(self) -> list[BackupInfo]:
         return self._session.vault.backups()
+
+    # -- the audit trail ---------------------------------------------------------------------------
+    def check_audit_trail(self) -> TrailReport:
+        """The chain, the content and the anchor (``services.audit.check_trail``)."""
+        session = self._session
+        return audit.check_trail(session.context(), session.anchor_findings)
 
     def _chair_session(self) -> VaultSession:
         session = self._session

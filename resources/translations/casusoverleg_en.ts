@@ -5033,6 +5033,18 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De audittrail is intact: %1 regels. Kenmerk van de laatste regel: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog %1 bevindingen (alle: casusoverleg audit-verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De audittrail klopt niet. Zet niets terug voordat u weet wat er is gebeurd; bewaar deze melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Instellingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,6 +5246,22 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Sleutel van de kluis vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audittrail controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleer of de audittrail compleet en ongewijzigd is en of alle vastgelegde inhoud nog klopt. Noteer het kenmerk van de laatste regel buiten de computer: daarmee is later aan te tonen dat er niets is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audittrail &amp;controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van de controle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,3 +203,27 @@ def test_what_the_page_does_to_the_vault_is_in_its_verified_audit_trail(qtbot, v
                (access.VAULT, access.USER)]
     assert actions[-4:] == [access.USER_ADDED, access.BACKUP_MADE, access.USER_REMOVED, access.KEY_ROTATED]
     assert first_broken_entry(page.ctx) is None
+
+
+def test_the_audit_trail_is_checked_from_the_page_and_a_change_outside_is_named(page, vault, ctx):
+    from casusoverleg_desktop.domain.enums import PartnerDomain, PartnerTier
+    from casusoverleg_desktop.services import partners
+    from casusoverleg_desktop.store.engine import connect_raw
+
+    partner = partners.create_partner(ctx, "Gemeente Wadmeer", PartnerDomain.SOCIAAL,
+                                      PartnerTier.KERNPARTIJ, covenant_signed=True)
+    page.ui.audit_button.click()
+    said = page.ui.audit_feedback_label.text()
+    assert said.startswith("De audittrail is intact: ") and "Kenmerk van de laatste regel" in said
+
+    keys = vault._data_keys
+    outside = connect_raw(vault.paths.db, keys[max(keys)], vault.cipher)
+    try:
+        outside.execute(f"UPDATE partner SET name = 'Gemeente Elders' WHERE id = {partner.id}")
+    finally:
+        outside.close()
+    page.ui.audit_button.click()
+    said = page.ui.audit_feedback_label.text()
+    assert said.startswith("De audittrail klopt niet.")
+    assert f"Tabel partner, rij {partner.id}: buiten de app gewijzigd" in said
+    assert "Traceback" not in said and page.ui.audit_feedback_label.isVisible()

@@ -424,6 +424,41 @@ class Ui_SettingsPage(object):
 
         self.content_layout.addWidget(self.rotate_group)
 
+        self.audit_group = QGroupBox(self.content_widget)
+        self.audit_group.setObjectName(u"audit_group")
+        self.audit_group_layout = QVBoxLayout(self.audit_group)
+        self.audit_group_layout.setSpacing(8)
+        self.audit_group_layout.setObjectName(u"audit_group_layout")
+        self.audit_hint_label = QLabel(self.audit_group)
+        self.audit_hint_label.setObjectName(u"audit_hint_label")
+        self.audit_hint_label.setWordWrap(True)
+
+        self.audit_group_layout.addWidget(self.audit_hint_label)
+
+        self.audit_row = QHBoxLayout()
+        self.audit_row.setObjectName(u"audit_row")
+        self.audit_button = QPushButton(self.audit_group)
+        self.audit_button.setObjectName(u"audit_button")
+
+        self.audit_row.addWidget(self.audit_button)
+
+        self.audit_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.audit_row.addItem(self.audit_row_spacer)
+
+
+        self.audit_group_layout.addLayout(self.audit_row)
+
+        self.audit_feedback_label = QLabel(self.audit_group)
+        self.audit_feedback_label.setObjectName(u"audit_feedback_label")
+        self.audit_feedback_label.setWordWrap(True)
+        self.audit_feedback_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.audit_group_layout.addWidget(self.audit_feedback_label)
+
+
+        self.content_layout.addWidget(self.audit_group)
+
         self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.content_layout.addItem(self.bottom_spacer)
@@ -462,6 +497,7 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.new_code_button, self.backup_button)
         QWidget.setTabOrder(self.backup_button, self.backups_view)
         QWidget.setTabOrder(self.backups_view, self.rotate_button)
+        QWidget.setTabOrder(self.rotate_button, self.audit_button)
 
         self.retranslateUi(SettingsPage)
     # setupUi
@@ -583,6 +619,15 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.rotate_feedback_label.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Melding", None))
+#endif // QT_CONFIG(accessibility)
+        self.audit_group.setTitle(QCoreApplication.translate("SettingsPage", u"Audittrail controleren", None))
+        self.audit_hint_label.setText(QCoreApplication.translate("SettingsPage", u"Controleer of de audittrail compleet en ongewijzigd is en of alle vastgelegde inhoud nog klopt. Noteer het kenmerk van de laatste regel buiten de computer: daarmee is later aan te tonen dat er niets is weggehaald.", None))
+        self.audit_button.setText(QCoreApplication.translate("SettingsPage", u"Audittrail &controleren", None))
+#if QT_CONFIG(accessibility)
+        self.audit_button.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Audittrail controleren", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.audit_feedback_label.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Uitkomst van de controle", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

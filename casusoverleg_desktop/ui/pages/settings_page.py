@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QWi
 
 from casusoverleg_desktop.domain.accounts import MIN_PASSPHRASE_LENGTH, Role, passphrase_feedback
 from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services.audit import TrailReport
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoveryCodeDialog, RecoverySheet, feedback_markup
@@ -24,6 +25,7 @@ from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_message
 
 CONTENT_MAX_WIDTH = 860
+SHOWN_PROBLEMS = 12  # findings listed on the page; the CLI lists them all
 
 
 class VaultAdministration(Protocol):
@@ -63,6 +65,8 @@ class VaultAdministration(Protocol):
     def automatic_backups(self) -> Sequence[BackupEntry]: ...
 
     def rotate_key(self) -> None: ...
+
+    def check_audit_trail(self) -> TrailReport: ...
 
 
 class IdleSetting(Protocol):
@@ -107,11 +111,12 @@ class SettingsPage(Page):
         self.ui.new_code_button.clicked.connect(self.new_recovery_code)
         self.ui.backup_button.clicked.connect(lambda: self.make_backup())
         self.ui.rotate_button.clicked.connect(self.rotate_key)
+        self.ui.audit_button.clicked.connect(self.check_audit_trail)
         self._update_strength()
         for label in (self.ui.idle_feedback_label, self.ui.passphrase_feedback_label,
                       self.ui.remember_feedback_label, self.ui.users_feedback_label,
                       self.ui.recovery_feedback_label, self.ui.backup_feedback_label,
-                      self.ui.rotate_feedback_label):
+                      self.ui.rotate_feedback_label, self.ui.audit_feedback_label):
             label.setVisible(False)  # shown with the first confirmation or error
         is_chair = admin.user.role is Role.CHAIR
         for widget in (self.ui.users_group, self.ui.rotate_group):
@@ -308,3 +313,25 @@ class SettingsPage(Page):
         self._say(label, self.tr("De sleutel is vervangen. Alle wachtwoorden en de herstelcode werken "
                                  "gewoon; oude automatische back-ups zijn vervangen."))
         self.refresh()
+
+    # -- the audit trail --------------------------------------------------------------------------
+    def check_audit_trail(self) -> None:
+        label = self.ui.audit_feedback_label
+        try:
+            report = self.admin.check_audit_trail()
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return
+        if report.intact:
+            self._say(label, self.tr("De audittrail is intact: %1 regels. Kenmerk van de laatste "
+                                     "regel: %2.").replace("%1", str(report.entries))
+                      .replace("%2", report.head_mark))
+            return
+        problems = report.problems()
+        shown = problems[:SHOWN_PROBLEMS]
+        if len(problems) > SHOWN_PROBLEMS:
+            shown.append(self.tr("… en nog %1 bevindingen (alle: casusoverleg audit-verify).")
+                         .replace("%1", str(len(problems) - SHOWN_PROBLEMS)))
+        self._say(label, self.tr("De audittrail klopt niet. Zet niets terug voordat u weet wat er "
+                                 "is gebeurd; bewaar deze melding.") + "\n" + "\n".join(shown),
+                  ok=False)
