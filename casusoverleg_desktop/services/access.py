@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.accounts import Role, User, check_login
 from casusoverleg_desktop.errors import BackupError, KeyringUnavailable, WrongPassphrase
 from casusoverleg_desktop.services import audit, search
+from casusoverleg_desktop.services.audit import TrailWitness
 from casusoverleg_desktop.services.context import Clock, ServiceContext
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.accounts import UserAccount
@@ -45,7 +46,7 @@ VAULT_CREATED = "kluis aangemaakt"
 USER_ADDED = "gebruiker toegevoegd"
 USER_REMOVED = "gebruiker verwijderd"
 PASSPHRASE_CHANGED = "wachtwoord gewijzigd"
-PASSPHRASE_RECOVERED = "wachtwoord hersteld met de herstelcode"
+PASSPHRASE_RECOVERED = audit.OWN_KEY_RENEWED
 RECOVERY_CODE_RENEWED = "herstelcode vernieuwd"
 KEY_REMEMBERED = "sleutel onthouden op dit apparaat"
 KEY_FORGOTTEN = "sleutel niet meer onthouden op dit apparaat"
@@ -85,12 +86,15 @@ class VaultSession:
         if self._database is None or self._database.engine is not self.vault.engine:
             self._database = Database(self.vault.engine, SESSION_HOOKS)
         with self._database.unit_of_work(actor, clock) as session:
+            session.info[audit.WITNESS] = self.witness
             yield session
         if session.info.get(audit.APPENDED):
             self.vault.anchor_audit_head()
 
-    def anchor_findings(self, entry_hash: EntryHash) -> list[str]:
-        return self.vault.anchor_findings(entry_hash)
+    @property
+    def witness(self) -> TrailWitness:
+        """The unlocked user's own key as the audit trail uses it."""
+        return _VaultWitness(self.vault)
 
     def context(self) -> ServiceContext:
         """The service context of the user who unlocked the vault."""
@@ -114,6 +118,26 @@ class VaultSession:
     def close(self) -> None:
         """After a backup still being written (``finish_daily_backup`` says whether it failed)."""
         self.vault.close()
+
+
+class _VaultWitness:
+    """``services.audit.TrailWitness`` from an open vault."""
+
+    def __init__(self, vault: OpenVault) -> None:
+        self._vault = vault
+
+    @property
+    def login(self) -> str:
+        return self._vault.user.login
+
+    def seal(self, message: bytes) -> str | None:
+        return self._vault.seal_entry(message)
+
+    def vouches(self, message: bytes, seal: str) -> bool:
+        return self._vault.vouches_for(message, seal)
+
+    def anchor_findings(self, entry_hash: EntryHash) -> list[str]:
+        return self._vault.anchor_findings(entry_hash)
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Integer, Select, Table, column, event, func, insert, inspect, select
 from sqlalchemy.engine import Connection, RowMapping
@@ -49,6 +49,10 @@ CHANGED = "gewijzigd"
 DELETED = "verwijderd"
 OPENED = "geopend"
 APPENDED = "audit.appended"  # session.info: this unit of work added entries (to anchor the head)
+WITNESS = "audit.witness"  # session.info: the unlocked user's ``TrailWitness``, to seal entries
+OWN_KEY_RENEWED = "wachtwoord hersteld met de herstelcode"  # seals before it used the old own key
+NOT_SEALED = ("Regel {id} staat op uw naam, maar is niet door u vastgelegd: het zegel ontbreekt of "
+              "klopt niet.")
 
 CHANGED_OUTSIDE = "buiten de app gewijzigd: de inhoud past niet bij wat de audittrail vastlegde"
 ADDED_OUTSIDE = "buiten de app toegevoegd: de audittrail kent deze rij niet"
@@ -59,6 +63,20 @@ _IDS_PER_QUERY = 900  # well below SQLite's limit on bound parameters
 
 # (action, entity_type, entity_id, summary, content_sha256)
 Event = tuple[str, str, int | None, str, str | None]
+
+
+class TrailWitness(Protocol):
+    """The own key of the user who unlocked, as the trail uses it (``services.access``): it seals
+    the entries in that user's name, vouches for them later, and checks the head's anchor."""
+
+    @property
+    def login(self) -> str: ...
+
+    def seal(self, message: bytes) -> str | None: ...
+
+    def vouches(self, message: bytes, seal: str) -> bool: ...
+
+    def anchor_findings(self, entry_hash: Callable[[int], str | None]) -> list[str]: ...
 
 
 class UnauditedChange(RuntimeError):
@@ -128,7 +146,8 @@ def record_event(session: Session, action: str, entity_type: str, entity_id: int
                  summary: str) -> None:
     """Record what the acting user did that changes no audited row (e.g. made a backup)."""
     actor, clock = _who_and_clock(session)
-    _append(session.connection(), clock(), actor, [(action, entity_type, entity_id, summary, None)])
+    _append(session.connection(), clock(), actor, [(action, entity_type, entity_id, summary, None)],
+            session.info.get(WITNESS))
     session.info[APPENDED] = True
 
 
@@ -138,6 +157,8 @@ def verify_chain(session: Session) -> int | None:
     for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
         fields = _fields(entry.id, entry.at, entry.actor, entry.action, entry.entity_type,
                          entry.entity_id, entry.summary, entry.prev_hash, entry.content_sha256)
+        if entry.actor_seal is not None:
+            fields["actor_seal"] = entry.actor_seal
         if entry.prev_hash != previous or _digest(fields) != entry.hash:
             return entry.id
         previous = entry.hash
@@ -150,22 +171,44 @@ def first_broken_entry(ctx: ServiceContext) -> int | None:
         return verify_chain(session)
 
 
-def check_trail(ctx: ServiceContext,
-                anchor_findings: Callable[[Callable[[int], str | None]], list[str]] | None = None,
-                ) -> TrailReport:
+def check_trail(ctx: ServiceContext, witness: TrailWitness | None = None) -> TrailReport:
     """The chain check, every audited row compared with what the trail says was written, and
-    (``anchor_findings``, given the hash of an entry by id) the head against its anchor."""
+    with the unlocked user's ``witness``: the head against the anchors, and the seals of the
+    entries in that user's name."""
     with ctx.unit_of_work() as session:
         def entry_hash(entry_id: int) -> str | None:
             return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
 
-        anchor = tuple(anchor_findings(entry_hash)) if anchor_findings is not None else ()
+        anchor: tuple[str, ...] = ()
+        if witness is not None:
+            anchor = (*witness.anchor_findings(entry_hash), *_seal_findings(session, witness))
         count, last_hash = session.execute(
             select(func.count(AuditEntry.id),
                    select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
                    .scalar_subquery())).one()
         return TrailReport(verify_chain(session), tuple(content_findings(session.connection())),
                            anchor, count, last_hash or GENESIS_HASH)
+
+
+def _seal_findings(session: Session, witness: TrailWitness) -> list[str]:
+    """Entries in the witness's name that they did not seal, from their first sealed entry on
+    (older ones predate seals) and after their last recovery (seals before it used a key that is
+    gone)."""
+    own = [entry for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+           if entry.actor.casefold() == witness.login.casefold()]
+    vouched = [entry.actor_seal is not None and witness.vouches(_seal_message(entry), entry.actor_seal)
+               for entry in own]
+    start = next((i for i in range(len(own) - 1, -1, -1)
+                  if own[i].action == OWN_KEY_RENEWED and vouched[i]), None)
+    if start is None:
+        start = next((i for i, entry in enumerate(own) if entry.actor_seal is not None), len(own))
+    return [NOT_SEALED.format(id=entry.id)
+            for entry, ok in zip(own[start:], vouched[start:], strict=True) if not ok]
+
+
+def _seal_message(entry: AuditEntry) -> bytes:
+    return _canonical(_fields(entry.id, entry.at, entry.actor, entry.action, entry.entity_type,
+                              entry.entity_id, entry.summary, entry.prev_hash, entry.content_sha256))
 
 
 def content_findings(conn: Connection) -> list[ContentFinding]:
@@ -257,14 +300,19 @@ def _fields(entry_id: int, at: dt.datetime, actor: str, action: str, entity_type
     return fields
 
 
+def _canonical(fields: dict[str, object]) -> bytes:
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _digest(fields: dict[str, object]) -> str:
-    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(fields)).hexdigest()
 
 
-def _append(conn: Connection, at: dt.datetime, actor: str, events: Iterable[Event]) -> None:
+def _append(conn: Connection, at: dt.datetime, actor: str, events: Iterable[Event],
+            witness: TrailWitness | None) -> None:
     """Chain ``(action, entity_type, entity_id, summary, content_sha256)`` events onto the last
-    entry."""
+    entry; sealed by ``witness`` when the actor is the user who unlocked."""
+    sealer = witness if witness is not None and witness.login.casefold() == actor.casefold() else None
     last_id, last_hash = conn.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first() or (0, GENESIS_HASH)
@@ -274,8 +322,12 @@ def _append(conn: Connection, at: dt.datetime, actor: str, events: Iterable[Even
         last_id += 1
         fields = _fields(last_id, at, actor, action, entity_type, entity_id, summary, last_hash,
                          content)
+        seal = sealer.seal(_canonical(fields)) if sealer is not None else None
+        if seal is not None:  # entries without it hash exactly as before seals existed
+            fields["actor_seal"] = seal
         entry_hash = _digest(fields)
-        rows.append({**fields, "at": at, "hash": entry_hash, "content_sha256": content})
+        rows.append({**fields, "at": at, "hash": entry_hash, "content_sha256": content,
+                     "actor_seal": seal})
         last_hash = entry_hash
     if rows:
         conn.execute(insert(AuditEntry), rows)
@@ -389,5 +441,5 @@ def _record_changes(session: Session, _flush_context: object) -> None:
     digests = _content_digests(conn, [(t, i) for action, t, i, _ in changes if action != DELETED])
     _append(conn, clock(), actor, [
         (action, table, row_id, summary, digests.get((table, row_id)) if action != DELETED else None)
-        for action, table, row_id, summary in changes])
+        for action, table, row_id, summary in changes], session.info.get(WITNESS))
     session.info[APPENDED] = True

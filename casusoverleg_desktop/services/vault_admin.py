@@ -143,7 +143,7 @@ class VaultAdministration:
     def check_audit_trail(self) -> TrailReport:
         """The chain, the content and the anchor (``services.audit.check_trail``)."""
         session = self._session
-        return audit.check_trail(session.context(), session.anchor_findings)
+        return audit.check_trail(session.context(), session.witness)
 
     def _chair_session(self) -> VaultSession:
         session = self._session

@@ -605,3 +605,5 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # SHA-256 of the row as written (created/changed); None for other actions and older entries.
     content_sha256: Mapped[str | None] = mapped_column(String(64))
+    # HMAC of the entry under a key of the user it names (``vault.anchor``); None before 0.2.
+    actor_seal: Mapped[str | None] = mapped_column(String(64))

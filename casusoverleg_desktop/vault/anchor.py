@@ -6,6 +6,9 @@ still verify. The anchor keeps the head (the id and hash of the newest entry) ou
 in ``audit-anchor.json`` beside it: one line per user, each with an HMAC under a key derived from
 that user's own key (``vault.keyslots``), which neither the database nor the other users have.
 It is written after every unit of work that added entries and is part of every backup.
+Every entry is also sealed (``seal``) under a key of the user it names, so that an entry added in
+a user's name by anyone else -- appended after the anchored head, where the anchor cannot see it --
+is told by that user.
 
 What it shows: a head that no longer is in the chain (the tail was cut) or whose hash changed (the
 trail was rewritten) -- for every user's line, and for the unlocked user's own line also a MAC that
@@ -101,6 +104,12 @@ class AuditAnchor:
                 found.append(f"De audittrail is herschreven: regel {line.head.entry_id} is niet meer "
                              f"de regel die {who} als laatste vastlegde.")
         return found
+
+    def seal(self, own_key: bytes, message: bytes) -> str:
+        """An audit entry's seal: HMAC of its fields under a key of the user it names."""
+        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                   info=f"casusoverleg audit seal/{self.vault_id}".encode()).derive(own_key)
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
 
     def _mac(self, user_tag: bytes, own_key: bytes, head: Head) -> str:
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,

@@ -123,6 +123,15 @@ class OpenVault:
                             "verwijderd, of de kluis is teruggezet zonder.")
         return found
 
+    def seal_entry(self, message: bytes) -> str | None:
+        """The unlocked user's seal on an audit entry in their name (None without an own key)."""
+        return self.audit_anchor.seal(self._own_key.get(), message) if self._own_key else None
+
+    def vouches_for(self, message: bytes, seal: str) -> bool:
+        """Whether the unlocked user sealed this entry (with the own key they hold now)."""
+        own = self.seal_entry(message)
+        return own is not None and hmac.compare_digest(own, seal)
+
     @property
     def own_keys(self) -> OwnKeyBox:
         """Seals and opens what only the unlocked user may use (their signing key)."""

@@ -135,7 +135,7 @@ def test_entries_from_before_content_hashing_raise_no_alarm(ctx, vault, contribu
 
 
 def _rechain(vault) -> None:
-    """Recompute every entry's hash as the program before content hashing wrote it."""
+    """Recompute every entry's hash as the program before content hashing (and seals) wrote it."""
     previous = audit.GENESIS_HASH
     with vault.engine.begin() as conn:
         rows = conn.execute(select(AuditEntry.__table__).order_by(AuditEntry.id)).mappings().all()
@@ -144,6 +144,6 @@ def _rechain(vault) -> None:
                                    row["entity_type"], row["entity_id"], row["summary"], previous,
                                    None)
             previous = audit._digest(fields)
-            conn.execute(text("UPDATE audit_entry SET content_sha256 = NULL, prev_hash = :p, "
-                              "hash = :h WHERE id = :id"),
+            conn.execute(text("UPDATE audit_entry SET content_sha256 = NULL, actor_seal = NULL, "
+                              "prev_hash = :p, hash = :h WHERE id = :id"),
                          {"p": fields["prev_hash"], "h": previous, "id": row["id"]})

@@ -126,7 +126,8 @@ def test_a_frozen_vault_migrates_and_keeps_its_content(revision: str, tmp_path: 
 
     # Opening without --user finds the user whose passphrase it is; the first open migrates.
     assert cli(capsys, "unlock-check", *opened).startswith("De kluis opent voor voorzitter")
-    assert cli(capsys, "audit-verify", *opened, "--user", "voorzitter").startswith("De audittrail is intact: ")
+    verdict = cli(capsys, "audit-verify", *opened, "--user", "voorzitter")
+    assert verdict.startswith("De audittrail is intact: ")
 
     after_revision, after = table_rows(vault, key)
     assert after_revision == migrate.head_revision()

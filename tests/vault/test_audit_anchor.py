@@ -36,6 +36,8 @@ def worked_on(tmp_path: Path, capsys) -> Path:
     secret.write_text(CHAIR_PASSPHRASE + "\n")
     assert main(["init", "--vault", str(root), "--user", "voorzitter", "--role", "chair",
                  "--passphrase-file", str(secret)]) == 0
+    code = capsys.readouterr().out.split("Herstelcode: ", 1)[1].split()[0]
+    (tmp_path / "herstelcode.txt").write_text(code + "\n")
     access = VaultAccess(root, Settings(), None)
     chair = access.unlock("voorzitter", CHAIR_PASSPHRASE)
     admin_of(chair).add_user("notulist", Role.SECRETARY, SECRETARY_PASSPHRASE)
@@ -84,7 +86,8 @@ def entries(root: Path) -> list[tuple]:
     conn = connect_raw(root / "casusoverleg.db", keys[max(keys)], cipher)
     try:
         return conn.execute("SELECT id, at, actor, action, entity_type, entity_id, summary, "
-                            "prev_hash, content_sha256, hash FROM audit_entry ORDER BY id").fetchall()
+                            "prev_hash, content_sha256, actor_seal, hash FROM audit_entry "
+                            "ORDER BY id").fetchall()
     finally:
         conn.close()
 
@@ -124,12 +127,14 @@ def test_a_chain_recomputed_from_a_changed_entry_is_named(worked_on, capsys):
     middle = len(rows) // 2
     changed_at, previous = rows[middle][0], rows[middle - 1][-1]
     statements = []
-    for entry_id, at, actor, action, entity_type, entity_id, summary, _prev, content, _hash \
+    for entry_id, at, actor, action, entity_type, entity_id, summary, _prev, content, seal, _hash \
             in rows[middle:]:
         if entry_id == changed_at:
             summary = "iets anders"
         fields = audit._fields(entry_id, dt.datetime.fromisoformat(at), actor, action, entity_type,
                                entity_id, summary, previous, content)
+        if seal is not None:  # the seals are kept: she cannot make new ones
+            fields["actor_seal"] = seal
         new_hash = audit._digest(fields)
         statements.append(f"UPDATE audit_entry SET summary = '{summary}', prev_hash = '{previous}', "
                           f"hash = '{new_hash}' WHERE id = {entry_id}")
@@ -189,3 +194,36 @@ def test_opening_with_the_data_key_alone_anchors_nothing(worked_on):
     cases.create_case(VaultSession(vault).context(), "LV-2025-009", LegalBasis.PGA, dt.date(2025, 3, 1))
     vault.close()
     assert (worked_on / ANCHOR_NAME).read_bytes() == before
+
+
+def test_an_entry_appended_in_the_chairs_name_is_named_by_the_chair(worked_on, capsys):
+    """Appended after every anchored head, a forged entry is beyond the anchor's sight; but it
+    bears no seal of the chair's, and the chair's check says so."""
+    last = entries(worked_on)[-1]
+    at = dt.datetime(2026, 12, 5, 9, 0)
+    fields = audit._fields(last[0] + 1, at, "voorzitter", audit.OPENED, "case_file", 1,
+                           "geopend", last[-1], None)
+    forged = audit._digest(fields)
+    in_database(worked_on, "INSERT INTO audit_entry (id, at, actor, action, entity_type, entity_id, "
+                f"summary, prev_hash, hash) VALUES ({last[0] + 1}, '{at.isoformat(sep=' ')}', "
+                f"'voorzitter', 'geopend', 'case_file', 1, 'geopend', '{last[-1]}', '{forged}')")
+    code, text = audit_verify(worked_on, capsys)
+    assert code == 1
+    assert f"Regel {last[0] + 1} staat op uw naam, maar is niet door u vastgelegd" in text
+    code, text = audit_verify(worked_on, capsys, SECRETARY_PASSPHRASE, "notulist")
+    assert code == 0, text  # not in her name: she cannot tell, and it changes nothing of hers
+
+
+def test_after_a_recovery_the_trail_still_verifies(worked_on, capsys, tmp_path):
+    """The recovery code gives the chair a new own key: seals made with the old one are no longer
+    checked, the ones after it are."""
+    new = tmp_path / "nieuw.txt"
+    new.write_text("na herstel een nieuwe zin\n")
+    assert main(["recover", "--vault", str(worked_on), "--user", "voorzitter", "--recovery-file",
+                 str(tmp_path / "herstelcode.txt"), "--new-passphrase-file", str(new)]) == 0
+    chair = VaultAccess(worked_on, Settings(), None).unlock("voorzitter", "na herstel een nieuwe zin")
+    cases.create_case(chair.context(), "LV-2025-010", LegalBasis.PGA, dt.date(2025, 3, 1))
+    chair.close()
+    capsys.readouterr()
+    code, text = audit_verify(worked_on, capsys, "na herstel een nieuwe zin")
+    assert code == 0, text

@@ -1,8 +1,9 @@
-"""audit content hash
+"""audit content hash and actor seal
 
 Each audit entry for a created or changed row carries the SHA-256 of that row's content as it was
-written, so that ``audit-verify`` can tell a row changed outside the app. Entries written before
-this revision have none.
+written, so that ``audit-verify`` can tell a row changed outside the app; and every entry carries a
+MAC under a key of the user it names, so that an entry written in a user's name by anyone else is
+told. Entries written before this revision have neither.
 
 Revision ID: 0008
 Revises: 0007
@@ -21,8 +22,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.add_column(sa.Column('content_sha256', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('actor_seal', sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.drop_column('actor_seal')
         batch_op.drop_column('content_sha256')
