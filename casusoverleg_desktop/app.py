@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from casusoverleg_desktop.errors import CasusoverlegError, VaultInUse
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.vault.instance_lock import acquire_instance_lock
-from casusoverleg_desktop.vault.leftovers import remove_leftovers
 from casusoverleg_desktop.vault.paths import VaultPaths
 
 from casusoverleg_desktop.ui.i18n import install_translators
@@ -105,8 +104,15 @@ def run_gui(root: Path, login: str | None, passphrase: str | None) -> int:
             print(f"casusoverleg: {exc.message}", file=sys.stderr)
             QMessageBox.critical(None, "Casusoverleg", exc.message)
             return exc.exit_code
-        remove_leftovers(root)  # what a crashed run left behind (not another window's files)
+        QTimer.singleShot(0, lambda: _remove_leftovers(root))  # once the first window is up
         return _run(app, root, login, passphrase, settings, preferences, held)
+
+
+def _remove_leftovers(root: Path) -> None:
+    """What a crashed run left behind (never another window's files: this one holds the vault)."""
+    from casusoverleg_desktop.vault.leftovers import remove_leftovers  # not on the start's path
+
+    remove_leftovers(root)
 
 
 def _run(app: QApplication, root: Path, login: str | None, passphrase: str | None, settings: Settings,

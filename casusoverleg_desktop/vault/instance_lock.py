@@ -9,7 +9,6 @@ another process waits on it would let two processes hold "the" lock.
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 import time
 from collections.abc import Iterator
@@ -111,7 +110,7 @@ if sys.platform == "win32":
     _held_byte: dict[int, int] = {}
 
     def _try_shared(fd: int) -> bool:
-        offset = 1 + secrets.randbelow(_SLOTS)
+        offset = 1 + int.from_bytes(os.urandom(4), 'big') % _SLOTS
         os.lseek(fd, offset, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

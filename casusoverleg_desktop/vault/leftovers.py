@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import stat
 import tempfile
 import time
@@ -51,6 +50,8 @@ def remove_leftovers(root: Path, *, temp_dir: Path | None = None) -> list[Path]:
             if now - _last_change(path) < MIN_AGE_S:
                 continue
             if path.is_dir() and not path.is_symlink():
+                import shutil  # rarely needed: not imported at every start
+
                 shutil.rmtree(path)
             else:
                 path.unlink()
