@@ -27,12 +27,12 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import Integer, Select, Table, column, event, func, insert, inspect, select
+from sqlalchemy import Integer, Select, Table, column, event, insert, inspect, select
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -153,16 +153,7 @@ def record_event(session: Session, action: str, entity_type: str, entity_id: int
 
 def verify_chain(session: Session) -> int | None:
     """The id of the first entry that does not fit the chain, or None when the chain is intact."""
-    previous = GENESIS_HASH
-    for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
-        fields = _fields(entry.id, entry.at, entry.actor, entry.action, entry.entity_type,
-                         entry.entity_id, entry.summary, entry.prev_hash, entry.content_sha256)
-        if entry.actor_seal is not None:
-            fields["actor_seal"] = entry.actor_seal
-        if entry.prev_hash != previous or _digest(fields) != entry.hash:
-            return entry.id
-        previous = entry.hash
-    return None
+    return _first_broken(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
 
 
 def first_broken_entry(ctx: ServiceContext) -> int | None:
@@ -174,28 +165,34 @@ def first_broken_entry(ctx: ServiceContext) -> int | None:
 def check_trail(ctx: ServiceContext, witness: TrailWitness | None = None) -> TrailReport:
     """The chain check, every audited row compared with what the trail says was written, and
     with the unlocked user's ``witness``: the head against the anchors, and the seals of the
-    entries in that user's name."""
+    entries in that user's name. The trail is read once."""
     with ctx.unit_of_work() as session:
-        def entry_hash(entry_id: int) -> str | None:
-            return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
-
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
         anchor: tuple[str, ...] = ()
         if witness is not None:
-            anchor = (*witness.anchor_findings(entry_hash), *_seal_findings(session, witness))
-        count, last_hash = session.execute(
-            select(func.count(AuditEntry.id),
-                   select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-                   .scalar_subquery())).one()
-        return TrailReport(verify_chain(session), tuple(content_findings(session.connection())),
-                           anchor, count, last_hash or GENESIS_HASH)
+            hashes = {entry.id: entry.hash for entry in entries}
+            anchor = (*witness.anchor_findings(hashes.get), *_seal_findings(entries, witness))
+        return TrailReport(_first_broken(entries), tuple(content_findings(session.connection())),
+                           anchor, len(entries), entries[-1].hash if entries else GENESIS_HASH)
 
 
-def _seal_findings(session: Session, witness: TrailWitness) -> list[str]:
+def _first_broken(entries: Iterable[AuditEntry]) -> int | None:
+    previous = GENESIS_HASH
+    for entry in entries:
+        fields = _stored_fields(entry)
+        if entry.actor_seal is not None:
+            fields["actor_seal"] = entry.actor_seal
+        if entry.prev_hash != previous or _digest(fields) != entry.hash:
+            return entry.id
+        previous = entry.hash
+    return None
+
+
+def _seal_findings(entries: Sequence[AuditEntry], witness: TrailWitness) -> list[str]:
     """Entries in the witness's name that they did not seal, from their first sealed entry on
     (older ones predate seals) and after their last recovery (seals before it used a key that is
     gone)."""
-    own = [entry for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
-           if entry.actor.casefold() == witness.login.casefold()]
+    own = [entry for entry in entries if entry.actor.casefold() == witness.login.casefold()]
     vouched = [entry.actor_seal is not None and witness.vouches(_seal_message(entry), entry.actor_seal)
                for entry in own]
     start = next((i for i in range(len(own) - 1, -1, -1)
@@ -207,8 +204,13 @@ def _seal_findings(session: Session, witness: TrailWitness) -> list[str]:
 
 
 def _seal_message(entry: AuditEntry) -> bytes:
-    return _canonical(_fields(entry.id, entry.at, entry.actor, entry.action, entry.entity_type,
-                              entry.entity_id, entry.summary, entry.prev_hash, entry.content_sha256))
+    return _canonical(_stored_fields(entry))
+
+
+def _stored_fields(entry: AuditEntry) -> dict[str, object]:
+    """The fields a stored entry was hashed and sealed over (its seal not included)."""
+    return _fields(entry.id, entry.at, entry.actor, entry.action, entry.entity_type,
+                   entry.entity_id, entry.summary, entry.prev_hash, entry.content_sha256)
 
 
 def content_findings(conn: Connection) -> list[ContentFinding]:

@@ -239,9 +239,8 @@ class KeySlotFile:
         return OpenedSlot(slot, private, slot.unseal(self.vault_id, private),
                           slot.unseal_own_key(self.vault_id, private), slot_key)
 
-    def with_own_key(self, login: str, own_key: bytes) -> KeySlotFile:
-        """Every slot of ``login`` carries ``own_key``."""
-        tag = self.user_tag(login)
+    def with_own_key(self, tag: bytes, own_key: bytes) -> KeySlotFile:
+        """Every slot of the user with ``tag`` carries ``own_key``."""
         return replace(self, slots=tuple(
             s.with_own_key(self.vault_id, own_key)
             if s.user_tag is not None and hmac.compare_digest(s.user_tag, tag) else s

@@ -14,7 +14,6 @@ import hmac
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -149,18 +148,19 @@ class OpenVault:
         the user recovered with the recovery code -- gets a new own key: what the old one sealed
         can no longer be used. Only the unlocked user's new own key is held."""
         check_passphrase_strength(new)
-        own = self._own_key.get() if self._is_own(login) and self._own_key else secrets.token_bytes(32)
+        own_user, tag = self._is_own(login), self._slots.user_tag(login)
+        keeps_own_key = own_user and bool(self._own_key)
+        own = self._own_key.get() if keeps_own_key and self._own_key else secrets.token_bytes(32)
         old = self._slots.slots_of(SlotKind.PASSPHRASE, login)
-        slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, self._slots.user_tag(login),
-                        self._data_keys, secret=new, kdf=self.settings.kdf, own_key=own)
+        slot = new_slot(self.vault_id, SlotKind.PASSPHRASE, tag, self._data_keys, secret=new,
+                        kdf=self.settings.kdf, own_key=own)
         slots = self._slots.without({s.slot_id for s in old}).with_slot(slot)
-        new_own_key = not (self._is_own(login) and self._own_key)
-        if self._is_own(login) and not self._own_key:
-            slots = slots.with_own_key(login, own)
+        if own_user and not keeps_own_key:
+            slots = slots.with_own_key(tag, own)
             self._own_key = HeldKey(own)
         self._commit_slots(slots)
-        if new_own_key:  # a user with an own key always has an anchor line
-            self.audit_anchor.record(slots.user_tag(login), own, _audit_head(self.engine))
+        if not keeps_own_key:  # a user with an own key always has an anchor line
+            self.audit_anchor.record(tag, own, _audit_head(self.engine))
 
     def remove_slots(self, login: str, secret_store: SecretStore | None) -> None:
         """Remove every slot of ``login`` (and its remembered keys). Rotate the key afterwards."""
@@ -411,12 +411,10 @@ def _bring_up_to_date(paths: VaultPaths, slots: KeySlotFile,
     changed = slots
     if not slot.bound:
         changed = changed.replacing(slot.rebound(slots.vault_id, opened))
-    user_slots = [s for s in changed.slots if s.user_tag == slot.user_tag]
-    if own_key is None and slot.user_tag is not None and not any(s.own_key for s in user_slots):
+    if own_key is None and slot.user_tag is not None and not any(
+            s.own_key for s in changed.slots if s.user_tag == slot.user_tag):
         own_key = secrets.token_bytes(32)
-        changed = replace(changed, slots=tuple(
-            s.with_own_key(slots.vault_id, own_key) if s.user_tag == slot.user_tag else s
-            for s in changed.slots))
+        changed = changed.with_own_key(slot.user_tag, own_key)
     if changed is not slots:
         paths.write_keyslots(changed)
     return changed, own_key
