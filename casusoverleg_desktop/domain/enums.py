@@ -130,8 +130,10 @@ class Verification(LabelledEnum):
 
 
 class InformedStatus(LabelledEnum):
-    JA = "ja", "Ja"
-    NEE = "nee", "Nee"
+    """Informed, postponed (a reason and a review date) or not informed (a reason, no review)."""
+
+    JA = "ja", "Geïnformeerd"
+    NEE = "nee", "Niet geïnformeerd"
     UITGESTELD = "uitgesteld", "Uitgesteld"
 
 
@@ -198,13 +200,72 @@ class ActionStatus(LabelledEnum):
     LOOPT = "loopt", "Loopt"
     AFGEROND = "afgerond", "Afgerond"
     VERVALLEN = "vervallen", "Vervallen"
+    OVERGEDRAGEN = "overgedragen", "Overgedragen"
 
     @property
     def is_closed(self) -> bool:
-        return self in (ActionStatus.AFGEROND, ActionStatus.VERVALLEN)
+        return self in (ActionStatus.AFGEROND, ActionStatus.VERVALLEN, ActionStatus.OVERGEDRAGEN)
 
 
 class MinutesStatus(LabelledEnum):
     CONCEPT = "concept", "Concept"
     VASTGESTELD = "vastgesteld", "Vastgesteld"
     ONDERTEKEND = "ondertekend", "Ondertekend"
+
+
+# --- Privacy duties (families, requests through the contact point, redaction) ------------------
+
+
+class PersonRelation(LabelledEnum):
+    """How one person of a case relates to another; 'kind van' is stored as the other's 'ouder van'."""
+
+    OUDER_VAN = "ouder_van", "ouder van"
+    KIND_VAN = "kind_van", "kind van"
+    PARTNER = "partner", "partner van"
+    EX_PARTNER = "ex_partner", "ex-partner van"
+    BROER_ZUS = "broer_zus", "broer of zus van"
+    ANDERS = "anders", "anders"
+
+
+class StatementRole(LabelledEnum):
+    """A person named by a signal or contribution: whom it concerns, or who said it (a source)."""
+
+    BETREFT = "betreft", "Betreft"
+    BRON = "bron", "Bron"
+
+
+class RequestKind(LabelledEnum):
+    """The rights a person exercises through the contact point (AVG art. 15–21)."""
+
+    INZAGE = "inzage", "Inzage"
+    RECTIFICATIE = "rectificatie", "Rectificatie"
+    VERWIJDERING = "verwijdering", "Verwijdering"
+    BEPERKING = "beperking", "Beperking"
+    BEZWAAR = "bezwaar", "Bezwaar"
+
+
+class Requester(LabelledEnum):
+    BETROKKENE = "betrokkene", "De persoon zelf"
+    OUDER = "ouder", "Een ouder"
+    VOOGD = "voogd", "Een voogd"
+    ADVOCAAT = "advocaat", "Een advocaat"
+
+
+class RequestStatus(LabelledEnum):
+    ONTVANGEN = "ontvangen", "Ontvangen"
+    IN_BEHANDELING = "in_behandeling", "In behandeling"
+    AFGEHANDELD = "afgehandeld", "Afgehandeld"
+    AFGEWEZEN = "afgewezen", "Afgewezen"
+    INGETROKKEN = "ingetrokken", "Ingetrokken"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (RequestStatus.ONTVANGEN, RequestStatus.IN_BEHANDELING)
+
+
+class RedactionChoice(LabelledEnum):
+    """What the chair decides for an item that would reveal a third party (AVG art. 15(4), 23)."""
+
+    TONEN = "tonen", "Tonen"
+    WEGLAKKEN = "weglakken", "Weglakken"
+    ACHTERHOUDEN = "achterhouden", "Achterhouden"

@@ -454,7 +454,7 @@ class ActionItem(Audited, Base):
             name="one_timing",
         ),
         CheckConstraint(
-            "(status IN ('afgerond', 'vervallen')) = (closed_on IS NOT NULL)",
+            "(status IN ('afgerond', 'vervallen', 'overgedragen')) = (closed_on IS NOT NULL)",
             name="closed_has_date",
         ),
         CheckConstraint("postponement_count >= 0", name="postponement_count_positive"),

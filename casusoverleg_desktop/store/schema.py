@@ -2,7 +2,15 @@
 
 from sqlalchemy.schema import SchemaItem
 
-from casusoverleg_desktop.store import accounts, balance_models, document_models, drafts, models, pki_models  # noqa: F401 - registers the tables
+from casusoverleg_desktop.store import (  # noqa: F401 - registers the tables
+    accounts,
+    balance_models,
+    document_models,
+    drafts,
+    models,
+    pki_models,
+    privacy_models,
+)
 from casusoverleg_desktop.store.base import Base
 
 metadata = Base.metadata

@@ -58,6 +58,9 @@ FROZEN_VAULTS = {
                    {"minutes_document": 2}),
     "0007": Frozen("2665-HMH4-5BB9-AEDN-CMSH-C80N-BNSF-2M9X", DEMO_CASES, 12, DEMO_MEETINGS,
                    {"minutes_document": 3, "meeting_record": 1}),
+    # Own keys, sealed signing keys, sealed audit entries and the audit anchor beside the database.
+    "0008": Frozen("Y41E-HHTZ-W8NT-HX5G-C51V-27M6-B9A1-N7Z3", DEMO_CASES, 12, DEMO_MEETINGS,
+                   {"minutes_document": 3, "meeting_record": 1, "signing_credential": 2}),
 }
 
 

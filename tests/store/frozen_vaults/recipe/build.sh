@@ -14,7 +14,7 @@ REPO="$(git -C "$HERE" rev-parse --show-toplevel)"
 PY="${PYTHON:-$REPO/.venv/bin/python}"
 PASSPHRASE="correct paard batterij niet"
 
-revision="${1:?which revision? 0001 … 0007}"
+revision="${1:?which revision? 0001 … 0008}"
 target="$(realpath -m "${2:-$HERE/../$revision}")"
 case "$revision" in
   0001) commit=64d2f8b ;;
@@ -24,6 +24,7 @@ case "$revision" in
   0005) commit=9400170 ;;
   0006) commit=69f41c7 ;;
   0007) commit=22be68d ;;
+  0008) commit=fb72d34 ;;
   *) echo "unknown revision $revision" >&2; exit 2 ;;
 esac
 if [ -e "$target" ]; then
@@ -67,14 +68,16 @@ case "$revision" in
     # The minute taker signs the adopted minutes of meeting 2: the vault keeps the PDF (minutes_document).
     cli export minutes --meeting 2 --sign --vault "$vault" --user notulist \
       --passphrase-file "$work/passphrase.txt" --out "$work/verslag.pdf" ;;
-  0007)
+  0007 | 0008)
     demo ;;  # its demo signs the minutes of meeting 2 itself
 esac
 cli meetings --vault "$vault" --user voorzitter --passphrase-file "$work/passphrase.txt" 2>/dev/null \
   || true  # 0001 and 0002 have no 'meetings' command
 
-rm -rf "$vault/backups"
-leftovers="$(find "$vault" -mindepth 1 -not -name casusoverleg.db -not -name keyslots.json)"
+rm -rf "$vault/backups" "$vault/casusoverleg.open"  # the lock file of the last open (0008 on)
+# From 0008 on the vault keeps its audit anchor beside the database (the trail's heads, per user).
+leftovers="$(find "$vault" -mindepth 1 -not -name casusoverleg.db -not -name keyslots.json \
+  -not -name audit-anchor.json)"
 [ -z "$leftovers" ] || { echo "unexpected files in the vault: $leftovers" >&2; exit 1; }
 mkdir -p "$(dirname "$target")"
 cp -r "$vault" "$target"
