@@ -73,6 +73,10 @@ class ValidationError(InputError):
     """A domain rule refused a change; the message gives the reason."""
 
 
+class NotPermitted(ValidationError):
+    """The acting user's role may not do this (e.g. only the chair destroys a case)."""
+
+
 class ImportRejected(InputError):
     """An import was refused before anything was written."""
 

@@ -1,10 +1,12 @@
-"""How long signed records must stay verifiable, and what that asks of the signing certificates."""
+"""How long case content is kept after closure, per legal basis, and what that asks of the signing
+certificates that must stay verifiable as long."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from casusoverleg_desktop.domain.enums import LegalBasis
 from casusoverleg_desktop.errors import ValidationError
 
 DAYS_PER_YEAR = 365.25
@@ -39,3 +41,37 @@ class CertificatePolicy:
 
 def _years(count: int) -> dt.timedelta:
     return dt.timedelta(days=round(count * DAYS_PER_YEAR))
+
+
+@dataclass(frozen=True)
+class SuggestedPeriod:
+    """A shipped retention period: a suggestion until a chair sets it as the FG decided."""
+
+    years: int
+    source: str
+
+
+SUGGESTED_PERIODS: dict[LegalBasis, SuggestedPeriod] = {
+    LegalBasis.PGA: SuggestedPeriod(5, "Convenant PGA (2017): vijf jaar na afsluiting van de casus."),
+    LegalBasis.ZVH_WGS: SuggestedPeriod(
+        5, "Voorstel naar het convenant PGA (2017); de WGS en het Besluit laten de termijn aan het "
+           "samenwerkingsverband."),
+    LegalBasis.CONVENANT: SuggestedPeriod(5, "Voorstel naar het convenant PGA (2017); het eigen convenant "
+                                             "bepaalt de termijn."),
+}
+NOT_YET_SET = "vast te stellen door de FG"
+MIN_YEARS, MAX_YEARS = 1, 30
+
+
+def check_period(years: int) -> int:
+    if not MIN_YEARS <= years <= MAX_YEARS:
+        raise ValidationError(f"Een bewaartermijn ligt tussen {MIN_YEARS} en {MAX_YEARS} jaar; {years} kan niet.")
+    return years
+
+
+def keep_until(closed_on: dt.date, years: int) -> dt.date:
+    """``years`` calendar years after closure (29 February becomes 28 February)."""
+    try:
+        return closed_on.replace(year=closed_on.year + years)
+    except ValueError:
+        return closed_on.replace(year=closed_on.year + years, day=28)

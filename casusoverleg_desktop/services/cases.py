@@ -39,6 +39,7 @@ from casusoverleg_desktop.services.lookup import (
     check_subject_of,
     fetch,
 )
+from casusoverleg_desktop.services.retention import fix_retention
 from casusoverleg_desktop.services.signals import SignalInfo, signal_info
 from casusoverleg_desktop.store.models import (
     Assessment,
@@ -299,6 +300,7 @@ def close_case(
         case.closed_on = closed_on
         case.next_review_date = None
         move_case(session, ctx, case, CaseStatus.AFGESLOTEN, rationale, meeting_id)
+        fix_retention(session, case, closed_on)
         session.flush()
         return case_summary(case)
 

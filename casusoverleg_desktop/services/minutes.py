@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
 from casusoverleg_desktop.domain.minutes import (
     Correction,
@@ -36,6 +35,7 @@ from casusoverleg_desktop.services.balance import minutes_balance_summary
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meeting_record import freeze, has_record, record_of
+from casusoverleg_desktop.services.roles import require_chair
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.models import FrozenRecord, Meeting, MinutesCorrection, MinutesVersion
@@ -148,10 +148,8 @@ def open_concept(session: Session, ctx: ServiceContext, meeting: Meeting) -> Min
 
 
 def _check_chair(session: Session, ctx: ServiceContext) -> None:
-    role = session.scalar(select(UserAccount.role).where(UserAccount.login == ctx.actor))
-    if role is not Role.CHAIR:
-        raise ValidationError("Alleen de voorzitter stelt een verslag vast. Vraag de voorzitter om in te "
-                              "loggen en het verslag vast te stellen.")
+    require_chair(session, ctx.actor, "Alleen de voorzitter stelt een verslag vast. Vraag de voorzitter "
+                  "om in te loggen en het verslag vast te stellen.")
 
 
 def _caught_up(session: Session, ctx: ServiceContext, meeting: Meeting) -> MinutesVersion | None:
