@@ -65,7 +65,8 @@ MIN_YEARS, MAX_YEARS = 1, 30
 
 def check_period(years: int) -> int:
     if not MIN_YEARS <= years <= MAX_YEARS:
-        raise ValidationError(f"Een bewaartermijn ligt tussen {MIN_YEARS} en {MAX_YEARS} jaar; {years} kan niet.")
+        raise ValidationError(
+            f"Een bewaartermijn ligt tussen {MIN_YEARS} en {MAX_YEARS} jaar; {years} kan niet.")
     return years
 
 

@@ -31,7 +31,12 @@ from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.roles import require_chair
 from casusoverleg_desktop.store.models import Case
-from casusoverleg_desktop.store.privacy_models import CaseLegalBasis, CaseRetention, LegalHold, RetentionPeriod
+from casusoverleg_desktop.store.privacy_models import (
+    CaseLegalBasis,
+    CaseRetention,
+    LegalHold,
+    RetentionPeriod,
+)
 
 SOON_DAYS = 30
 
@@ -65,7 +70,9 @@ class PeriodSetting:
 
     @property
     def state(self) -> str:
-        return f"vastgesteld door {self.set_by} op {self.set_on:%d-%m-%Y}" if self.established else NOT_YET_SET
+        if not self.established:
+            return NOT_YET_SET
+        return f"vastgesteld door {self.set_by} op {self.set_on:%d-%m-%Y}"
 
 
 @dataclass(frozen=True)
@@ -203,8 +210,8 @@ def fix_retention(session: Session, case: Case, closed_on: dt.date) -> CaseReten
     years = longest_period(session, case)
     row = session.scalar(select(CaseRetention).where(CaseRetention.case_id == case.id))
     if row is None:
-        row = CaseRetention(case_id=case.id, closed_on=closed_on, retention_until=keep_until(closed_on, years),
-                            years=years)
+        row = CaseRetention(case_id=case.id, closed_on=closed_on,
+                            retention_until=keep_until(closed_on, years), years=years)
         session.add(row)
     else:  # closed again after a correction: the new closure counts
         row.closed_on, row.retention_until, row.years = closed_on, keep_until(closed_on, years), years
@@ -226,7 +233,8 @@ def _hold_info(row: LegalHold) -> HoldInfo:
 
 
 def active_holds(session: Session, case_id: int) -> tuple[HoldInfo, ...]:
-    rows = session.scalars(select(LegalHold).where(LegalHold.case_id == case_id, LegalHold.lifted_on.is_(None))
+    rows = session.scalars(select(LegalHold)
+                           .where(LegalHold.case_id == case_id, LegalHold.lifted_on.is_(None))
                            .order_by(LegalHold.id))
     return tuple(_hold_info(row) for row in rows)
 

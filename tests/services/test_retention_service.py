@@ -17,7 +17,8 @@ from tests.vault_admin_kit import admin_of
 
 
 def at(ctx, day: dt.date):
-    return dataclasses.replace(ctx, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC))
+    moment = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+    return dataclasses.replace(ctx, clock=lambda: moment)
 
 
 def close(ctx, case_id: int, on: dt.date) -> None:
@@ -26,7 +27,8 @@ def close(ctx, case_id: int, on: dt.date) -> None:
 
 @pytest.fixture
 def secretary(ctx, vault):
-    admin_of(vault).add_user("notulist", Role.SECRETARY, PASSPHRASES["notulist"], display_name="K. Brinkhorst")
+    admin_of(vault).add_user("notulist", Role.SECRETARY, PASSPHRASES["notulist"],
+                             display_name="K. Brinkhorst")
     return as_user(ctx, "notulist")
 
 
