@@ -22,6 +22,11 @@ def local_time(moment: dt.datetime) -> dt.datetime:
         return moment.astimezone()
 
 
+def stored_moment(moment: dt.datetime) -> dt.datetime:
+    """A moment as the database hands it back: SQLite drops the zone, and every moment is stored in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 class When(NamedTuple):
     """An action's 'wanneer' as typed: a due date, a condition, or ongoing (at most one is set)."""
 
