@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,9 +13,10 @@ from casusoverleg_desktop.domain.enums import Attendance, BobPhase, DataCategory
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.families import name_statement_persons
 from casusoverleg_desktop.services.lookup import check_meeting_open, check_professional_of, fetch
 from casusoverleg_desktop.services.meetings import check_invited, fetch_case_item
-from casusoverleg_desktop.services.signals import source_is_qualified
+from casusoverleg_desktop.services.signals import source_is_qualified, statement_sources
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
@@ -23,6 +25,7 @@ from casusoverleg_desktop.store.models import (
     Meeting,
     MeetingAttendance,
 )
+from casusoverleg_desktop.store.privacy_models import StatementPerson
 
 _BOB_ORDER = {phase: index for index, phase in enumerate(BobPhase)}
 
@@ -38,22 +41,29 @@ class ContributionInfo:
     data_category: DataCategory
     text: str
     diagnosis_flag: bool
+    source_person: str | None = None
+    """The pseudonym of the person of the case whose statement it is ('bron'), if any."""
 
 
-def _info(c: Contribution) -> ContributionInfo:
-    return ContributionInfo(c.id, c.agenda_item_id, c.partner_id, c.professional_id, c.bob_phase,
-                            c.statement_type, c.data_category, c.text, c.diagnosis_flag)
+def _infos(session: Session, rows: Sequence[Contribution]) -> list[ContributionInfo]:
+    sources = statement_sources(session, StatementPerson.contribution_id, [c.id for c in rows])
+    return [ContributionInfo(c.id, c.agenda_item_id, c.partner_id, c.professional_id, c.bob_phase,
+                             c.statement_type, c.data_category, c.text, c.diagnosis_flag,
+                             sources.get(c.id))
+            for c in rows]
 
 
 def add_contribution(
     ctx: ServiceContext, agenda_item_id: int, partner_id: int, text: str, *,
     bob_phase: BobPhase, statement_type: StatementType,
     data_category: DataCategory = DataCategory.GEWOON, professional_id: int | None = None,
+    concerns: Sequence[int] = (), source_person: int | None = None,
 ) -> ContributionInfo:
     """A partner's inbreng on a case item; only partners invited for that case may contribute.
 
     Whoever gives inbreng is there: the partner is marked present at the case, and at the meeting,
-    where its attendance was not recorded yet (a recorded 'afwezig' stays: a written inbreng)."""
+    where its attendance was not recorded yet (a recorded 'afwezig' stays: a written inbreng).
+    ``concerns`` and ``source_person`` name persons of the case as for a signal."""
     text = require_text(text, "de inbreng")
     with ctx.unit_of_work() as session:
         item = fetch_case_item(session, agenda_item_id)
@@ -71,7 +81,9 @@ def add_contribution(
         session.add(contribution)
         _mark_present(session, item, partner_id)
         session.flush()
-        return _info(contribution)
+        name_statement_persons(session, item.case_id, contribution_id=contribution.id,
+                               concerns=concerns, source_person=source_person)
+        return _infos(session, [contribution])[0]
 
 
 def _mark_present(session: Session, item: AgendaItem, partner_id: int) -> None:
@@ -100,6 +112,6 @@ def contributions(ctx: ServiceContext, agenda_item_id: int) -> list[Contribution
 
 def item_contributions(session: Session, agenda_item_id: int) -> list[ContributionInfo]:
     """Inside a unit of work that has recorded the opening: the item's inbreng in BOB order."""
-    rows = session.scalars(select(Contribution).where(
-        Contribution.agenda_item_id == agenda_item_id).order_by(Contribution.id))
-    return sorted((_info(c) for c in rows), key=lambda c: _BOB_ORDER[c.bob_phase])
+    rows = list(session.scalars(select(Contribution).where(
+        Contribution.agenda_item_id == agenda_item_id).order_by(Contribution.id)))
+    return sorted(_infos(session, rows), key=lambda c: _BOB_ORDER[c.bob_phase])

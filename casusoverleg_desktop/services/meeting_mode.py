@@ -46,7 +46,7 @@ from casusoverleg_desktop.services.partners import (
     read_partners,
     read_professionals,
 )
-from casusoverleg_desktop.services.signals import SignalInfo, signal_info
+from casusoverleg_desktop.services.signals import SignalInfo, signal_infos
 from casusoverleg_desktop.store.drafts import MeetingDraft
 from casusoverleg_desktop.store.models import (
     ActionItem,
@@ -187,8 +187,8 @@ def item_briefing(ctx: ServiceContext, agenda_item_id: int) -> ItemBriefing:
         if previous is not None:
             query = query.where(func.coalesce(Signal.observed_on, func.date(Signal.recorded_at))
                                 > previous)
-        signals = tuple(signal_info(s) for s in session.scalars(
-            query.order_by(Signal.is_contra, Signal.number)))
+        signals = tuple(signal_infos(session, session.scalars(
+            query.order_by(Signal.is_contra, Signal.number))))
         pseudonyms = tuple(session.scalars(
             select(Subject.pseudonym).where(Subject.case_id == case.id)
             .order_by(Subject.role != SubjectRole.PRIMAIR, Subject.id)))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from casusoverleg_desktop.documents.data import (
     ActionLine,
@@ -49,7 +49,9 @@ from casusoverleg_desktop.domain.labels import action_label, decision_label, qua
 from casusoverleg_desktop.domain.minutes import Correction, adopted_here_sentence
 from casusoverleg_desktop.domain.values import ActionTiming
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.families import subject_descriptions
 from casusoverleg_desktop.services.lookup import PartnerLink, fetch
+from casusoverleg_desktop.services.retention import case_legal_bases
 from casusoverleg_desktop.store.models import (
     ActionAddressee,
     ActionItem,
@@ -105,10 +107,22 @@ class Names:
         return person.name + (f", {person.function}" if person.function else "")
 
 
+def _basis_name(basis: LegalBasis, covenant_name: str | None) -> str:
+    return f"Convenant {covenant_name}" if basis is LegalBasis.CONVENANT and covenant_name else basis.label
+
+
 def legal_basis(case: Case) -> str:
-    if case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:
-        return f"Convenant {case.covenant_name}"
-    return case.legal_basis.label
+    """Every legal basis of the case, read in the case's own unit of work: the basis it was opened
+    on alone, or once further bases were added each with its start date ("Wet gegevensverwerking
+    PGA (vanaf 03-02-2025); WGS (Zorg- en Veiligheidshuis) (vanaf 10-03-2025)")."""
+    session = object_session(case)
+    if session is None:
+        raise ValueError(f"case {case.code} is not in a unit of work")
+    lines = case_legal_bases(session, case)
+    if len(lines) == 1:
+        return _basis_name(case.legal_basis, case.covenant_name)
+    return "; ".join(f"{_basis_name(line.basis, line.covenant_name)} (vanaf {line.started_on:%d-%m-%Y})"
+                     for line in lines)
 
 
 def header(meeting: Meeting, names: Names, cases: Sequence[Case]) -> MeetingHeader:
@@ -274,7 +288,7 @@ class _Gathering:
             attendance=tuple(AttendanceLine(self.names.partner(r.partner_id),
                                             self.names.person(r.professional_id), r.status, r.note)
                              for r in attendance),
-            subjects=_subjects(session, case.id),
+            subjects=_subjects(session, case.id, meeting.held_on),
             contributions=tuple(
                 ContributionLine(self.names.partner(c.partner_id), self.names.person(c.professional_id),
                                  c.bob_phase, c.statement_type, c.data_category, c.text, c.diagnosis_flag,
@@ -355,16 +369,10 @@ def gather(session: Session, meeting: Meeting, balance: BalanceProvider) -> Meet
         carried=g.carried(list(cases.values())), closed_at=meeting.end_time)
 
 
-def _subjects(session: Session, case_id: int) -> tuple[SubjectLine, ...]:
-    lines = []
-    for s in session.scalars(select(Subject).where(Subject.case_id == case_id).order_by(Subject.id)):
-        parts = [s.relation.label.lower() if s.relation else s.role.label.lower()]
-        if s.age is not None:
-            parts.append(f"{s.age} jaar")
-        if s.has_gezag:
-            parts.append("gezag")
-        lines.append(SubjectLine(s.pseudonym, ", ".join(parts)))
-    return tuple(lines)
+def _subjects(session: Session, case_id: int, day: dt.date) -> tuple[SubjectLine, ...]:
+    """E.g. "Sara K." with "dochter van Mirjam K., 8 jaar, onder gezag van Mirjam K."."""
+    return tuple(SubjectLine(name, description)
+                 for name, description in subject_descriptions(session, case_id, day))
 
 
 def planned_items(meeting: Meeting) -> dict[int, PlannedItem]:

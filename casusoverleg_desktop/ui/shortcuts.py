@@ -127,6 +127,7 @@ MEETING_MODE = Screen("vergadermodus", "Vergadermodus", {
     "phase": S(("Alt+1", "Alt+2", "Alt+3"), "Fase: beeldvorming, oordeelsvorming, besluitvorming"),
     "statement": S(("Ctrl+1", "Ctrl+2", "Ctrl+3"), "Soort inbreng: feit, mening, hypothese"),
     "category": S(("Ctrl+4", "Ctrl+5", "Ctrl+6"), "Gegevens: gewoon, bijzonder, strafrechtelijk"),
+    "persons": S(("Ctrl+7",), "Personen bij de inbreng: wie het betreft, bron in de casus"),
     "contribution": S(("Alt+I",), "Naar de inbreng"),
     "decision": S(("Alt+D",), "Naar de besluiten"),
     "share": S(("Alt+S",), "Delen van het gekozen besluit (daarna 1–9 per partner, 0 alle)"),

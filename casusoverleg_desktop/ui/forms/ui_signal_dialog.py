@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SignalDialog(object):
     def setupUi(self, SignalDialog):
@@ -122,11 +123,31 @@ class Ui_SignalDialog(object):
 
         self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.source_detail_edit)
 
+        self.concerns_label = QLabel(SignalDialog)
+        self.concerns_label.setObjectName(u"concerns_label")
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.concerns_label)
+
+        self.concerns_list = QListWidget(SignalDialog)
+        self.concerns_list.setObjectName(u"concerns_list")
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.concerns_list)
+
+        self.source_person_label = QLabel(SignalDialog)
+        self.source_person_label.setObjectName(u"source_person_label")
+
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.source_person_label)
+
+        self.source_person_combo = QComboBox(SignalDialog)
+        self.source_person_combo.setObjectName(u"source_person_combo")
+
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.source_person_combo)
+
         self.diagnosis_hint_label = QLabel(SignalDialog)
         self.diagnosis_hint_label.setObjectName(u"diagnosis_hint_label")
         self.diagnosis_hint_label.setWordWrap(True)
 
-        self.form_layout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.diagnosis_hint_label)
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.diagnosis_hint_label)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -155,6 +176,8 @@ class Ui_SignalDialog(object):
         self.partner_label.setBuddy(self.partner_combo)
         self.professional_label.setBuddy(self.professional_combo)
         self.source_detail_label.setBuddy(self.source_detail_edit)
+        self.concerns_label.setBuddy(self.concerns_list)
+        self.source_person_label.setBuddy(self.source_person_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.contra_check, self.text_edit)
         QWidget.setTabOrder(self.text_edit, self.statement_combo)
@@ -163,7 +186,9 @@ class Ui_SignalDialog(object):
         QWidget.setTabOrder(self.observed_on_date, self.partner_combo)
         QWidget.setTabOrder(self.partner_combo, self.professional_combo)
         QWidget.setTabOrder(self.professional_combo, self.source_detail_edit)
-        QWidget.setTabOrder(self.source_detail_edit, self.button_box)
+        QWidget.setTabOrder(self.source_detail_edit, self.concerns_list)
+        QWidget.setTabOrder(self.concerns_list, self.source_person_combo)
+        QWidget.setTabOrder(self.source_person_combo, self.button_box)
 
         self.retranslateUi(SignalDialog)
     # setupUi
@@ -209,6 +234,20 @@ class Ui_SignalDialog(object):
         self.source_detail_edit.setAccessibleName(QCoreApplication.translate("SignalDialog", u"Bronomschrijving", None))
 #endif // QT_CONFIG(accessibility)
         self.source_detail_edit.setPlaceholderText(QCoreApplication.translate("SignalDialog", u"bijv. school, via moeder", None))
+        self.concerns_label.setText(QCoreApplication.translate("SignalDialog", u"B&etreft", None))
+#if QT_CONFIG(accessibility)
+        self.concerns_list.setAccessibleName(QCoreApplication.translate("SignalDialog", u"Personen die het signaal betreft", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.concerns_list.setToolTip(QCoreApplication.translate("SignalDialog", u"Vink de personen in de casus aan over wie dit signaal gaat.", None))
+#endif // QT_CONFIG(tooltip)
+        self.source_person_label.setText(QCoreApplication.translate("SignalDialog", u"Bro&n (persoon in de casus)", None))
+#if QT_CONFIG(accessibility)
+        self.source_person_combo.setAccessibleName(QCoreApplication.translate("SignalDialog", u"Persoon in de casus van wie de uitspraak komt", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.source_person_combo.setToolTip(QCoreApplication.translate("SignalDialog", u"Komt de uitspraak van iemand in de casus (bijv. moeder, via de partner doorgegeven)? Dan telt het signaal als uitspraak van een derde.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("SignalDialog", u"Foutmelding", None))
 #endif // QT_CONFIG(accessibility)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,9 +33,10 @@ from casusoverleg_desktop.domain.balance import BalanceSide
 from casusoverleg_desktop.domain.enums import ActionStatus, BobPhase, DataCategory, StatementType
 from casusoverleg_desktop.domain.moments import parse_when
 from casusoverleg_desktop.errors import CasusoverlegError
-from casusoverleg_desktop.services import actions, contributions, decisions
+from casusoverleg_desktop.services import actions, contributions, decisions, families
 from casusoverleg_desktop.services.actions import ActionInfo, ReviewInfo
 from casusoverleg_desktop.services.contributions import ContributionInfo
+from casusoverleg_desktop.services.families import FamilyMember
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
 
 from casusoverleg_desktop.ui.balance.mime import CONTRIBUTION, MIME_TYPE, SourceRef, draggable, rows_mime_data
@@ -49,6 +51,11 @@ from casusoverleg_desktop.ui.widgets.badge_delegate import BadgeDelegate
 from casusoverleg_desktop.ui.widgets.markers import category_badge, statement_badge
 from casusoverleg_desktop.ui.widgets.messages import INFO, QuietLabel, clear_message, show_error, show_message
 from casusoverleg_desktop.ui.widgets.modal import open_modal
+from casusoverleg_desktop.ui.widgets.statement_persons import (
+    StatementPersonsDialog,
+    default_concerns,
+    persons_summary,
+)
 
 BASE_WIDTHS = "base_column_widths"
 EMPHASIS = "emphasis"
@@ -177,8 +184,10 @@ class ContributionCapture(QWidget):
 
     Ctrl+1/2/3 set feit/mening/hypothese and Ctrl+4/5/6 gewoon/bijzonder/strafrechtelijk (the
     window routes those keys here); after each contribution the type returns to feit and the
-    category to gewoon, so a marked entry is always a deliberate choice. A row of the inbreng goes
-    onto the balance sheet by dragging it to a column, or with A/B/C (``carry_requested``).
+    category to gewoon, so a marked entry is always a deliberate choice. The persons button (Ctrl+7)
+    names whom the inbreng concerns (the primary person by default) and a person of the case whose
+    statement it is; that choice also returns to the default after each contribution. A row of the
+    inbreng goes onto the balance sheet by dragging it to a column, or with A/B/C (``carry_requested``).
     """
 
     added = Signal(object)
@@ -212,6 +221,19 @@ class ContributionCapture(QWidget):
         self.type_badge.setAccessibleName(self.tr("Soort uitspraak"))
         self.category_badge = QLabel()
         self.category_badge.setAccessibleName(self.tr("Soort gegeven"))
+        self.persons: tuple[FamilyMember, ...] = ()
+        self.concerns: tuple[int, ...] = ()
+        self.source_person: int | None = None
+        self.persons_button = QPushButton()
+        self.persons_button.setObjectName("persons_button")
+        self.persons_button.setAccessibleName(self.tr("Personen bij deze inbreng: betreft en bron"))
+        self.persons_button.setToolTip(self.tr("Wie de inbreng betreft en of hij van iemand in de casus "
+                                               "komt (Ctrl+7)"))
+        self.persons_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.persons_button.setMaximumWidth(260)
+        self.persons_button.clicked.connect(self.choose_persons)
+        QShortcut(QKeySequence("Ctrl+7"), self, self.choose_persons,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.text_edit = line_edit(self.tr("Tekst van de inbreng"),
                                    self.tr("Inbreng — Enter voegt toe; Ctrl+1/2/3 feit/mening/hypothese"))
         self.error = error_label()
@@ -220,6 +242,7 @@ class ContributionCapture(QWidget):
         row.addWidget(self.type_badge)
         row.addWidget(self.category_badge)
         row.addWidget(self.text_edit, 1)
+        row.addWidget(self.persons_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
@@ -251,6 +274,9 @@ class ContributionCapture(QWidget):
         self.invited_label.setText(self.tr("Uitgenodigd: %1").replace("%1", ", ".join(invited)) if invited
                                    else self.tr("Nog geen partners uitgenodigd voor deze casus."))
         self.model.set_rows(list(inbreng))
+        self.persons = (families.family_view(self._session.ctx, item.case_id).members
+                        if item.case_id is not None else ())
+        self._reset_persons()
         show_message(self.carry_hint, self._carry_text(), INFO)
         if self.model.rowCount():
             self.view.scrollToBottom()
@@ -271,6 +297,28 @@ class ContributionCapture(QWidget):
 
     def _carry_text(self) -> str:
         return self.tr("op de balans: kies een regel en druk A, B of C, of sleep hem")
+
+    def _reset_persons(self) -> None:
+        self.set_persons(default_concerns(self.persons), None)
+
+    def set_persons(self, concerns: Sequence[int], source: int | None) -> None:
+        self.concerns, self.source_person = tuple(concerns), source
+        self.persons_button.setEnabled(bool(self.persons))
+        self.persons_button.setText(persons_summary(self.persons, self.concerns, self.source_person)
+                                    if self.persons else self.tr("geen personen in de casus"))
+
+    def choose_persons(self) -> StatementPersonsDialog | None:
+        """The chooser of 'betreft' and 'bron'; the typed inbreng stays, the cursor returns to it."""
+        if not self.persons:
+            return None
+        dialog = StatementPersonsDialog(self.persons, self.concerns, self.source_person, self)
+
+        def chosen() -> None:
+            self.set_persons(dialog.picker.concerns(), dialog.picker.source_person())
+            self.text_edit.setFocus()
+
+        open_modal(dialog, chosen, self.text_edit.setFocus)
+        return dialog
 
     def _carry(self, side: BalanceSide) -> None:
         contribution: ContributionInfo = self.model.row(self.view.currentIndex().row())
@@ -305,7 +353,8 @@ class ContributionCapture(QWidget):
             info = contributions.add_contribution(
                 self._session.ctx, self._item.id, partner.id, self.text_edit.text(),
                 bob_phase=self._phase(), statement_type=self.statement_type,
-                data_category=self.data_category)
+                data_category=self.data_category, concerns=self.concerns,
+                source_person=self.source_person)
         except CasusoverlegError as exc:
             show_error(self.error, exc)
             return False
@@ -315,6 +364,7 @@ class ContributionCapture(QWidget):
         self.text_edit.clear()
         self.set_statement_type(StatementType.FEIT)
         self.set_data_category(DataCategory.GEWOON)
+        self._reset_persons()
         self.added.emit(info)
         return True
 

@@ -28,6 +28,7 @@ from casusoverleg_desktop.ui.models.action_models import when_text
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, Column, TableModel, dutch_date, tr
 from casusoverleg_desktop.ui.theme import Palette
 from casusoverleg_desktop.ui.widgets import markers
+from casusoverleg_desktop.ui.widgets.statement_persons import with_source_person
 
 _MAY_HOLD_GEZAG = frozenset({Relation.MOEDER, Relation.VADER, Relation.VOOGD})
 
@@ -219,8 +220,7 @@ class SignalModel(NamedModel):
             Column("Soort", lambda s: label(s.statement_type),
                    badges=lambda s: (markers.statement_badge(s.statement_type),)),
             Column("Markeringen", self._marks_text, badges=self.marks),
-            Column("Bron", lambda s: self.names.source(s.partner_id, s.professional_id,
-                                                       s.source_detail)),
+            Column("Bron", self._source, tooltip=self._source),
             Column("Signaal", lambda s: s.text, tooltip=lambda s: s.text),
             Column("Toetsing", self._verification,
                    badges=lambda s: tuple(b for b in (markers.verification_badge(s.verification),) if b),
@@ -238,6 +238,10 @@ class SignalModel(NamedModel):
         if s.diagnosis_flag:
             badges.append(markers.DIAGNOSIS_FLAG)
         return tuple(badges)
+
+    def _source(self, s: SignalInfo) -> str:
+        return with_source_person(self.names.source(s.partner_id, s.professional_id, s.source_detail),
+                                  s.source_person)
 
     def _marks_text(self, s: SignalInfo) -> str:
         return ", ".join(b.text.lower() for b in self.marks(s))

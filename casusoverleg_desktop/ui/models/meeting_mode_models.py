@@ -16,6 +16,7 @@ from casusoverleg_desktop.services.decisions import DecisionInfo
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import Column, TableModel, tr
 from casusoverleg_desktop.ui.widgets.markers import DIAGNOSIS_FLAG, category_badge, statement_badge
+from casusoverleg_desktop.ui.widgets.statement_persons import with_source_person
 
 CONTEXT = "MeetingModeModels"
 
@@ -45,13 +46,17 @@ class ContributionsModel(_MeetingModeModel):
     def make_columns(self) -> tuple[Column[ContributionInfo], ...]:
         return (
             Column("Fase", lambda c: label(c.bob_phase)),
-            Column("Partner", lambda c: self._partner_name(c.partner_id)),
+            Column("Partner", self._speaker, tooltip=self._speaker),
             Column("Soort", lambda c: label(c.statement_type),
                    badges=lambda c: (statement_badge(c.statement_type),)),
             Column("Gegeven", lambda c: label(c.data_category) if c.data_category.is_marked else "",
                    badges=_category_badges),
             Column("Inbreng", _text_with_flag, tooltip=lambda c: c.text),
         )
+
+
+    def _speaker(self, c: ContributionInfo) -> str:
+        return with_source_person(self._partner_name(c.partner_id), c.source_person)
 
 
 class DecisionsModel(_MeetingModeModel):
