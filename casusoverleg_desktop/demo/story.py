@@ -247,7 +247,8 @@ class _Story:
                case_id: int | None = None) -> int:
         return decisions.record_decision(self.secretary, meeting_id, text, agenda_item_id=item,
                                          case_id=case_id,
-                                         shared_with=[self.p[k] for k in share]).id
+                                         shared_with=[self.p[k] for k in share],
+                                         acknowledge=True).id  # weighed by the table in the meeting
 
     def act(self, meeting_id: int, item: int | None, owner: str, text: str, *,
             who: str | None = None, **timing: Any) -> int:
@@ -580,7 +581,7 @@ class _Story:
             "terugkoppeling": self.act(ico, None, "zvh", "Terugkoppeling aan de school (melder) "
                                        "over B1 en B2, voor zover de school betreffend.",
                                        who="chair", due_date=later(3, self.m1),
-                                       addressed_to=[self.p["school"]]),
+                                       addressed_to=[self.p["school"]], acknowledge=True),
         }
         actions.set_action_status(self.chair, self.m1_actions["toezicht"], ActionStatus.LOOPT)
         self.step(self.sem, self.m1, (S.BEELD_EN_OORDEELSVORMING, "Besproken in het ICO."),

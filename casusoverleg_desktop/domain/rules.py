@@ -61,6 +61,16 @@ def check_informed(
         )
 
 
+def check_informed_reason(status: InformedStatus, reason: str | None) -> None:
+    """A new record: 'niet geïnformeerd' says why too; 'geïnformeerd' has no reason. (Older records
+    and imported ones may lack the reason of 'niet geïnformeerd': ``check_informed`` accepts them.)"""
+    given = bool(reason and reason.strip())
+    if status is InformedStatus.NEE and not given:
+        raise ValidationError("Geef aan waarom de betrokkene niet wordt geïnformeerd.")
+    if status is InformedStatus.JA and given:
+        raise ValidationError("Een reden hoort alleen bij 'uitgesteld' of 'niet geïnformeerd'.")
+
+
 def check_subject(
     role: SubjectRole, relation: Relation | None, age: int | None, date_of_birth: dt.date | None
 ) -> None:

@@ -30,6 +30,7 @@ from casusoverleg_desktop.services.lookup import (
     check_subject_of,
     fetch,
 )
+from casusoverleg_desktop.services.safeguards import check_sharing
 from casusoverleg_desktop.store.models import (
     ActionAddressee,
     ActionItem,
@@ -118,9 +119,11 @@ def create_action(
     due_date: dt.date | None = None, condition: str | None = None, ongoing: bool = False,
     case_id: int | None = None, agenda_item_id: int | None = None,
     owner_professional_id: int | None = None, owner_detail: str | None = None,
-    concerned_subject_id: int | None = None, addressed_to: Sequence[int] = (),
+    concerned_subject_id: int | None = None, addressed_to: Sequence[int] = (), acknowledge: bool = False,
 ) -> ActionInfo:
-    """The next action of the meeting (A1, A2, …): who, what, and a due date or a condition."""
+    """The next action of the meeting (A1, A2, …): who, what, and a due date or a condition.
+    Addressing it to partners refuses without ``acknowledge`` when ``safeguards.check_sharing`` sees
+    a reason."""
     description = require_text(description, "wat er moet gebeuren")
     check_action_timing(due_date, condition, ongoing)
     with ctx.unit_of_work() as session:
@@ -142,6 +145,8 @@ def create_action(
         check_subject_of(session, concerned_subject_id, case_id)
         number = 1 + (session.scalar(select(func.max(ActionItem.number)).where(
             ActionItem.origin_meeting_id == meeting.id)) or 0)
+        check_sharing(session, f"actiepunt {action_label(number)}", case_id, addressed_to,
+                      acknowledge=acknowledge)
         action = ActionItem(
             origin_meeting_id=meeting.id, number=number, agenda_item_id=agenda_item_id,
             case_id=case_id, description=description, owner_partner_id=owner_partner_id,

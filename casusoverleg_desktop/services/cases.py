@@ -25,6 +25,7 @@ from casusoverleg_desktop.domain.lifecycle import INITIAL_STATUS, check_closure,
 from casusoverleg_desktop.domain.rules import (
     check_case_code,
     check_informed,
+    check_informed_reason,
     check_legal_basis,
     check_subject,
     require_text,
@@ -40,7 +41,7 @@ from casusoverleg_desktop.services.lookup import (
     fetch,
 )
 from casusoverleg_desktop.services.retention import fix_retention
-from casusoverleg_desktop.services.signals import SignalInfo, signal_info
+from casusoverleg_desktop.services.signals import SignalInfo, signal_infos
 from casusoverleg_desktop.store.models import (
     Assessment,
     Case,
@@ -247,7 +248,7 @@ def read_case(session: Session, case_id: int, *, already_open: bool = False) -> 
         reporters=tuple(_reporter_info(session, r)
                         for r in rows(Reporter, (Reporter.reported_on, Reporter.id))),
         informed=tuple(_informed_info(r) for r in rows(InformedRecord, (InformedRecord.id,))),
-        signals=tuple(signal_info(s) for s in rows(Signal, (Signal.is_contra, Signal.number))),
+        signals=tuple(signal_infos(session, rows(Signal, (Signal.is_contra, Signal.number)))),
         notes=tuple(
             NoteInfo(n.id, n.kind, n.label, n.text, n.noted_on, n.statement_type,
                      n.data_category, n.source_partner_id, n.source_detail)
@@ -279,7 +280,11 @@ def transition_case(
     ctx: ServiceContext, case_id: int, to_status: CaseStatus, rationale: str | None = None, *,
     meeting_id: int | None = None,
 ) -> CaseSummary:
-    """One step along the lifecycle. Closing goes through ``close_case`` (it needs a reason)."""
+    """One step along the lifecycle. Closing goes through ``close_case`` (it needs a reason),
+    destroying through ``services.destruction.destroy_case``."""
+    if to_status is CaseStatus.VERNIETIGD:
+        raise ValidationError("Een casus wordt vernietigd met 'Vernietigen' (de voorzitter bevestigt met "
+                              "de casuscode), niet door de status te wijzigen.")
     with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
         if to_status is CaseStatus.AFGESLOTEN:
@@ -295,14 +300,22 @@ def close_case(
 ) -> CaseSummary:
     with ctx.unit_of_work() as session:
         case = fetch(session, Case, case_id)
-        check_closure(case.status, reason, rationale)
-        case.closure_reason = reason
-        case.closed_on = closed_on
-        case.next_review_date = None
-        move_case(session, ctx, case, CaseStatus.AFGESLOTEN, rationale, meeting_id)
-        fix_retention(session, case, closed_on)
-        session.flush()
+        close_case_in(session, ctx, case, reason, rationale, closed_on, meeting_id=meeting_id)
         return case_summary(case)
+
+
+def close_case_in(
+    session: Session, ctx: ServiceContext, case: Case, reason: ClosureReason | None, rationale: str | None,
+    closed_on: dt.date, *, meeting_id: int | None = None,
+) -> None:
+    """``close_case`` in the caller's unit of work: the step to afgesloten and the retention date."""
+    check_closure(case.status, reason, rationale)
+    case.closure_reason = reason
+    case.closed_on = closed_on
+    case.next_review_date = None
+    move_case(session, ctx, case, CaseStatus.AFGESLOTEN, rationale, meeting_id)
+    fix_retention(session, case, closed_on)
+    session.flush()
 
 
 def set_review_date(ctx: ServiceContext, case_id: int, review_date: dt.date) -> CaseSummary:
@@ -405,6 +418,7 @@ def record_informed(
     with ctx.unit_of_work() as session:
         fetch(session, Case, case_id)
         check_subject_of(session, subject_id, case_id)
+        check_informed_reason(status, postponement_reason)
         earlier = session.scalars(select(InformedRecord).where(
             InformedRecord.subject_id == subject_id, InformedRecord.superseded.is_(False)
         ))

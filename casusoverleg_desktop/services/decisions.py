@@ -14,6 +14,7 @@ from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import check_meeting_open, fetch, replace_partner_links
 from casusoverleg_desktop.services.partners import PartnerInfo, read_partners
+from casusoverleg_desktop.services.safeguards import check_sharing
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Case,
@@ -43,9 +44,10 @@ def _info(session: Session, d: Decision) -> DecisionInfo:
 
 def record_decision(
     ctx: ServiceContext, meeting_id: int, text: str, *, agenda_item_id: int | None = None,
-    case_id: int | None = None, shared_with: Sequence[int] = (),
+    case_id: int | None = None, shared_with: Sequence[int] = (), acknowledge: bool = False,
 ) -> DecisionInfo:
-    """The next decision of the meeting (B1, B2, …); a case item's decision concerns its case."""
+    """The next decision of the meeting (B1, B2, …); a case item's decision concerns its case.
+    Sharing it refuses without ``acknowledge`` when ``safeguards.check_sharing`` sees a reason."""
     text = require_text(text, "de tekst van het besluit")
     with ctx.unit_of_work() as session:
         check_meeting_open(fetch(session, Meeting, meeting_id))
@@ -60,6 +62,8 @@ def record_decision(
             fetch(session, Case, case_id)
         number = 1 + (session.scalar(
             select(func.max(Decision.number)).where(Decision.meeting_id == meeting_id)) or 0)
+        check_sharing(session, f"besluit {decision_label(number)}", case_id, shared_with,
+                      acknowledge=acknowledge)
         decision = Decision(meeting_id=meeting_id, number=number, agenda_item_id=agenda_item_id,
                             case_id=case_id, text=text)
         session.add(decision)
@@ -70,12 +74,17 @@ def record_decision(
 
 
 def share_decision(
-    ctx: ServiceContext, decision_id: int, partner_ids: Sequence[int]
+    ctx: ServiceContext, decision_id: int, partner_ids: Sequence[int], *, acknowledge: bool = False
 ) -> DecisionInfo:
-    """The partners whose extract may contain this decision (replaces the earlier marks)."""
+    """The partners whose extract may contain this decision (replaces the earlier marks). A partner
+    added needs ``acknowledge`` when ``safeguards.sharing_warnings`` gives reasons."""
     with ctx.unit_of_work() as session:
         decision = fetch(session, Decision, decision_id)
         check_meeting_open(fetch(session, Meeting, decision.meeting_id))
+        already = set(session.scalars(select(DecisionShare.partner_id)
+                                      .where(DecisionShare.decision_id == decision.id)))
+        check_sharing(session, f"besluit {decision_label(decision.number)}", decision.case_id,
+                      [p for p in partner_ids if p not in already], acknowledge=acknowledge)
         replace_partner_links(session, DecisionShare, "decision_id", decision.id, partner_ids)
         session.flush()
         return _info(session, decision)

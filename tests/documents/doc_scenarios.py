@@ -233,7 +233,7 @@ def lv_2025_021(ctx: ServiceContext) -> Scenario:
         ctx, item, p["gemeente"], "Basisvoorwaarden: ID-bewijs verlopen, geen inkomen, schulden ca. € 6.400.",
         bob_phase=BobPhase.BEELDVORMING, statement_type=F)
     decisions.record_decision(ctx, meeting, "Geen aanvullende bestuurlijke maatregel; herbeoordeling "
-                              "2025-05-15.", agenda_item_id=item, shared_with=invited)
+                              "2025-05-15.", agenda_item_id=item, shared_with=invited, acknowledge=True)
     actions.create_action(ctx, meeting, "Toezicht op bijzondere voorwaarden; maandelijkse voortgang naar "
                           "procesregisseur.", p["reclassering"], agenda_item_id=item, ongoing=True)
     actions.create_action(ctx, meeting, "Afspraak ID-kaart op dag van vrijlating.", p["gemeente"],

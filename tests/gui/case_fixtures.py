@@ -165,11 +165,12 @@ def build_lindeveld(system_ctx: ServiceContext) -> Lindeveld:
     cases.transition_case(ctx, case, CaseStatus.BEELD_EN_OORDEELSVORMING, "Besproken in ICO",
                           meeting_id=meeting)
     b1 = decisions.record_decision(ctx, meeting, "Casus opgenomen in aanpak; casusregie bij jeugdteam "
-                                   "(R. Pinas).", agenda_item_id=item, shared_with=[p["school"]])
+                                   "(R. Pinas).", agenda_item_id=item, shared_with=[p["school"]],
+                                   acknowledge=True)
     decisions.record_decision(ctx, meeting, "Geen strafrechtelijke of bestuurlijke maatregel op dit "
                               "moment.", agenda_item_id=item)
     decisions.record_decision(ctx, meeting, "Terugkombespreking 09-04-2025.", agenda_item_id=item,
-                              shared_with=[p["school"]])
+                              shared_with=[p["school"]], acknowledge=True)
     clock.at(2, 26, 11)
     cases.transition_case(ctx, case, CaseStatus.PLAN_VASTGESTELD, "Plan van aanpak vastgesteld in ICO",
                           meeting_id=meeting)

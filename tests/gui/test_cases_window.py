@@ -167,6 +167,13 @@ def test_closing_needs_a_reason_and_keeps_the_rationale(qtbot, ctx, open_window,
 
     select_data(dialog.ui.reason_combo, ClosureReason.DOELEN_BEREIKT)
     ok(qtbot, dialog)
+    assert not accepted(dialog)  # its open actions and postponed informing need a choice first
+    for _id, choice, _partner, _note in dialog.open_ends.action_rows:
+        choice.setCurrentIndex(choice.findData("afronden"))
+    for _id, choice, note in dialog.open_ends.informing_rows:
+        choice.setCurrentIndex(choice.findData(True))
+        note.setText("casusregisseur, bij afsluiting")
+    ok(qtbot, dialog)
     assert accepted(dialog), dialog.error_text()
     window.after_change()
     case = cases.open_case(ctx, lindeveld.case_014).case

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from answers import Answers
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -59,18 +60,6 @@ def setting(ctx) -> Setting:
                                       end_time=dt.time(16))
     item = meetings.add_case_item(ctx, meeting.id, case.id, slot_minutes=30, invited_partner_ids=[police.id])
     return Setting(police.id, youth.id, case.id, meeting.id, item.id)
-
-
-class Answers:
-    """Answers the warning as a user would, and keeps what it said."""
-
-    def __init__(self, answer: bool) -> None:
-        self.answer = answer
-        self.asked: list[tuple[str, str, str]] = []
-
-    def __call__(self, _parent, title: str, text: str, proceed: str) -> bool:
-        self.asked.append((title, text, proceed))
-        return self.answer
 
 
 # -- the rule, in the services -------------------------------------------------------------------------

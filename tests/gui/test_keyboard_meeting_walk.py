@@ -18,6 +18,7 @@ import datetime as dt
 
 import pytest
 import shiboken6
+from answers import Answers
 from meeting_testkit import MEETING_DAY, MeetingWorld, build_world
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -446,7 +447,9 @@ def decide(chair: Chair, screen: CaseItemScreen, decision: str, action: tuple[st
     if share_with_key is not None:
         chair.press(Qt.Key.Key_S, ALT)
         assert chair.focus() is screen.decisions.view
+        screen.shares.ask = answers = Answers(True)  # "Toch delen?" (a modal box: answered here)
         chair.press(share_with_key)
+        assert [title for title, _text, _proceed in answers.asked] == ["Toch delen?"]  # marked data
     editor = screen.actions
     chair.press(Qt.Key.Key_A, ALT)
     for field, text in zip((editor.description_edit, editor.owner_edit, editor.person_edit, editor.when_edit),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from answers import Answers
 from meeting_testkit import MEETING_DAY, build_world
 
 from PySide6.QtCore import Qt, QTime
@@ -67,6 +68,7 @@ def _decide(qtbot, window, screen: CaseItemScreen, text: str) -> None:
 
 def test_decisions_are_marked_shareable_per_invited_partner_by_keyboard(qtbot, ctx, window, world):
     screen = _daan(qtbot, window)
+    screen.shares.ask = answers = Answers(True)  # the chair shares knowingly
     _decide(qtbot, window, screen, "Opschalen naar gezinsaanpak")
     ids = world.partner_ids
     invited = list(window.session.agenda[DAAN_ROW].invited_partner_ids)
@@ -77,6 +79,8 @@ def test_decisions_are_marked_shareable_per_invited_partner_by_keyboard(qtbot, c
     school = invited.index(ids["School"]) + 1
     qtbot.keyClick(screen.decisions.view, Qt.Key(Qt.Key.Key_0 + school))
     assert decisions.decisions(ctx, world.meeting_id)[0].shared_with == (ids["School"],)
+    title, text, _proceed = answers.asked[0]  # Daan's case holds special-category data
+    assert title == "Toch delen?" and "Besluit B1: Opschalen naar gezinsaanpak" in text
     assert screen.shares.buttons[school - 1].isChecked()
     qtbot.keyClick(screen.decisions.view, Qt.Key.Key_0)  # Alle genodigden
     assert set(decisions.decisions(ctx, world.meeting_id)[0].shared_with) == set(invited)

@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
 from casusoverleg_desktop.domain.enums import EscalationDirection, InformedStatus
 from casusoverleg_desktop.domain.moments import parse_typed_date
 from casusoverleg_desktop.errors import CasusoverlegError, ValidationError
-from casusoverleg_desktop.services import assessments, cases, decisions, meeting_mode
+from casusoverleg_desktop.services import assessments, cases, decisions, meeting_mode, safeguards
 from casusoverleg_desktop.services.decisions import DecisionInfo
 from casusoverleg_desktop.services.meeting_mode import DecisionContext, ReporterLine, SubjectLine
 from casusoverleg_desktop.services.meetings import AgendaItemInfo
+from casusoverleg_desktop.services.safeguards import SharingPreview
 
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.meeting.item_parts import DecisionEditor, error_label, hint, line_edit
 from casusoverleg_desktop.ui.meeting.session import MeetingSession
 from casusoverleg_desktop.ui.widgets.flow_layout import FlowLayout
 from casusoverleg_desktop.ui.widgets.messages import QuietLabel, clear_message, show_error
-from casusoverleg_desktop.ui.widgets.questions import Ask, ask, without_covenant_text
+from casusoverleg_desktop.ui.widgets.questions import Ask, ask, names_text, without_covenant_text
 
 
 class SharePanel(QWidget):
@@ -48,7 +49,7 @@ class SharePanel(QWidget):
         super().__init__(parent)
         self._session, self._editor = session, editor
         self._partner_ids: list[int] = []
-        self.ask: Ask = ask  # the warning before sharing with a partner without the covenant
+        self.ask: Ask = ask  # "Toch delen?": the warning before sharing that needs a knowing decision
         self.buttons: list[QPushButton] = []
         self._row = FlowLayout(self)  # wraps: with Grote letters the marks need more than one line
         self.title = hint(self.tr("Delen met:"))
@@ -126,14 +127,14 @@ class SharePanel(QWidget):
 
     def _store(self, decision: DecisionInfo, partner_ids: set[int]) -> bool:
         try:
-            lacking = decisions.partners_without_covenant(self._session.ctx,
-                                                          partner_ids - set(decision.shared_with))
-            if lacking and not self.ask(self, self.tr("Delen zonder convenant"), without_covenant_text(
-                    [p.name for p in lacking], self.tr("Besluit %2 toch delen met %1?").replace(
-                        "%2", decision.label)), self.tr("Toch delen")):
+            previews = [preview for partner_id in sorted(partner_ids - set(decision.shared_with))
+                        if (preview := safeguards.sharing_warnings(self._session.ctx, partner_id,
+                                                                   decision_id=decision.id)).needs_acknowledgement]
+            if previews and not self.ask(self, *self._question(decision, previews), self.tr("Toch delen")):
                 self.refresh()
                 return False
-            info = decisions.share_decision(self._session.ctx, decision.id, sorted(partner_ids))
+            info = decisions.share_decision(self._session.ctx, decision.id, sorted(partner_ids),
+                                            acknowledge=bool(previews))
         except CasusoverlegError as exc:
             show_error(self.error, exc)
             self.refresh()
@@ -142,6 +143,23 @@ class SharePanel(QWidget):
         self._session.decisions[:] = [info if d.id == info.id else d for d in self._session.decisions]
         self.refresh()
         return True
+
+    def _question(self, decision: DecisionInfo, previews: list[SharingPreview]) -> tuple[str, str]:
+        """The title and text of "Toch delen?": why to think twice, and exactly what is shared."""
+        names = [p.partner for p in previews]
+        question = self.tr("Besluit %2 toch delen met %1?").replace("%2", decision.label)
+        lacking = [p.partner for p in previews if not p.covenant_signed]
+        reasons = list(dict.fromkeys(r for p in previews for r in p.case_reasons))
+        shown = previews[0]
+        what = self.tr("Wat %1 krijgt (casus %2):").replace("%1", names_text(names)).replace(
+            "%2", shown.case_code or "—") + f"\n{shown.item}: {shown.text}"
+        if lacking and not reasons:
+            return self.tr("Delen zonder convenant"), without_covenant_text(lacking, question) + f"\n\n{what}"
+        parts = [self.tr("Let op:"), *(f"• {r}" for r in reasons)]
+        if lacking:
+            parts.append("• " + without_covenant_text(lacking, "").strip())
+        return self.tr("Toch delen?"), "\n".join(parts) + f"\n\n{what}\n\n" + question.replace(
+            "%1", names_text(names))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
         if event.type() == QEvent.Type.KeyPress and self._partner_ids:
@@ -335,7 +353,7 @@ class DecisionExtras(QFrame):
     def _informed_placeholder(self) -> None:
         status = InformedStatus(self.informed_combo.currentData())
         texts = {InformedStatus.JA: (self.tr("door wie"), self.tr("op (dd-mm)")),
-                 InformedStatus.NEE: (self.tr("toelichting (optioneel)"), self.tr("—")),
+                 InformedStatus.NEE: (self.tr("reden niet informeren"), self.tr("—")),
                  InformedStatus.UITGESTELD: (self.tr("reden van uitstel"),
                                              self.tr("heroverwegen op (dd-mm)"))}
         text, date = texts[status]
