@@ -19,10 +19,11 @@ from casusoverleg_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from casusoverleg_desktop.ui.main_window import MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
 from casusoverleg_desktop.ui.pages.actions_page import actions_page
-from casusoverleg_desktop.ui.pages.cases_page import cases_page
+from casusoverleg_desktop.ui.pages.cases_page import CasesPage, cases_page
 from casusoverleg_desktop.ui.pages.meetings_page import create_meetings_page
 from casusoverleg_desktop.ui.pages.overview_page import OverviewPage
 from casusoverleg_desktop.ui.pages.partners_page import partners_page
+from casusoverleg_desktop.ui.pages.requests_page import requests_page
 from casusoverleg_desktop.ui.pages.settings_page import IdleSetting, SettingsPage
 from casusoverleg_desktop.ui.preferences import Preferences
 from casusoverleg_desktop.ui.session import GuiSession, LiveVault, WindowFactory
@@ -36,6 +37,7 @@ PAGES: list[PageSpec] = [
     PageSpec("overleggen", "Overleggen", create_meetings_page),
     PageSpec("actiepunten", "Actiepunten", actions_page),
     PageSpec("ketenpartners", "Ketenpartners", partners_page),
+    PageSpec("verzoeken", "Verzoeken", requests_page),
     PageSpec("instellingen", "Instellingen", lambda ctx, nav: _given_by_page_specs()),
 ]
 
@@ -46,9 +48,11 @@ def _given_by_page_specs() -> SettingsPage:
 
 def page_specs(admin: VaultAdministration, idle: IdleSetting,
                pages: Sequence[PageSpec] | None = None) -> list[PageSpec]:
-    """``pages`` (default ``PAGES``), the Instellingen page given the vault's administration."""
-    settings = replace(PAGES[-1], factory=lambda ctx, nav: SettingsPage(ctx, nav, admin, idle))
-    return [settings if spec.key == settings.key else spec
+    """``pages`` (default ``PAGES``), the Instellingen page given the vault's administration, and the
+    Casussen page its automatic backups (renewed when a case is destroyed)."""
+    given = {"instellingen": lambda ctx, nav: SettingsPage(ctx, nav, admin, idle),
+             "casussen": lambda ctx, nav: CasesPage(ctx, nav, backups=admin)}
+    return [replace(spec, factory=given[spec.key]) if spec.key in given else spec
             for spec in (PAGES if pages is None else pages)]
 
 

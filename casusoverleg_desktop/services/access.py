@@ -53,6 +53,7 @@ KEY_FORGOTTEN = "sleutel niet meer onthouden op dit apparaat"
 KEY_ROTATED = "sleutel gewisseld"
 BACKUP_MADE = "back-up gemaakt"
 BACKUP_RESTORED = "back-up teruggezet"
+AUTOMATIC_BACKUPS_RENEWED = "automatische back-ups vervangen"
 
 
 class VaultSession:

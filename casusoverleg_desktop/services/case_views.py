@@ -26,6 +26,7 @@ from casusoverleg_desktop.domain.labels import decision_label
 from casusoverleg_desktop.services.actions import ActionInfo, read_action_list
 from casusoverleg_desktop.services.cases import CaseDetail, read_case
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.families import FamilyView, read_family
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.partners import (
     PartnerInfo,
@@ -33,6 +34,7 @@ from casusoverleg_desktop.services.partners import (
     read_partners,
     read_professionals,
 )
+from casusoverleg_desktop.services.retention_views import CaseRetentionView, read_case_retention
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Assessment,
@@ -235,6 +237,8 @@ class CaseWindowView:
     meetings: tuple[CaseMeeting, ...]
     timeline: tuple[TimelineEntry, ...]
     actions: tuple[ActionInfo, ...]
+    retention: CaseRetentionView
+    family: FamilyView
 
 
 def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = False,
@@ -249,4 +253,6 @@ def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = 
         return CaseWindowView(
             detail=detail, partners=tuple(read_partners(session)),
             professionals=tuple(read_professionals(session)), decisions=decisions, meetings=meetings,
-            timeline=tuple(read_case_timeline(session, case_id)), actions=actions)
+            timeline=tuple(read_case_timeline(session, case_id)), actions=actions,
+            retention=read_case_retention(session, ctx.actor, case_id),
+            family=read_family(session, case_id, ctx.clock().date()))

@@ -16,6 +16,7 @@ from casusoverleg_desktop.domain.accounts import Role, User, check_login
 from casusoverleg_desktop.errors import InputError, UnknownUser, ValidationError
 from casusoverleg_desktop.services import audit
 from casusoverleg_desktop.services.access import (
+    AUTOMATIC_BACKUPS_RENEWED,
     BACKUP_MADE,
     KEY_ROTATED,
     PASSPHRASE_CHANGED,
@@ -135,6 +136,15 @@ class VaultAdministration:
         session = self._session
         session.vault.write_backup(out)
         record_vault_event(session, BACKUP_MADE, summary=out.name)
+
+    def renew_automatic_backups(self) -> int:
+        """After a destruction: the automatic backups made anew from the cleaned vault
+        (``services.destruction.AutomaticBackupRenewal``); how many old ones were removed."""
+        session = self._chair_session()
+        removed = session.vault.renew_automatic_backups("na-vernietiging")
+        record_vault_event(session, AUTOMATIC_BACKUPS_RENEWED,
+                           summary=f"{removed} oude verwijderd, één nieuwe gemaakt")
+        return removed
 
     def automatic_backups(self) -> list[BackupInfo]:
         return self._session.vault.backups()

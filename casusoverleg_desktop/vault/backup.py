@@ -311,11 +311,15 @@ class AutomaticBackups:
                 return True
         return False
 
-    def replace_all(self, source: Snapshot, now: dt.datetime) -> None:
-        """After a key rotation old backups would still open with old passphrases: replace them."""
-        for old in self.files():
-            old.unlink()
-        self.make(source, "na-sleutelwissel", now)
+    def replace_all(self, source: Snapshot, now: dt.datetime, reason: str = "na-sleutelwissel") -> int:
+        """Remove every automatic backup and make one anew: after a key rotation (old backups would
+        still open with old passphrases) or a destruction (they hold the destroyed case). How many
+        were removed."""
+        old = self.files()
+        for path in old:
+            path.unlink()
+        self.make(source, reason, now)
+        return len(old)
 
 
 class BackupInBackground:

@@ -236,6 +236,12 @@ class OpenVault:
     def write_backup(self, out: Path) -> None:
         write_backup(self._snapshot(), out, self.clock())
 
+    def renew_automatic_backups(self, reason: str) -> int:
+        """Replace the automatic backups by one of the database as it is now (after a destruction);
+        how many old ones were removed."""
+        self.finish_backup()  # one still being written would hold what is gone
+        return self.automatic_backups.replace_all(self._snapshot(), self.clock(), reason)
+
     def start_daily_backup(self) -> None:
         """The daily backup, when one is due, written by a worker thread on a connection of its
         own while the caller goes on (the GUI, once its window shows). ``finish_backup`` waits for

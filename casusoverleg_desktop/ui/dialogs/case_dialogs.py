@@ -26,14 +26,16 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.lifecycle import allowed_next, needs_rationale
 from casusoverleg_desktop.domain.workdays import default_respond_by
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services import assessments, cases, signals
+from casusoverleg_desktop.services import assessments, case_closing, cases, retention, signals
 from casusoverleg_desktop.services.assessments import PanelMember
 from casusoverleg_desktop.services.case_views import CaseDecision
 from casusoverleg_desktop.services.cases import CaseSummary, ReporterInfo, SubjectInfo
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo
+from casusoverleg_desktop.services.families import FamilyMember
+from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo, list_partners
 from casusoverleg_desktop.services.signals import SignalInfo
 
+from casusoverleg_desktop.ui.dialogs.open_ends_panel import OpenEndsPanel
 from casusoverleg_desktop.ui.dialogs.service_dialog import (
     PartnerPicker,
     ServiceDialog,
@@ -57,6 +59,7 @@ from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import dutch_date
 from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.combos import enum_value, fill_items, select_data
+from casusoverleg_desktop.ui.widgets.statement_persons import StatementPersonsPicker
 
 
 class RespondByDefault:
@@ -212,11 +215,26 @@ class CloseCaseDialog(ServiceDialog):
         self.ok_button.setText(self.tr("Casus afsluiten"))
         fill_enum(self.ui.reason_combo, ClosureReason, self.tr("— kies een reden —"))
         set_date(self.ui.closed_on_date, self.today())
+        self.ui.closed_on_date.dateChanged.connect(self._show_retention)
+        self._show_retention()
         self.ui.reason_combo.setFocus()
+        self.open_ends = OpenEndsPanel(case_closing.open_ends(ctx, case.id), list_partners(ctx), self)
+        self.ui.main_layout.insertWidget(self.ui.main_layout.indexOf(self.ui.error_label), self.open_ends)
+        if self.open_ends.isVisibleTo(self):
+            self.resize(min(1200, max(self.width(), 900)), min(680, self.sizeHint().height()))
+
+    def _show_retention(self) -> None:
+        """What closing on the chosen date fixes: the longest period of the case's bases."""
+        until, years = retention.retention_preview(self.ctx, self.case.id, from_qdate(self.ui.closed_on_date))
+        self.ui.retention_value.setText(self.tr("%1 (%2 jaar na afsluiting)")
+                                        .replace("%1", dutch_date(until)).replace("%2", str(years)))
 
     def submit(self) -> CaseSummary:
-        return cases.close_case(self.ctx, self.case.id, enum_value(self.ui.reason_combo, ClosureReason),
-                                self.ui.rationale_edit.toPlainText(), from_qdate(self.ui.closed_on_date))
+        return case_closing.close_with(
+            self.ctx, self.case.id, enum_value(self.ui.reason_combo, ClosureReason),
+            self.ui.rationale_edit.toPlainText(), from_qdate(self.ui.closed_on_date),
+            actions=self.open_ends.action_dispositions(), feedback=self.open_ends.feedback_dispositions(),
+            informing=self.open_ends.informed_dispositions())
 
 
 class CaseSettingsDialog(ServiceDialog):
@@ -266,12 +284,12 @@ class SubjectDialog(ServiceDialog):
         self.ui.pseudonym_edit.setFocus()
 
     def _role_changed(self) -> None:
+        """Only a related person has a relation to the primary one; gezag can be set for everyone
+        (the primary person may be a parent)."""
         related = enum_value(self.ui.role_combo, SubjectRole) is SubjectRole.GERELATEERD
         self.ui.relation_combo.setEnabled(related)
-        self.ui.gezag_combo.setEnabled(related)
         if not related:
             self.ui.relation_combo.setCurrentIndex(0)
-            self.ui.gezag_combo.setCurrentIndex(0)
 
     def _dob_toggled(self, on: bool) -> None:
         self.ui.dob_date.setEnabled(on)
@@ -293,11 +311,14 @@ class SubjectDialog(ServiceDialog):
 
 
 class SignalDialog(ServiceDialog):
-    """A signal or contra-signal; diagnosis-like words without a qualified source are pointed out."""
+    """A signal or contra-signal; diagnosis-like words without a qualified source are pointed out.
+
+    It names the persons of the case it concerns (the primary person unless changed) and, when a
+    person of the case said it, that person as its source (a third-party statement)."""
 
     def __init__(self, ctx: ServiceContext, case_id: int, partners: Sequence[PartnerInfo],
                  professionals: Sequence[ProfessionalInfo], contra: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, persons: Sequence[FamilyMember] = ()) -> None:
         super().__init__(ctx, Ui_SignalDialog(), parent)
         self.case_id = case_id
         self._qualified = {p.id for p in professionals if p.qualified_for_diagnosis}
@@ -308,6 +329,7 @@ class SignalDialog(ServiceDialog):
         self.ui.observed_on_date.setMaximumDate(self.ui.observed_on_date.date())
         self.source = PartnerPicker(self.ui.partner_combo, self.ui.professional_combo, partners,
                                     professionals)
+        self.persons = StatementPersonsPicker(self.ui.concerns_list, self.ui.source_person_combo, persons)
         for signal in (self.ui.text_edit.textChanged, self.ui.professional_combo.currentIndexChanged):
             signal.connect(self._check_diagnosis)
         self.ui.contra_check.toggled.connect(self._contra_toggled)
@@ -338,6 +360,7 @@ class SignalDialog(ServiceDialog):
             source_detail=text_or_none(self.ui.source_detail_edit.text()),
             data_category=enum_value(self.ui.category_combo, DataCategory),
             is_contra=self.ui.contra_check.isChecked(),
+            concerns=self.persons.concerns(), source_person=self.persons.source_person(),
         )
 
 
@@ -394,7 +417,7 @@ class FeedbackDialog(ServiceDialog):
 
 
 class InformedDialog(ServiceDialog):
-    """Ja / nee / uitgesteld per person; 'uitgesteld' needs a reason and a review date."""
+    """Per person: informed; not informed (a reason); or postponed (a reason and a review date)."""
 
     def __init__(self, ctx: ServiceContext, case_id: int, subjects: Sequence[SubjectInfo],
                  parent: QWidget | None = None) -> None:
@@ -413,8 +436,13 @@ class InformedDialog(ServiceDialog):
         postponed = status is InformedStatus.UITGESTELD
         for widget in (self.ui.informed_by_edit, self.ui.informed_on_date):
             widget.setEnabled(informed)
-        for widget in (self.ui.reason_edit, self.ui.review_date):
-            widget.setEnabled(postponed)
+        for widget in (self.ui.reason_label, self.ui.reason_edit):
+            widget.setVisible(not informed)
+        for widget in (self.ui.review_label, self.ui.review_date):
+            widget.setVisible(postponed)
+        reason = self.tr("Reden uitstel") if postponed else self.tr("Reden niet informeren")
+        self.ui.reason_label.setText("&" + reason)
+        self.ui.reason_edit.setAccessibleName(reason)
 
     def submit(self) -> object:
         subject_id = self.ui.subject_combo.currentData()
@@ -427,7 +455,7 @@ class InformedDialog(ServiceDialog):
             self.ctx, self.case_id, subject_id, status,
             informed_by=text_or_none(self.ui.informed_by_edit.text()) if informed else None,
             informed_on=from_qdate(self.ui.informed_on_date) if informed else None,
-            postponement_reason=text_or_none(self.ui.reason_edit.toPlainText()) if postponed else None,
+            postponement_reason=None if informed else text_or_none(self.ui.reason_edit.toPlainText()),
             review_date=from_qdate(self.ui.review_date) if postponed else None,
             decision_moment=text_or_none(self.ui.decision_moment_edit.text()),
         )

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from casusoverleg_desktop.ui.widgets.messages import QuietLabel
 
@@ -71,6 +71,17 @@ class Ui_CaseWindow(object):
 
         self.header_buttons_layout.addWidget(self.settings_button)
 
+        self.retention_button = QToolButton(self.header_frame)
+        self.retention_button.setObjectName(u"retention_button")
+        self.retention_button.setPopupMode(QToolButton.InstantPopup)
+
+        self.header_buttons_layout.addWidget(self.retention_button)
+
+        self.destroy_button = QPushButton(self.header_frame)
+        self.destroy_button.setObjectName(u"destroy_button")
+
+        self.header_buttons_layout.addWidget(self.destroy_button)
+
 
         self.header_layout.addLayout(self.header_buttons_layout, 0, 3, 1, 1)
 
@@ -101,6 +112,12 @@ class Ui_CaseWindow(object):
         self.primary_value.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.facts_layout.addWidget(self.primary_value)
+
+        self.retention_value = QLabel(self.header_frame)
+        self.retention_value.setObjectName(u"retention_value")
+        self.retention_value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.facts_layout.addWidget(self.retention_value)
 
         self.facts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -402,7 +419,9 @@ class Ui_CaseWindow(object):
 
         QWidget.setTabOrder(self.transition_button, self.close_case_button)
         QWidget.setTabOrder(self.close_case_button, self.settings_button)
-        QWidget.setTabOrder(self.settings_button, self.tabs)
+        QWidget.setTabOrder(self.settings_button, self.retention_button)
+        QWidget.setTabOrder(self.retention_button, self.destroy_button)
+        QWidget.setTabOrder(self.destroy_button, self.tabs)
         QWidget.setTabOrder(self.tabs, self.add_subject_button)
         QWidget.setTabOrder(self.add_subject_button, self.subjects_view)
         QWidget.setTabOrder(self.subjects_view, self.add_signal_button)
@@ -449,6 +468,17 @@ class Ui_CaseWindow(object):
 #if QT_CONFIG(accessibility)
         self.settings_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Casusregisseur en volgende bespreking", None))
 #endif // QT_CONFIG(accessibility)
+        self.retention_button.setText(QCoreApplication.translate("CaseWindow", u"&Bewaren", None))
+#if QT_CONFIG(accessibility)
+        self.retention_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Grondslagen en bewaren", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.retention_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Een grondslag toevoegen, of een bewaarplicht opleggen of opheffen", None))
+#endif // QT_CONFIG(tooltip)
+        self.destroy_button.setText(QCoreApplication.translate("CaseWindow", u"&Vernietigen\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.destroy_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Casus vernietigen", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.basis_value.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Grondslag", None))
 #endif // QT_CONFIG(accessibility)
@@ -460,6 +490,9 @@ class Ui_CaseWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.primary_value.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Betrokkene", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.retention_value.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Bewaren", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Onderdelen van de casus", None))

@@ -77,6 +77,17 @@ class Ui_CloseCaseDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.closed_on_date)
 
+        self.retention_label = QLabel(CloseCaseDialog)
+        self.retention_label.setObjectName(u"retention_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.retention_label)
+
+        self.retention_value = QLabel(CloseCaseDialog)
+        self.retention_value.setObjectName(u"retention_value")
+        self.retention_value.setWordWrap(True)
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.retention_value)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -128,6 +139,10 @@ class Ui_CloseCaseDialog(object):
         self.closed_on_date.setAccessibleName(QCoreApplication.translate("CloseCaseDialog", u"Datum van afsluiting", None))
 #endif // QT_CONFIG(accessibility)
         self.closed_on_date.setDisplayFormat(QCoreApplication.translate("CloseCaseDialog", u"dd-MM-yyyy", None))
+        self.retention_label.setText(QCoreApplication.translate("CloseCaseDialog", u"Bewaren tot", None))
+#if QT_CONFIG(accessibility)
+        self.retention_value.setAccessibleName(QCoreApplication.translate("CloseCaseDialog", u"Bewaren tot", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("CloseCaseDialog", u"Foutmelding", None))
 #endif // QT_CONFIG(accessibility)

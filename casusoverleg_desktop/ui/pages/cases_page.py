@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -28,11 +30,15 @@ from casusoverleg_desktop.ui.widgets.modal import open_modal
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
+if TYPE_CHECKING:
+    from casusoverleg_desktop.services.destruction import AutomaticBackupRenewal
+
 
 class CasesPage(Page):
     def __init__(self, ctx: ServiceContext, navigator: Navigator | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, backups: AutomaticBackupRenewal | None = None) -> None:
         super().__init__(ctx, navigator, parent)
+        self.backups = backups  # renewed when a case window destroys its case
         self.ui = Ui_CasesPage()
         self.ui.setupUi(self)
         self.windows: dict[int, CaseWindow] = {}
@@ -120,7 +126,7 @@ class CasesPage(Page):
         window = self.windows.get(case_id)
         if window is None:
             try:
-                window = CaseWindow(self.ctx, case_id, self, self.navigator)
+                window = CaseWindow(self.ctx, case_id, self, self.navigator, backups=self.backups)
             except CasusoverlegError as exc:
                 self.show_error(exc, self.tr("Casus openen"))
                 return None

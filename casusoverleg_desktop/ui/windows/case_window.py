@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox, QTabWidget, QWidget
 
 from casusoverleg_desktop.domain.enums import (
     CaseStatus,
@@ -32,6 +33,7 @@ from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import actions, balance, case_views
 from casusoverleg_desktop.services.cases import CaseDetail
 from casusoverleg_desktop.services.context import ServiceContext
+from casusoverleg_desktop.services.retention_views import CaseRetentionView
 from casusoverleg_desktop.services.signals import SignalInfo
 
 from casusoverleg_desktop.ui.balance import BalanceHistoryWidget, BalanceSheetWidget
@@ -48,6 +50,12 @@ from casusoverleg_desktop.ui.dialogs.case_dialogs import (
     VerifySignalDialog,
 )
 from casusoverleg_desktop.ui.dialogs.help_dialog import HelpDialog
+from casusoverleg_desktop.ui.dialogs.retention_dialogs import (
+    DestroyCaseDialog,
+    LegalBasisDialog,
+    LiftHoldDialog,
+    PlaceHoldDialog,
+)
 from casusoverleg_desktop.ui.forms.ui_case_window import Ui_CaseWindow
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, dutch_date
@@ -73,6 +81,10 @@ from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remembe
 from casusoverleg_desktop.ui.widgets.scrolling import scrolled
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
+if TYPE_CHECKING:
+    from casusoverleg_desktop.services.destruction import AutomaticBackupRenewal
+from casusoverleg_desktop.ui.windows.family_panel import FamilyPanel
+
 
 class CaseWindow(QWidget):
     """Header with the case's key facts, and tabs with its content."""
@@ -83,12 +95,15 @@ class CaseWindow(QWidget):
             "balance_tab")
 
     def __init__(self, ctx: ServiceContext, case_id: int, parent: QWidget | None = None,
-                 navigator: Navigator | None = None) -> None:
+                 navigator: Navigator | None = None, *,
+                 backups: AutomaticBackupRenewal | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.case_id = case_id
         self.navigator = navigator
+        self.backups = backups  # the vault's automatic backups, renewed when a case is destroyed
         self.detail: CaseDetail | None = None
+        self.kept: CaseRetentionView | None = None
         self.ui = Ui_CaseWindow()
         self.ui.setupUi(self)
         self.names = Names()
@@ -118,12 +133,24 @@ class CaseWindow(QWidget):
         self._legend()
         u.subjects_hint_label.setText(self.tr(
             "Alleen weergavepseudoniemen. GEZAG: deze ouder of voogd heeft het ouderlijk gezag."))
+        self.family = FamilyPanel(ctx, case_id, self)
+        u.subjects_tab_layout.insertWidget(u.subjects_tab_layout.indexOf(u.subjects_hint_label), self.family)
+        u.subjects_tab_layout.setStretchFactor(u.subjects_view, 2)
+        u.subjects_tab_layout.setStretchFactor(self.family, 3)
+        self.family.changed.connect(self.after_change)
         u.signal_legend_label.setToolTip(self.tr("Sleep een signaal naar de balans in de vergadermodus."))
 
         u.transition_button.clicked.connect(self.change_status)
         u.close_case_button.clicked.connect(self.close_case)
         set_style_property(u.close_case_button, "kind", "danger")  # it ends the case
         u.settings_button.clicked.connect(self.edit_settings)
+        menu = QMenu(u.retention_button)
+        self.add_basis_action = menu.addAction(self.tr("Grondslag toevoegen…"), self.add_legal_basis)
+        self.hold_action = menu.addAction(self.tr("Bewaarplicht opleggen…"), self.place_hold)
+        self.lift_action = menu.addAction(self.tr("Bewaarplicht opheffen…"), self.lift_hold)
+        u.retention_button.setMenu(menu)
+        u.destroy_button.clicked.connect(self.destroy_case)
+        set_style_property(u.destroy_button, "kind", "danger")
         u.add_subject_button.clicked.connect(self.add_subject)
         u.add_signal_button.clicked.connect(lambda: self.add_signal(contra=False))
         u.add_contra_button.clicked.connect(lambda: self.add_signal(contra=True))
@@ -171,8 +198,11 @@ class CaseWindow(QWidget):
         self.names.subjects.clear()
         self.names.subjects.update({s.id: s.pseudonym for s in self.detail.subjects})
         self._decisions = list(view.decisions)
+        self.kept = view.retention
         self._header()
         self.subjects.set_rows(self.detail.subjects)
+        self.family.show_family(view.family, editable=self.detail.case.status in OPEN_STATUSES)
+        self._persons = view.family.members
         self.signals.set_rows(self.detail.signals)
         self.timeline.set_rows(list(view.timeline))
         self.decisions.set_rows(self._decisions)
@@ -270,8 +300,10 @@ class CaseWindow(QWidget):
         u.status_value.setProperty("closed", not is_open)
         u.status_value.style().unpolish(u.status_value)
         u.status_value.style().polish(u.status_value)
-        basis = label(case.legal_basis)
-        if case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:
+        assert self.kept is not None
+        bases = self.kept.bases
+        basis = "\n".join(line.label for line in bases) if len(bases) > 1 else label(case.legal_basis)
+        if len(bases) == 1 and case.legal_basis is LegalBasis.CONVENANT and case.covenant_name:
             basis = f"{basis}: {case.covenant_name}"
         manager = self.names.professional(case.case_manager_id) or self.tr("nog niet gekozen")
         review = dutch_date(case.next_review_date) or self.tr("niet gepland")
@@ -280,19 +312,42 @@ class CaseWindow(QWidget):
                 "%2", label(case.closure_reason).lower())
         primary = next((s.pseudonym for s in self.subjects_sorted() if s.role is SubjectRole.PRIMAIR), "—")
         for widget, caption, value in (
-            (u.basis_value, self.tr("Grondslag"), basis),
+            (u.basis_value, self.tr("Grondslagen") if len(bases) > 1 else self.tr("Grondslag"), basis),
             (u.manager_value, self.tr("Casusregisseur"), manager),
             (u.review_value, self.tr("Volgende bespreking"), review),
             (u.primary_value, self.tr("Betrokkene"), primary),
         ):
             widget.setText(f'<span style="color:{Palette.SECONDARY};">{html.escape(caption)}</span><br>'
-                           f'<b>{html.escape(value)}</b>')
+                           f'<b>{html.escape(value).replace(chr(10), "<br>")}</b>')
+        self._retention_header(is_open)
         steps = allowed_next(case.status)
         u.transition_button.setEnabled(bool(steps - {CaseStatus.AFGESLOTEN}))
         u.close_case_button.setEnabled(CaseStatus.AFGESLOTEN in steps)
         for button in (u.settings_button, u.add_subject_button, u.add_signal_button, u.add_contra_button,
                        u.escalation_button, u.add_reporter_button):
             button.setEnabled(is_open)
+
+    def _retention_header(self, is_open: bool) -> None:
+        """"Bewaren tot" for a closed case, every active hold; the actions that fit the case and user."""
+        assert self.kept is not None
+        u, kept = self.ui, self.kept
+        lines = []
+        if kept.retention is not None:
+            lines.append(self.tr("tot %1").replace("%1", dutch_date(kept.retention.retention_until)))
+        lines += [self.tr("bewaarplicht: %1").replace("%1", hold.reason) for hold in kept.holds]
+        u.retention_value.setVisible(bool(lines))
+        u.retention_value.setText(
+            f'<span style="color:{Palette.SECONDARY};">{html.escape(self.tr("Bewaren"))}</span><br>'
+            + "<br>".join(f"<b>{html.escape(line)}</b>" for line in lines))
+        self.add_basis_action.setEnabled(is_open)
+        self.lift_action.setEnabled(kept.chair and bool(kept.holds))
+        today = self.ctx.clock().date()
+        u.destroy_button.setVisible(kept.chair and kept.due(today) and self.backups is not None)
+        u.destroy_button.setEnabled(not kept.holds)
+        u.destroy_button.setToolTip(
+            self.tr("Eerst de bewaarplicht opheffen.") if kept.holds
+            else self.tr("De bewaartermijn is verstreken: de casus vernietigen (met de casuscode ter "
+                         "bevestiging)."))
 
     def subjects_sorted(self):
         assert self.detail is not None
@@ -333,6 +388,32 @@ class CaseWindow(QWidget):
         assert self.detail is not None
         return CloseCaseDialog(self.ctx, self.detail.case, self)
 
+    def add_legal_basis(self) -> None:
+        if self.add_basis_action.isEnabled() and self.kept is not None:
+            self._run(LegalBasisDialog(self.ctx, self.case_id, self.kept.bases, self))
+
+    def place_hold(self) -> None:
+        self._run(PlaceHoldDialog(self.ctx, self.case_id, self.kept.code if self.kept else "", self))
+
+    def lift_hold(self) -> None:
+        if self.lift_action.isEnabled() and self.kept is not None:
+            self._run(LiftHoldDialog(self.ctx, self.kept.holds, self))
+
+    def destroy_case(self) -> DestroyCaseDialog | None:
+        """The chair destroys a case past its retention date; the window closes once it is gone."""
+        if not (self.ui.destroy_button.isVisible() and self.ui.destroy_button.isEnabled()) \
+                or self.kept is None or self.backups is None:
+            return None
+        dialog = DestroyCaseDialog(self.ctx, self.kept, self.backups, self)
+
+        def finished() -> None:
+            if dialog.report is not None:
+                self.changed.emit(self.case_id)
+                self.close()
+
+        open_modal(dialog, finished, finished)
+        return dialog
+
     def edit_settings(self) -> None:
         assert self.detail is not None
         self._run(CaseSettingsDialog(self.ctx, self.detail.case, self._all_partners,
@@ -344,7 +425,8 @@ class CaseWindow(QWidget):
         self._run(SubjectDialog(self.ctx, self.case_id, has_primary, self))
 
     def signal_dialog(self, contra: bool = False) -> SignalDialog:
-        return SignalDialog(self.ctx, self.case_id, self._all_partners, self._all_professionals, contra, self)
+        return SignalDialog(self.ctx, self.case_id, self._all_partners, self._all_professionals, contra, self,
+                            persons=self._persons)
 
     def add_signal(self, contra: bool = False) -> None:
         if self.ui.add_signal_button.isEnabled():
