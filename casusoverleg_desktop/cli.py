@@ -378,6 +378,93 @@ def cmd_export_ca(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- subject rights (issue 16) ------------------------------------------------------------------
+def cmd_subject_access(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.domain.enums import RedactionChoice, Requester, RequestKind
+    from casusoverleg_desktop.domain.moments import local_time
+    from casusoverleg_desktop.errors import NotFound
+    from casusoverleg_desktop.services import inzage, subject_requests
+    from casusoverleg_desktop.services.document_export import save_pdf
+
+    target = _pdf_target(args.out)
+    if not target.is_dir() and target.with_suffix(".json").exists():
+        raise InputError(f"{target.with_suffix('.json')} bestaat al; kies een nieuwe bestandsnaam.")
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        persons = subject_requests.find_persons(ctx, args.person, args.case)
+        if not persons:
+            where = f" in casus {args.case}" if args.case else ""
+            raise NotFound(f"Er is geen persoon met het pseudoniem {args.person}{where}.")
+        request = subject_requests.open_inzage_request(ctx, args.person)
+        if request is None:
+            request = subject_requests.register_request(
+                ctx, RequestKind.INZAGE, args.person, [p.subject_id for p in persons], Requester.BETROKKENE,
+                local_time(ctx.clock()).date())
+            print(f"Inzageverzoek {request.id} geregistreerd (van de persoon zelf, ontvangen vandaag); "
+                  f"antwoord uiterlijk {request.due:%d-%m-%Y}.")
+        released = inzage.release(ctx, request.id, args.case, default_choice=RedactionChoice.WEGLAKKEN)
+        written = _write_pdf(target, released.pdf)
+        beside = written.with_suffix(".json")
+        if beside.exists():
+            raise InputError(f"{beside} bestaat al; de PDF is geschreven, het JSON-bestand niet.")
+        save_pdf(beside, released.json_text.encode("utf-8"))
+    finally:
+        vault.close()
+    print(f"Beoordeling (verzoek {request.id}; standaard weglakken; politie en OM eerst navragen bij de "
+          "bron):")
+    for line in released.sheet:
+        print(f"  {line.key}\t{line.case_code}\t{line.item}\t{line.why}\t{line.choice.label}\t{line.note}")
+    if not released.sheet:
+        print("  Geen onderdelen die iets over een ander onthullen.")
+    print(f"Inzage voor {request.person_pseudonym}: {released.pdf.page_count} pagina('s), geschreven naar "
+          f"{written}; het dossier als JSON naar {beside}.")
+    return EXIT_OK
+
+
+# -- retention and destruction (issue 16) ------------------------------------------------------
+def cmd_retention(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.domain.moments import local_time
+    from casusoverleg_desktop.services.retention import retention_lines
+
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        today = local_time(ctx.clock()).date()
+        lines = retention_lines(ctx)
+    finally:
+        vault.close()
+    print("code\tafgesloten op\tbewaren tot\tbewaarplicht\t")
+    for line in lines:
+        hold = "; ".join(h.reason for h in line.holds) or "-"
+        due = "te vernietigen" if line.due(today) and not line.held else ""
+        print(f"{line.code}\t{line.closed_on:%d-%m-%Y}\t{line.retention_until:%d-%m-%Y}\t{hold}\t{due}")
+    return EXIT_OK
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services import destruction
+    from casusoverleg_desktop.services.vault_admin import VaultAdministration
+
+    target = _pdf_target(args.report) if args.report else None
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        report = destruction.destroy_case(ctx, destruction.find_case(ctx, args.case), args.confirm,
+                                          backups=VaultAdministration(lambda: vault, _access(args)))
+        written = (_write_pdf(target, destruction.proces_verbaal(ctx, report.record_id, sign=True))
+                   if target else None)
+    finally:
+        vault.close()
+    print(f"Casus {report.case_code} is vernietigd: {report.record_count} records, "
+          f"{report.documents_removed} opgeslagen verslag-PDF's, {report.backups_rewritten} automatische "
+          "back-ups vervangen door één nieuwe.")
+    if written is not None:
+        print(f"Proces-verbaal van vernietiging, ondertekend, geschreven naar {written}.")
+    print("Back-ups die u zelf elders heeft gemaakt, bevatten de casus nog: vernietig die ook.")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.demo.data import CHAIR_LOGIN, SECRETARY_LOGIN
     from casusoverleg_desktop.demo.story import create_demo
@@ -552,6 +639,20 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="ca.pem")
     p.add_argument("--instructions", metavar="BESTAND.pdf",
                    help="ook de instructie (1 pagina) om het certificaat te vertrouwen in Acrobat Reader")
+
+    p = vault_command("subject-access", cmd_subject_access,
+                      "maak de inzage voor één persoon (PDF en JSON); wat een ander onthult wordt weggelakt")
+    p.add_argument("--person", required=True, metavar="PSEUDONIEM", help="het pseudoniem, bijv. 'Mirjam K.'")
+    p.add_argument("--case", metavar="CODE", help="alleen deze casus")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="bestand, of een map")
+
+    vault_command("retention", cmd_retention, "toon de afgesloten casussen: afgesloten op, bewaren tot, "
+                  "bewaarplicht, en of ze te vernietigen zijn")
+    p = vault_command("destroy", cmd_destroy, "vernietig een casus na afloop van de bewaartermijn (de "
+                      "voorzitter; bevestig met de casuscode)")
+    p.add_argument("--case", required=True, metavar="CODE")
+    p.add_argument("--confirm", required=True, metavar="CODE", help="de casuscode nogmaals, ter bevestiging")
+    p.add_argument("--report", metavar="BESTAND.pdf", help="schrijf ook het proces-verbaal van vernietiging")
 
     p = command("demo", cmd_demo, "maak een demokluis met een verzonnen regio, casussen en overleggen")
     _vault_option(p)

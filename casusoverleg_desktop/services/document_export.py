@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.documents import pki
 from casusoverleg_desktop.documents.acrobat_instructions import build_acrobat_instructions
@@ -61,7 +64,8 @@ from casusoverleg_desktop.services.document_signatures import (
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.services.meeting_record import BalanceProvider, record_of
 from casusoverleg_desktop.store.document_models import DocumentExport
-from casusoverleg_desktop.store.models import Meeting
+from casusoverleg_desktop.store.models import ActionItem, Case, Decision, Meeting
+from casusoverleg_desktop.store.privacy_models import ExportedItem
 
 
 class SensitiveDataNotAcknowledged(CasusoverlegError):
@@ -75,12 +79,46 @@ class SensitiveDataNotAcknowledged(CasusoverlegError):
 
 
 def _log_export(ctx: ServiceContext, kind: str, built: BuiltDocument, *, meeting_id: int | None,
-                partner_id: int | None = None, signed: bool = False) -> None:
+                partner_id: int | None = None, signed: bool = False,
+                extract: ExtractData | None = None) -> None:
     with ctx.unit_of_work() as session:
-        session.add(DocumentExport(
+        export = DocumentExport(
             kind=kind, meeting_id=meeting_id, partner_id=partner_id, signed=signed,
             sha256=hashlib.sha256(built.pdf).hexdigest(), page_count=built.page_count,
-            exported_at=ctx.clock(), exported_by=ctx.actor))
+            exported_at=ctx.clock(), exported_by=ctx.actor)
+        session.add(export)
+        if extract is not None and meeting_id is not None:
+            session.flush()
+            session.add_all(_carried_items(session, export.id, meeting_id, extract))
+
+
+def _carried_items(session: Session, export_id: int, meeting_id: int,
+                   data: ExtractData) -> list[ExportedItem]:
+    """Each case, decision and action an extract carried: the recipients in a later inzage."""
+    def number(label: str) -> int:
+        found = re.match(r"[AB](\d+)", label)
+        return int(found.group(1)) if found else -1
+
+    items: list[ExportedItem] = []
+    for section in data.cases:
+        case_id = session.scalar(select(Case.id).where(Case.code == section.code))
+        if case_id is None:
+            continue
+        items.append(ExportedItem(export_id=export_id, item_kind="case", case_id=case_id, item_id=case_id))
+        for decision in section.decisions:
+            decision_id = session.scalar(select(Decision.id).where(
+                Decision.meeting_id == meeting_id, Decision.number == number(decision.label)))
+            if decision_id is not None:
+                items.append(ExportedItem(export_id=export_id, item_kind="decision", case_id=case_id,
+                                          item_id=decision_id))
+        action_ids = {session.scalar(
+            select(ActionItem.id).join(Meeting, Meeting.id == ActionItem.origin_meeting_id).where(
+                ActionItem.case_id == case_id, Meeting.held_on == action.origin_date,
+                ActionItem.number == number(action.label)))
+            for action in (*section.actions, *section.reviewed_actions)}
+        items += [ExportedItem(export_id=export_id, item_kind="action", case_id=case_id, item_id=action_id)
+                  for action_id in sorted(a for a in action_ids if a is not None)]
+    return items
 
 
 # -- meeting documents -----------------------------------------------------------------------------
@@ -129,7 +167,8 @@ def export_extract(ctx: ServiceContext, meeting_id: int, partner_id: int, *,
                           partner_key=str(partner_id))
     if sign:
         built = sign_built(ctx, built, reason="verstrekt")
-    _log_export(ctx, "uittreksel", built, meeting_id=meeting_id, partner_id=partner_id, signed=sign)
+    _log_export(ctx, "uittreksel", built, meeting_id=meeting_id, partner_id=partner_id, signed=sign,
+                extract=data)
     return built
 
 

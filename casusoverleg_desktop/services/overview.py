@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.accounts import Role
@@ -22,6 +22,8 @@ from casusoverleg_desktop.domain.labels import action_label, qualified_label
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.minutes import meeting_label
+from casusoverleg_desktop.services.retention import SOON_DAYS, RetentionLine, retention_line
+from casusoverleg_desktop.services.subject_requests import RequestView, requests_nearing_deadline
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.models import (
@@ -36,6 +38,7 @@ from casusoverleg_desktop.store.models import (
     Subject,
 )
 from casusoverleg_desktop.store.pki_models import SignatureRecord
+from casusoverleg_desktop.store.privacy_models import CaseRetention
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ class ChairOverview:
     reporters_waiting: tuple[ReporterWaiting, ...]
     postponed_informing_due: tuple[PostponedInforming, ...]
     minutes_to_handle: tuple[MinutesToHandle, ...] = ()
+    retention_due: tuple[RetentionLine, ...] = ()  # past their retention date or within SOON_DAYS
+    requests_due: tuple[RequestView, ...] = ()  # open subject requests due within a week or overdue
 
 
 def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOverview:
@@ -127,6 +132,7 @@ def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOv
     user's role (``minutes_to_handle``)."""
     today = today or ctx.clock().date()
     end_of_week = today + dt.timedelta(days=6 - today.weekday())
+    requests_due = tuple(requests_nearing_deadline(ctx, today))
     with ctx.unit_of_work() as session:
         actions = _dated_open_actions(session, until=end_of_week)
         return ChairOverview(
@@ -138,6 +144,8 @@ def chair_overview(ctx: ServiceContext, today: dt.date | None = None) -> ChairOv
             reporters_waiting=_reporters_waiting(session, today),
             postponed_informing_due=_postponed_informing(session, today),
             minutes_to_handle=minutes_to_handle(session, ctx.actor),
+            retention_due=retention_due(session, today),
+            requests_due=requests_due,
         )
 
 
@@ -158,7 +166,8 @@ def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
         .join(Partner, Partner.id == ActionItem.owner_partner_id)
         .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
         .outerjoin(Case, Case.id == ActionItem.case_id)
-        .where(ActionItem.closed_on.is_(None), ActionItem.due_date <= until)
+        .where(ActionItem.closed_on.is_(None), ActionItem.due_date <= until,
+               or_(Case.id.is_(None), Case.status.in_(OPEN_STATUSES)))  # a closed case leaves the list
         .order_by(ActionItem.due_date, ActionItem.id)
     )
     return [
@@ -187,7 +196,7 @@ def _reporters_waiting(session: Session, today: dt.date) -> tuple[ReporterWaitin
         select(Reporter, Case.code, Partner.name)
         .join(Case, Case.id == Reporter.case_id)
         .outerjoin(Partner, Partner.id == Reporter.partner_id)
-        .where(Reporter.respond_by < today, ~has_feedback)
+        .where(Reporter.respond_by < today, ~has_feedback, Case.status.in_(OPEN_STATUSES))
         .order_by(Reporter.respond_by)
     )
     return tuple(
@@ -202,7 +211,7 @@ def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInf
         select(InformedRecord, Case.code, Subject.pseudonym)
         .join(Case, Case.id == InformedRecord.case_id)
         .join(Subject, Subject.id == InformedRecord.subject_id)
-        .where(InformedRecord.status == InformedStatus.UITGESTELD,
+        .where(InformedRecord.status == InformedStatus.UITGESTELD, Case.status.in_(OPEN_STATUSES),
                InformedRecord.superseded.is_(False), InformedRecord.review_date <= today)
         .order_by(InformedRecord.review_date)
     )
@@ -210,6 +219,21 @@ def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInf
                  for r, code, pseudonym in rows
                  # a check constraint keeps both of a postponed record filled in
                  if r.postponement_reason is not None and r.review_date is not None)
+
+
+def retention_due(session: Session, today: dt.date) -> tuple[RetentionLine, ...]:
+    """Closed cases past their retention date or reaching it within ``SOON_DAYS``, the earliest
+    first. A case closed before dates were fixed has none stored; it is kept a year at least."""
+    horizon = today + dt.timedelta(days=SOON_DAYS)
+    closed = Case.status.not_in(OPEN_STATUSES | {CaseStatus.VERNIETIGD})
+    fixed = session.scalars(select(Case).join(CaseRetention, CaseRetention.case_id == Case.id)
+                            .where(closed, CaseRetention.retention_until <= horizon))
+    unfixed = session.scalars(select(Case).where(
+        closed, Case.closed_on <= horizon - dt.timedelta(days=365),
+        ~exists().where(CaseRetention.case_id == Case.id)))
+    lines = [line for case in (*fixed, *unfixed)
+             if (line := retention_line(session, case)) is not None and line.retention_until <= horizon]
+    return tuple(sorted(lines, key=lambda line: (line.retention_until, line.code)))
 
 
 def minutes_to_handle(session: Session, login: str) -> tuple[MinutesToHandle, ...]:

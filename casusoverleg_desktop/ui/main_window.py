@@ -27,6 +27,7 @@ from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.pages.cases_page import CasesPage
 from casusoverleg_desktop.ui.pages.meetings_page import MeetingsPage
 from casusoverleg_desktop.ui.pages.partners_page import PartnersPage
+from casusoverleg_desktop.ui.pages.requests_page import RequestsPage
 from casusoverleg_desktop.ui.shortcuts import MAIN_WINDOW
 
 if TYPE_CHECKING:
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
     def open_partner(self, partner_id: int) -> None:
         if (page := self._shown_page("ketenpartners", PartnersPage)) is not None:
             page.open_partner(partner_id)
+
+    def open_request(self, request_id: int) -> None:
+        if (page := self._shown_page("verzoeken", RequestsPage)) is not None:
+            page.open_request(request_id)
 
     def _shown_page(self, key: str, kind: type[P]) -> P | None:
         """Show page ``key`` and return it when it is a ``kind``; say so when it is not there."""

@@ -24,6 +24,8 @@ class Navigator(Protocol):
 
     def open_partner(self, partner_id: int) -> None: ...
 
+    def open_request(self, request_id: int) -> None: ...
+
 
 PageFactory = Callable[[ServiceContext, Navigator], QWidget]
 """Makes a page: a ``ui.pages.base.Page``, which the main window refreshes and saves."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from casusoverleg_desktop.domain.balance import BalanceSide
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase
-from casusoverleg_desktop.services import balance, meetings, partners
+from casusoverleg_desktop.services import balance, families, meetings, partners
 from casusoverleg_desktop.services.access import VaultAccess
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
@@ -47,13 +47,20 @@ DIALOG_OPENERS = {  # dialog class name → the walk step that opens it
     "ProfessionalDialog": "main_window", "NewMeetingDialog": "main_window", "ExportDialog": "main_window",
     "WrittenAdoptionDialog": "main_window", "ActionChangeDialog": "main_window",
     "RecoveryCodeDialog": "main_window",
+    "RegisterRequestDialog": "main_window", "ExtendRequestDialog": "main_window",
+    "MinorPositionDialog": "main_window", "HandleRequestDialog": "main_window",
+    "InzageReviewDialog": "main_window",
     "TransitionDialog": "case_window", "CloseCaseDialog": "case_window", "CaseSettingsDialog": "case_window",
     "SubjectDialog": "case_window", "SignalDialog": "case_window", "VerifySignalDialog": "case_window",
     "EscalationDialog": "case_window", "ReporterDialog": "case_window", "FeedbackDialog": "case_window",
     "InformedDialog": "case_window", "BalanceEntryDialog": "case_window",
+    "LegalBasisDialog": "case_window", "PlaceHoldDialog": "case_window", "LiftHoldDialog": "case_window",
+    "DestroyCaseDialog": "case_window",
+    "RelationDialog": "case_window", "GezagDialog": "case_window",
     "PostponeDialog": "meeting_mode", "UnfinishedDialog": "meeting_mode",
+    "StatementPersonsDialog": "meeting_mode",
 }
-ABSTRACT_DIALOGS = {"ServiceDialog"}  # a base class, never shown itself
+ABSTRACT_DIALOGS = {"ServiceDialog", "_StepDialog"}  # base classes, never shown themselves
 
 
 def settle(ms: int = 5) -> None:
@@ -187,6 +194,27 @@ class ScreenWalk:
         sheet = RecoverySheet("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", "voorzitter", self.root,
                               dt.date(2025, 3, 26))
         self.dialog("Nieuwe herstelcode", RecoveryCodeDialog(sheet, settings_page))
+        self._request_dialogs(window)
+
+    def _request_dialogs(self, window: MainWindow) -> None:
+        from casusoverleg_desktop.domain.enums import Requester, RequestKind
+        from casusoverleg_desktop.services import subject_requests
+
+        from casusoverleg_desktop.ui.dialogs.request_dialogs import MinorPositionDialog
+
+        found = subject_requests.find_persons(self.ctx, "Sara K.")
+        request = subject_requests.register_request(
+            self.ctx, RequestKind.INZAGE, "Sara K.", [p.subject_id for p in found], Requester.BETROKKENE,
+            self.ctx.clock().date())
+        window.show_page("verzoeken")
+        page = window.page("verzoeken")
+        page.open_request(request.id)
+        settle()
+        self.dialog("Verzoek registreren", page.new_request())
+        self.dialog("Verzoek: termijn verlengen", page.extend())
+        self.dialog("Verzoek: standpunt minderjarige", MinorPositionDialog(self.ctx, page.current(), page))
+        self.dialog("Verzoek: afhandelen", page.handle())
+        self.dialog("Verzoek: inzage beoordelen", page.review())
 
     # -- the case window, its tabs and its dialogs ----------------------------------------------------
     def case_window(self) -> None:
@@ -212,6 +240,9 @@ class ScreenWalk:
         window.ui.signals_view.selectRow(0)
         with self._opened_by("Casus: signaal verifiëren"):
             window.verify_signal()
+        self.dialog("Casus: relaties", window.family.relation_dialog())
+        self.dialog("Casus: gezag", window.family.gezag_dialog())
+        self._retention_dialogs(window)
         sheet = balance.open_sheet(self.ctx, case_id, self.world.meeting_id)
         entry = balance.add_entry(self.ctx, sheet.id, BalanceSide.ZORG_ONTWIKKELING,
                                   "Schoolverzuim neemt toe sinds de verhuizing")
@@ -220,11 +251,23 @@ class ScreenWalk:
         window.close()
         window.deleteLater()
 
+    def _retention_dialogs(self, window) -> None:
+        from casusoverleg_desktop.ui.dialogs.retention_dialogs import DestroyCaseDialog, LiftHoldDialog
+
+        with self._opened_by("Casus: grondslag toevoegen"):
+            window.add_legal_basis()
+        with self._opened_by("Casus: bewaarplicht opleggen"):
+            window.place_hold()
+        self.dialog("Casus: bewaarplicht opheffen", LiftHoldDialog(self.ctx, window.kept.holds, window))
+        # an open case: the dialog lists why it cannot be destroyed; nothing is destroyed in the walk
+        self.dialog("Casus: vernietigen", DestroyCaseDialog(self.ctx, window.kept, None, window))
+
     # -- meeting mode: every item, every phase ----------------------------------------------------------
     def meeting_mode(self, large: bool) -> None:
         from casusoverleg_desktop.ui.meeting.closing import UnfinishedDialog
         from casusoverleg_desktop.ui.meeting.item_parts import PostponeDialog
         from casusoverleg_desktop.ui.meeting.meeting_mode_window import MeetingModeWindow
+        from casusoverleg_desktop.ui.widgets.statement_persons import StatementPersonsDialog
 
         window = MeetingModeWindow(self.ctx, self.world.meeting_id)
         self._show_window(window)
@@ -248,6 +291,9 @@ class ScreenWalk:
             self.dialog("Vergadermodus: actiepunt uitstellen", PostponeDialog(review.action, window))
             self.dialog("Vergadermodus: nog niet afgerond",
                         UnfinishedDialog(["Casus LV-2025-014: geen besluit"] * 6, window))
+            persons = families.family_view(self.ctx, next(iter(self.world.case_ids.values()))).members
+            self.dialog("Vergadermodus: personen bij de inbreng",
+                        StatementPersonsDialog(persons, (), None, window))
         window.close()
         window.deleteLater()
         settle()

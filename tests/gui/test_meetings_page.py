@@ -42,7 +42,8 @@ def _titles(ctx, meeting_id):
 def test_the_page_is_registered_between_casussen_and_the_rest():
     keys = [spec.key for spec in PAGES]
     assert "overleggen" in keys
-    order = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "instellingen"]
+    order = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "verzoeken",
+             "instellingen"]
     present = [k for k in order if k in keys]
     assert [k for k in keys if k in order] == present
 

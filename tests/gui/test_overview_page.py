@@ -80,7 +80,7 @@ def page(qtbot, ctx, navigator, world) -> OverviewPage:
 def test_each_section_counts_its_lines(page):
     counts = {key: section[0].rowCount() for key, section in page._sections.items()}
     assert counts == {"meetings": 1, "reviews": 2, "minutes": 0, "overdue": 1, "this_week": 1,
-                      "reporters": 1, "informing": 1}
+                      "reporters": 1, "informing": 1, "retention": 0, "requests": 0}
     assert page.ui.meetings_title_label.text().endswith("(1)")
     assert page.ui.reviews_title_label.text().endswith("(2)")
     assert page.ui.today_label.text() == "Vandaag: wo 14 mei 2025"

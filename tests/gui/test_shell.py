@@ -25,7 +25,7 @@ from casusoverleg_desktop.ui.models.search_results_model import (
     SearchResultsModel,
 )
 
-AREAS = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "instellingen"]
+AREAS = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "verzoeken", "instellingen"]
 
 
 @pytest.fixture

@@ -342,9 +342,87 @@ class Ui_OverviewPage(object):
 
         self.sections_layout.addWidget(self.informing_frame, 4, 1, 1, 1)
 
+        self.retention_frame = QFrame(self.sections_widget)
+        self.retention_frame.setObjectName(u"retention_frame")
+        self.retention_frame.setFrameShape(QFrame.StyledPanel)
+        self.retention_layout = QVBoxLayout(self.retention_frame)
+        self.retention_layout.setSpacing(6)
+        self.retention_layout.setObjectName(u"retention_layout")
+        self.retention_layout.setContentsMargins(14, 12, 14, 12)
+        self.retention_title_label = QLabel(self.retention_frame)
+        self.retention_title_label.setObjectName(u"retention_title_label")
+
+        self.retention_layout.addWidget(self.retention_title_label)
+
+        self.retention_view = QTableView(self.retention_frame)
+        self.retention_view.setObjectName(u"retention_view")
+        self.retention_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.retention_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.retention_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.retention_view.setShowGrid(False)
+        self.retention_view.setWordWrap(False)
+        self.retention_view.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.retention_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.retention_view.horizontalHeader().setHighlightSections(False)
+        self.retention_view.horizontalHeader().setStretchLastSection(True)
+        self.retention_view.verticalHeader().setVisible(False)
+
+        self.retention_layout.addWidget(self.retention_view)
+
+        self.retention_empty_label = QLabel(self.retention_frame)
+        self.retention_empty_label.setObjectName(u"retention_empty_label")
+
+        self.retention_layout.addWidget(self.retention_empty_label)
+
+        self.retention_spacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.retention_layout.addItem(self.retention_spacer)
+
+
+        self.sections_layout.addWidget(self.retention_frame, 5, 0, 1, 1)
+
+        self.requests_frame = QFrame(self.sections_widget)
+        self.requests_frame.setObjectName(u"requests_frame")
+        self.requests_frame.setFrameShape(QFrame.StyledPanel)
+        self.requests_layout = QVBoxLayout(self.requests_frame)
+        self.requests_layout.setSpacing(6)
+        self.requests_layout.setObjectName(u"requests_layout")
+        self.requests_layout.setContentsMargins(14, 12, 14, 12)
+        self.requests_title_label = QLabel(self.requests_frame)
+        self.requests_title_label.setObjectName(u"requests_title_label")
+
+        self.requests_layout.addWidget(self.requests_title_label)
+
+        self.requests_view = QTableView(self.requests_frame)
+        self.requests_view.setObjectName(u"requests_view")
+        self.requests_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.requests_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.requests_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.requests_view.setShowGrid(False)
+        self.requests_view.setWordWrap(False)
+        self.requests_view.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.requests_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.requests_view.horizontalHeader().setHighlightSections(False)
+        self.requests_view.horizontalHeader().setStretchLastSection(True)
+        self.requests_view.verticalHeader().setVisible(False)
+
+        self.requests_layout.addWidget(self.requests_view)
+
+        self.requests_empty_label = QLabel(self.requests_frame)
+        self.requests_empty_label.setObjectName(u"requests_empty_label")
+
+        self.requests_layout.addWidget(self.requests_empty_label)
+
+        self.requests_spacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.requests_layout.addItem(self.requests_spacer)
+
+
+        self.sections_layout.addWidget(self.requests_frame, 5, 1, 1, 1)
+
         self.sections_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.sections_layout.addItem(self.sections_spacer, 5, 0, 1, 2)
+        self.sections_layout.addItem(self.sections_spacer, 6, 0, 1, 2)
 
         self.scroll_area.setWidget(self.sections_widget)
 
@@ -357,6 +435,8 @@ class Ui_OverviewPage(object):
         QWidget.setTabOrder(self.overdue_view, self.this_week_view)
         QWidget.setTabOrder(self.this_week_view, self.reporters_view)
         QWidget.setTabOrder(self.reporters_view, self.informing_view)
+        QWidget.setTabOrder(self.informing_view, self.retention_view)
+        QWidget.setTabOrder(self.retention_view, self.requests_view)
 
         self.retranslateUi(OverviewPage)
     # setupUi
@@ -409,5 +489,15 @@ class Ui_OverviewPage(object):
         self.informing_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Informeren uitgesteld \u2014 herbeoordelen", None))
 #endif // QT_CONFIG(accessibility)
         self.informing_empty_label.setText(QCoreApplication.translate("OverviewPage", u"Niets.", None))
+        self.retention_title_label.setText(QCoreApplication.translate("OverviewPage", u"Bewaartermijn verstreken of binnen 30 dagen", None))
+#if QT_CONFIG(accessibility)
+        self.retention_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Bewaartermijn verstreken of binnen 30 dagen", None))
+#endif // QT_CONFIG(accessibility)
+        self.retention_empty_label.setText(QCoreApplication.translate("OverviewPage", u"Niets.", None))
+        self.requests_title_label.setText(QCoreApplication.translate("OverviewPage", u"Verzoeken met naderende termijn", None))
+#if QT_CONFIG(accessibility)
+        self.requests_view.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Verzoeken met naderende termijn", None))
+#endif // QT_CONFIG(accessibility)
+        self.requests_empty_label.setText(QCoreApplication.translate("OverviewPage", u"Niets.", None))
         pass
     # retranslateUi

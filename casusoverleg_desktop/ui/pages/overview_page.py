@@ -25,6 +25,8 @@ from casusoverleg_desktop.ui.models.overview_models import (
     Target,
     short_date,
 )
+from casusoverleg_desktop.ui.models.request_models import RequestsDueModel
+from casusoverleg_desktop.ui.models.retention_models import RetentionDueModel
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.shortcuts import OVERVIEW_PAGE
@@ -37,7 +39,7 @@ MAX_VISIBLE_ROWS = 8
 
 
 class OverviewPage(Page):
-    """Seven sections with a count each; double-click or Enter on a line opens it. What the services
+    """Nine sections with a count each; double-click or Enter on a line opens it. What the services
     refuse takes the place of the hint under the title."""
 
     def __init__(self, ctx: ServiceContext, navigator: Navigator, parent: QWidget | None = None,
@@ -54,6 +56,8 @@ class OverviewPage(Page):
         self.this_week = ActionsModel(self._today, self)
         self.reporters = ReportersModel(self)
         self.informing = InformingModel(self)
+        self.retention = RetentionDueModel(self._today, self)
+        self.requests = RequestsDueModel(self._today, self)
         self._sections: dict[str, tuple[SectionModel, QTableView, QLabel, QLabel, str]] = {}
         for key, model, title in (
             ("meetings", self.meetings, self.tr("Volgende overleggen")),
@@ -63,6 +67,8 @@ class OverviewPage(Page):
             ("this_week", self.this_week, self.tr("Actiepunten deze week")),
             ("reporters", self.reporters, self.tr("Melders wachten op terugkoppeling")),
             ("informing", self.informing, self.tr("Informeren uitgesteld — herbeoordelen")),
+            ("retention", self.retention, self.tr("Bewaartermijn verstreken of binnen 30 dagen")),
+            ("requests", self.requests, self.tr("Verzoeken met naderende termijn")),
         ):
             view: QTableView = getattr(self.ui, f"{key}_view")
             title_label: QLabel = getattr(self.ui, f"{key}_title_label")
@@ -108,6 +114,8 @@ class OverviewPage(Page):
         self.this_week.set_rows(overview.actions_due_this_week)
         self.reporters.set_rows(overview.reporters_waiting)
         self.informing.set_rows(overview.postponed_informing_due)
+        self.retention.set_rows(overview.retention_due)
+        self.requests.set_rows(overview.requests_due)
         for model, view, title_label, empty_label, title in self._sections.values():
             count = model.rowCount()
             title_label.setText(f"{title}  ({count})")
@@ -137,3 +145,5 @@ class OverviewPage(Page):
             self.navigator.open_meeting(target.id)
         elif target.kind == "action":
             self.navigator.open_action(target.id)
+        elif target.kind == "request":
+            self.navigator.open_request(target.id)
