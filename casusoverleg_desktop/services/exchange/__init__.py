@@ -3,7 +3,8 @@
 ``export_vault``/``export_to_file`` write it; ``import_document``/``import_file`` check everything
 first and then write everything in one transaction, or refuse with ``ImportRejected`` and a list of
 ``path: reason`` problems. The format is described in ``docs/exchange.md`` and its JSON Schema ships
-in this package (``casusoverleg-exchange-v1.schema.json``).
+in this package, one file per version (``casusoverleg-exchange-v<N>.schema.json``); documents of
+every earlier version still import.
 """
 
 from casusoverleg_desktop.services.exchange.document import (

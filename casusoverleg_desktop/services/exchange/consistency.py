@@ -34,6 +34,12 @@ from casusoverleg_desktop.domain.rules import (
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.exchange.balance_exchange import check_balance_sheets
 from casusoverleg_desktop.services.exchange.document import parse_date, parse_moment, parse_time
+from casusoverleg_desktop.services.exchange.privacy_exchange import (
+    check_case_privacy,
+    check_privacy,
+    check_statement_persons,
+    index_requests,
+)
 
 Doc = dict[str, Any]
 
@@ -62,6 +68,7 @@ class _Checker:
         self.cases: dict[str, Doc] = {}
         self.subjects: dict[str, set[str]] = {}
         self.decisions: dict[tuple[str, str], Doc] = {}
+        self.requests: set[str] = set()
 
     def problem(self, path: str, reason: str) -> None:
         self.problems.append(f"{path}: {reason}")
@@ -79,6 +86,7 @@ class _Checker:
             self._case(path, case)
         for path, meeting in _enumerate(self.document["meetings"], "meetings"):
             self._meeting(path, meeting)
+        check_privacy(self)
 
     # --- Keys --------------------------------------------------------------------------------
 
@@ -116,6 +124,7 @@ class _Checker:
             for s_path, subject in _enumerate(case.get("subjects", []), f"{path}.subjects"):
                 self._unique(subject_keys, subject["key"], f"{s_path}.key", "sleutel")
             self.subjects.setdefault(case["code"], set()).update(subject_keys)
+        index_requests(self)
 
     # --- References --------------------------------------------------------------------------
 
@@ -220,6 +229,7 @@ class _Checker:
                 self.problem(f"{e_path}.decision",
                              f"dit besluit gaat over casus {decision['case']}, niet over {code}")
         check_balance_sheets(self, path, case)
+        check_case_privacy(self, path, case)
 
     def _transitions(self, path: str, case: Doc, status: CaseStatus) -> None:
         previous: CaseStatus | None = None
@@ -351,6 +361,7 @@ class _Checker:
                     self.problem(f"{c_path}.partner", f"partner {_show(partner)} is niet uitgenodigd "
                                                       "voor deze casus (alleen wie het moet weten)")
                 self.professional(f"{c_path}.professional", contribution.get("professional"), partner)
+                check_statement_persons(self, c_path, item.get("case"), contribution)
         return by_position
 
     def _case_and_item(self, path: str, row: Doc, items: dict[int, Doc]) -> None:

@@ -17,8 +17,8 @@ from typing import Any, overload
 from casusoverleg_desktop.resources import package_path
 
 FORMAT_NAME = "casusoverleg-exchange"
-FORMAT_VERSION = 1
-SCHEMA_FILE_NAME = "casusoverleg-exchange-v1.schema.json"
+FORMAT_VERSION = 2
+"""The version this app writes; it reads every version from 1 up to this one."""
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_SHAPE = re.compile(r"\d{2}:\d{2}(:\d{2})?")
@@ -31,13 +31,18 @@ _LABEL = re.compile(r"([A-Z])([1-9][0-9]*)")
 FIRST_YEAR, LAST_YEAR = 1000, 8999
 
 
-def schema_path() -> Path:
-    return package_path("services", "exchange", SCHEMA_FILE_NAME)
+def schema_file_name(version: int = FORMAT_VERSION) -> str:
+    return f"casusoverleg-exchange-v{version}.schema.json"
+
+
+def schema_path(version: int = FORMAT_VERSION) -> Path:
+    return package_path("services", "exchange", schema_file_name(version))
 
 
 @functools.cache
-def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
+def load_schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema of ``version`` (1 … ``FORMAT_VERSION``)."""
+    schema: dict[str, Any] = json.loads(schema_path(version).read_text(encoding="utf-8"))
     return schema
 
 

@@ -32,6 +32,12 @@ from casusoverleg_desktop.services.exchange.document import (
     time_text,
     unique_key,
 )
+from casusoverleg_desktop.services.exchange.privacy_exchange import (
+    PRIVACY_TABLES,
+    PrivacyKeys,
+    export_case_privacy,
+    export_privacy,
+)
 from casusoverleg_desktop.store import models as m
 from casusoverleg_desktop.store.base import Base
 
@@ -47,7 +53,7 @@ EXCHANGED_TABLES = frozenset({
     "agenda_item_invitation", "case_item_attendance", "contribution", "decision", "decision_share",
     "action_item", "action_addressee", "action_postponement", "action_review", "minutes_version",
     "minutes_correction", "meeting_record",
-}) | BALANCE_TABLES
+}) | BALANCE_TABLES | PRIVACY_TABLES
 # Left out on purpose, with the reason (a new table must be added to one of the two sets).
 NOT_EXCHANGED_TABLES = {
     "user_account": "accounts",
@@ -58,6 +64,7 @@ NOT_EXCHANGED_TABLES = {
     "meeting_draft": "half-typed text of one user in meeting mode, until it becomes a record",
     "document_export": "the log of files exported from this vault",
     "minutes_document": "signed PDFs: their signatures belong to this vault's credentials",
+    "exported_item": "what the exports of this vault carried (part of its export log)",
 }
 
 
@@ -71,6 +78,7 @@ class _Keys:
         self.case: dict[int, str] = {}
         self.subject: dict[int, str] = {}
         self.decision: dict[int, dict[str, str]] = {}
+        self.privacy: PrivacyKeys
         taken_partners: set[str] = set()
         taken_professionals: set[str] = set()
         for partner in session.scalars(select(m.Partner).order_by(m.Partner.name)):
@@ -91,6 +99,7 @@ class _Keys:
         for decision in session.scalars(select(m.Decision)):
             self.decision[decision.id] = {"meeting": self.meeting[decision.meeting_id],
                                           "number": decision_label(decision.number)}
+        self.privacy = PrivacyKeys(session, self)
 
     def of(self, table: dict[int, Any], row_id: int | None) -> Any:
         return None if row_id is None else table[row_id]
@@ -124,6 +133,7 @@ def export_vault(ctx: ServiceContext) -> dict[str, Any]:
                       for c in session.scalars(select(m.Case).order_by(m.Case.code))],
             "meetings": [_meeting(session, keys, meeting)
                          for meeting in session.scalars(_meetings_in_order())],
+            **export_privacy(session, keys.privacy),
         }
         for case_id in keys.case:
             record_opened(session, m.Case.__tablename__, case_id, EXPORT_SUMMARY)
@@ -201,6 +211,7 @@ def _case(session: Session, keys: _Keys, c: m.Case) -> dict[str, Any]:
             for e in _rows(session, m.EscalationEvent, m.EscalationEvent.case_id == c.id)
         ],
         balance_sheets=export_balance_sheets(session, keys, c.id),
+        **export_case_privacy(session, keys.privacy, c.id),
     )
 
 
@@ -253,6 +264,7 @@ def _signal(keys: _Keys, s: m.Signal) -> dict[str, Any]:
         diagnosis_flag=s.diagnosis_flag, verification=s.verification.value,
         verified_on=date_text(s.verified_on), verified_by=s.verified_by,
         verification_note=s.verification_note, recorded_at=moment_text(s.recorded_at),
+        **keys.privacy.statement_fields("signal", s.id),
     )
 
 
@@ -343,7 +355,8 @@ def _agenda_item(session: Session, keys: _Keys, item: m.AgendaItem) -> dict[str,
                     professional=keys.of(keys.professional, c.professional_id),
                     bob_phase=c.bob_phase.value, statement_type=c.statement_type.value,
                     data_category=c.data_category.value, text=c.text,
-                    diagnosis_flag=c.diagnosis_flag)
+                    diagnosis_flag=c.diagnosis_flag,
+                    **keys.privacy.statement_fields("contribution", c.id))
             for c in _rows(session, m.Contribution, m.Contribution.agenda_item_id == item.id)
         ],
     )

@@ -31,6 +31,13 @@ from casusoverleg_desktop.services.exchange.document import (
     parse_moment,
     parse_time,
 )
+from casusoverleg_desktop.services.exchange.privacy_exchange import ENTITY_LABELS as PRIVACY_LABELS
+from casusoverleg_desktop.services.exchange.privacy_exchange import (
+    privacy_conflicts,
+    write_case_privacy,
+    write_privacy,
+    write_statement_persons,
+)
 from casusoverleg_desktop.services.exchange.validation import (
     Source,
     read_document,
@@ -55,7 +62,7 @@ _ENTITY_LABELS = {
     "action_item": "actiepunten", "action_addressee": "actie-geadresseerden",
     "action_postponement": "uitstellen", "action_review": "actiepuntbesprekingen",
     "minutes_version": "verslagversies", "minutes_correction": "correcties bij vaststelling",
-    "meeting_record": "vastgelegde vergaderingen", **BALANCE_LABELS,
+    "meeting_record": "vastgelegde vergaderingen", **BALANCE_LABELS, **PRIVACY_LABELS,
 }
 
 
@@ -114,7 +121,7 @@ def _conflicts_with_vault(session: Session, document: Doc) -> list[str]:
                 for i, p in enumerate(document["partners"]) if p["name"] in names]
     problems += [f"cases[{i}].code: casus '{c['code']}' bestaat al in deze kluis"
                  for i, c in enumerate(document["cases"]) if c["code"] in codes]
-    return problems
+    return problems + privacy_conflicts(session, document, codes)
 
 
 def _enum(enum: type[e.LabelledEnum], value: str | None) -> Any:
@@ -192,6 +199,10 @@ class _Writer:
         self.flush()
         for case in document["cases"]:
             write_balance_sheets(self, case)
+        self.flush()
+        for case in document["cases"]:
+            write_case_privacy(self, case)
+        write_privacy(self, document)
 
     # --- Partners -----------------------------------------------------------------------------
 
@@ -355,13 +366,16 @@ class _Writer:
             self._attendance(m.CaseItemAttendance, {"agenda_item_id": row.id},
                              item.get("attendance", []))
             for c in item.get("contributions", []):
-                self.add(m.Contribution(
+                contribution = self.add(m.Contribution(
                     agenda_item_id=row.id, partner_id=self.partner(c["partner"]),
                     professional_id=self.professional(c.get("professional")),
                     bob_phase=e.BobPhase(c["bob_phase"]),
                     statement_type=e.StatementType(c["statement_type"]),
                     data_category=e.DataCategory(c.get("data_category", e.DataCategory.GEWOON)),
                     text=c["text"], diagnosis_flag=self._diagnosis_flag(c)))
+                if "concerns" in c or "source_person" in c:
+                    self.flush()
+                    write_statement_persons(self, item.get("case"), c, contribution_id=contribution.id)
         for d in g.get("decisions", []):
             decision = self.add(m.Decision(
                 meeting_id=meeting_id, number=label_number(d["number"]),

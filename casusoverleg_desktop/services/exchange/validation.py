@@ -201,7 +201,7 @@ def check_envelope(data: Any) -> None:
 def schema_problems(document: dict[str, Any]) -> list[str]:
     """Every schema violation as a ``path: reason`` line, sorted by path, without repeats; the
     search stops after ``MAX_PROBLEMS_COUNTED`` violations."""
-    validator = Draft202012Validator(load_schema(), format_checker=_FORMATS)
+    validator = Draft202012Validator(load_schema(document["version"]), format_checker=_FORMATS)
     errors = list(itertools.islice(validator.iter_errors(document), MAX_PROBLEMS_COUNTED + 1))
     lines: dict[str, None] = {}
     for error in sorted(errors, key=_document_order):
