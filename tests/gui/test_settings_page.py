@@ -227,3 +227,11 @@ def test_the_audit_trail_is_checked_from_the_page_and_a_change_outside_is_named(
     assert said.startswith("De audittrail klopt niet.")
     assert f"Tabel partner, rij {partner.id}: buiten de app gewijzigd" in said
     assert "Traceback" not in said and page.ui.audit_feedback_label.isVisible()
+
+
+def test_the_register_for_the_fg_is_saved_from_the_page(page, tmp_path):
+    written = page.save_fg_register(tmp_path / "register.pdf")
+    assert written is not None and written.read_bytes().startswith(b"%PDF")
+    assert "Register voor de FG opgeslagen als register.pdf" in page.ui.periods_feedback_label.text()
+    assert page.save_fg_register(tmp_path / "geen-map" / "register.pdf") is None
+    assert "bestaat niet" in page.ui.periods_feedback_label.text()

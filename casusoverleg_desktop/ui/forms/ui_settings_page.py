@@ -459,6 +459,79 @@ class Ui_SettingsPage(object):
 
         self.content_layout.addWidget(self.audit_group)
 
+        self.periods_group = QGroupBox(self.content_widget)
+        self.periods_group.setObjectName(u"periods_group")
+        self.periods_group_layout = QVBoxLayout(self.periods_group)
+        self.periods_group_layout.setSpacing(8)
+        self.periods_group_layout.setObjectName(u"periods_group_layout")
+        self.periods_hint_label = QLabel(self.periods_group)
+        self.periods_hint_label.setObjectName(u"periods_hint_label")
+        self.periods_hint_label.setWordWrap(True)
+
+        self.periods_group_layout.addWidget(self.periods_hint_label)
+
+        self.periods_view = QTableView(self.periods_group)
+        self.periods_view.setObjectName(u"periods_view")
+        self.periods_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.periods_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.periods_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.periods_view.setWordWrap(False)
+        self.periods_view.verticalHeader().setVisible(False)
+
+        self.periods_group_layout.addWidget(self.periods_view)
+
+        self.period_row = QHBoxLayout()
+        self.period_row.setObjectName(u"period_row")
+        self.period_basis_combo = QComboBox(self.periods_group)
+        self.period_basis_combo.setObjectName(u"period_basis_combo")
+
+        self.period_row.addWidget(self.period_basis_combo)
+
+        self.period_years_spin = QSpinBox(self.periods_group)
+        self.period_years_spin.setObjectName(u"period_years_spin")
+        self.period_years_spin.setMinimum(1)
+        self.period_years_spin.setMaximum(30)
+
+        self.period_row.addWidget(self.period_years_spin)
+
+        self.period_source_edit = QLineEdit(self.periods_group)
+        self.period_source_edit.setObjectName(u"period_source_edit")
+
+        self.period_row.addWidget(self.period_source_edit)
+
+        self.period_button = QPushButton(self.periods_group)
+        self.period_button.setObjectName(u"period_button")
+
+        self.period_row.addWidget(self.period_button)
+
+
+        self.periods_group_layout.addLayout(self.period_row)
+
+        self.fg_register_row = QHBoxLayout()
+        self.fg_register_row.setObjectName(u"fg_register_row")
+        self.fg_register_label = QLabel(self.periods_group)
+        self.fg_register_label.setObjectName(u"fg_register_label")
+        self.fg_register_label.setWordWrap(True)
+
+        self.fg_register_row.addWidget(self.fg_register_label)
+
+        self.fg_register_button = QPushButton(self.periods_group)
+        self.fg_register_button.setObjectName(u"fg_register_button")
+
+        self.fg_register_row.addWidget(self.fg_register_button)
+
+
+        self.periods_group_layout.addLayout(self.fg_register_row)
+
+        self.periods_feedback_label = QLabel(self.periods_group)
+        self.periods_feedback_label.setObjectName(u"periods_feedback_label")
+        self.periods_feedback_label.setWordWrap(True)
+
+        self.periods_group_layout.addWidget(self.periods_feedback_label)
+
+
+        self.content_layout.addWidget(self.periods_group)
+
         self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.content_layout.addItem(self.bottom_spacer)
@@ -498,6 +571,12 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.backup_button, self.backups_view)
         QWidget.setTabOrder(self.backups_view, self.rotate_button)
         QWidget.setTabOrder(self.rotate_button, self.audit_button)
+        QWidget.setTabOrder(self.audit_button, self.periods_view)
+        QWidget.setTabOrder(self.periods_view, self.period_basis_combo)
+        QWidget.setTabOrder(self.period_basis_combo, self.period_years_spin)
+        QWidget.setTabOrder(self.period_years_spin, self.period_source_edit)
+        QWidget.setTabOrder(self.period_source_edit, self.period_button)
+        QWidget.setTabOrder(self.period_button, self.fg_register_button)
 
         self.retranslateUi(SettingsPage)
     # setupUi
@@ -628,6 +707,34 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.audit_feedback_label.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Uitkomst van de controle", None))
+#endif // QT_CONFIG(accessibility)
+        self.periods_group.setTitle(QCoreApplication.translate("SettingsPage", u"Bewaartermijnen", None))
+        self.periods_hint_label.setText(QCoreApplication.translate("SettingsPage", u"Per grondslag: hoeveel jaar na afsluiting een casus bewaard blijft. De meegeleverde termijnen zijn voorstellen, vast te stellen door de FG. De voorzitter legt het besluit hier vast; eerder afgesloten casussen houden hun datum.", None))
+#if QT_CONFIG(accessibility)
+        self.periods_view.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Bewaartermijnen per grondslag", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.period_basis_combo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Grondslag van de termijn", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.period_years_spin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Termijn in jaren", None))
+#endif // QT_CONFIG(accessibility)
+        self.period_years_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" jaar", None))
+#if QT_CONFIG(accessibility)
+        self.period_source_edit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Bron van de termijn", None))
+#endif // QT_CONFIG(accessibility)
+        self.period_source_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Bron, bijv. besluit van de FG van 15-01-2026", None))
+        self.period_button.setText(QCoreApplication.translate("SettingsPage", u"&Vaststellen", None))
+#if QT_CONFIG(accessibility)
+        self.period_button.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Bewaartermijn vaststellen", None))
+#endif // QT_CONFIG(accessibility)
+        self.fg_register_label.setText(QCoreApplication.translate("SettingsPage", u"Voor de FG: het register van de verwerkingen in deze kluis (art. 30 AVG), alleen aantallen.", None))
+        self.fg_register_button.setText(QCoreApplication.translate("SettingsPage", u"&Register voor de FG\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.fg_register_button.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Register van verwerkingen voor de FG opslaan", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.periods_feedback_label.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Uitkomst van het vaststellen", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

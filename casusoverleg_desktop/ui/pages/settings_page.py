@@ -1,5 +1,6 @@
-"""Instellingen: idle lock, passphrase, remember on this device, users, recovery code, backups and
-key rotation. Every action ends in a plain Dutch confirmation or error next to its button."""
+"""Instellingen: idle lock, passphrase, remember on this device, users, recovery code, backups,
+key rotation and the retention periods per legal basis. Every action ends in a plain Dutch
+confirmation or error next to its button."""
 
 from __future__ import annotations
 
@@ -13,16 +14,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QWidget
 
 from casusoverleg_desktop.domain.accounts import MIN_PASSPHRASE_LENGTH, Role, passphrase_feedback
+from casusoverleg_desktop.domain.enums import LegalBasis
 from casusoverleg_desktop.errors import CasusoverlegError
+from casusoverleg_desktop.services import retention
 from casusoverleg_desktop.services.audit import TrailReport
 from casusoverleg_desktop.services.context import ServiceContext
 
 from casusoverleg_desktop.ui.dialogs.recovery_dialog import RecoveryCodeDialog, RecoverySheet, feedback_markup
 from casusoverleg_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from casusoverleg_desktop.ui.models.retention_models import PeriodsModel
 from casusoverleg_desktop.ui.models.settings_models import BackupEntry, BackupsModel, UsersModel, VaultUser
 from casusoverleg_desktop.ui.navigation import Navigator
 from casusoverleg_desktop.ui.pages.base import Page
 from casusoverleg_desktop.ui.widgets.messages import ERROR, OK, show_message
+from casusoverleg_desktop.ui.widgets.pdf_files import choose_pdf_target, remember_folder
 
 CONTENT_MAX_WIDTH = 860
 SHOWN_PROBLEMS = 12  # findings listed on the page; the CLI lists them all
@@ -89,8 +94,10 @@ class SettingsPage(Page):
         self.code_dialog: RecoveryCodeDialog | None = None
         self.users_model = UsersModel(self)
         self.backups_model = BackupsModel(self)
+        self.periods_model = PeriodsModel(self)
         for view, model in ((self.ui.users_view, self.users_model),
-                            (self.ui.backups_view, self.backups_model)):
+                            (self.ui.backups_view, self.backups_model),
+                            (self.ui.periods_view, self.periods_model)):
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
@@ -112,17 +119,34 @@ class SettingsPage(Page):
         self.ui.backup_button.clicked.connect(lambda: self.make_backup())
         self.ui.rotate_button.clicked.connect(self.rotate_key)
         self.ui.audit_button.clicked.connect(self.check_audit_trail)
+        for basis in LegalBasis:
+            self.ui.period_basis_combo.addItem(basis.label, basis)
+        periods_header = self.ui.periods_view.horizontalHeader()
+        periods_header.setStretchLastSection(False)
+        periods_header.setSectionResizeMode(PeriodsModel.COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        self.ui.periods_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.period_basis_combo.currentIndexChanged.connect(self._show_period)
+        self.ui.periods_view.selectionModel().currentRowChanged.connect(
+            lambda index: self.ui.period_basis_combo.setCurrentIndex(index.row()))
+        self.ui.period_button.clicked.connect(self.set_period)
+        self.ui.fg_register_button.clicked.connect(lambda: self.save_fg_register())
         self._update_strength()
         for label in (self.ui.idle_feedback_label, self.ui.passphrase_feedback_label,
                       self.ui.remember_feedback_label, self.ui.users_feedback_label,
                       self.ui.recovery_feedback_label, self.ui.backup_feedback_label,
-                      self.ui.rotate_feedback_label, self.ui.audit_feedback_label):
+                      self.ui.rotate_feedback_label, self.ui.audit_feedback_label,
+                      self.ui.periods_feedback_label):
             label.setVisible(False)  # shown with the first confirmation or error
         is_chair = admin.user.role is Role.CHAIR
         for widget in (self.ui.users_group, self.ui.rotate_group):
             widget.setEnabled(is_chair)
             if not is_chair:
                 widget.setToolTip(self.tr("Alleen de voorzitter beheert gebruikers en de sleutel."))
+        for editor in (self.ui.period_basis_combo, self.ui.period_years_spin, self.ui.period_source_edit,
+                       self.ui.period_button):
+            editor.setEnabled(is_chair)
+            if not is_chair:
+                editor.setToolTip(self.tr("Alleen de voorzitter stelt een bewaartermijn vast."))
         self.refresh()
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -145,7 +169,9 @@ class SettingsPage(Page):
         self.ui.keyring_label.setText(self.admin.keyring_statement())
         self.users_model.set_rows(self.admin.users())
         self.backups_model.set_rows(list(reversed(self.admin.automatic_backups())))
-        for view in (self.ui.users_view, self.ui.backups_view):
+        self.periods_model.set_rows(retention.retention_periods(self.ctx))
+        self._show_period()
+        for view in (self.ui.users_view, self.ui.backups_view, self.ui.periods_view):
             rows = min(max(view.model().rowCount(), 2), 6)  # fit the rows; more than six scroll
             view.setFixedHeight(rows * view.verticalHeader().defaultSectionSize()
                                 + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth())
@@ -313,6 +339,60 @@ class SettingsPage(Page):
         self._say(label, self.tr("De sleutel is vervangen. Alle wachtwoorden en de herstelcode werken "
                                  "gewoon; oude automatische back-ups zijn vervangen."))
         self.refresh()
+
+    # -- retention periods ----------------------------------------------------------------------
+    def _show_period(self) -> None:
+        """The editors show the chosen basis's current period; its source only once set."""
+        row = self.ui.period_basis_combo.currentIndex()
+        if not 0 <= row < self.periods_model.rowCount():
+            return
+        period = self.periods_model.row(row)
+        self.ui.period_years_spin.setValue(period.years)
+        self.ui.period_source_edit.setText(period.source if period.established else "")
+
+    def set_period(self) -> None:
+        label = self.ui.periods_feedback_label
+        basis = LegalBasis(self.ui.period_basis_combo.currentData())
+        years = self.ui.period_years_spin.value()
+        try:
+            retention.set_retention_period(self.ctx, basis, years, self.ui.period_source_edit.text())
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return
+        self.refresh()
+        self.ui.period_basis_combo.setCurrentIndex(list(LegalBasis).index(basis))
+        self._say(label, self.tr("Bewaartermijn voor %1 vastgesteld: %2 jaar na afsluiting. Casussen die "
+                                 "daarna sluiten, krijgen deze termijn.")
+                  .replace("%1", basis.label).replace("%2", str(years)))
+
+    def save_fg_register(self, target: Path | None = None) -> Path | None:
+        """The register of processing for the FG (counts only), saved where the chair chooses
+        (``target`` when given); the file written, or None."""
+        from casusoverleg_desktop.services.document_export import save_pdf  # ReportLab: not at start-up
+        from casusoverleg_desktop.services.fg_register import fg_register
+
+        label = self.ui.periods_feedback_label
+        try:
+            built = fg_register(self.ctx, self.admin.vault_id)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return None
+        chosen = target or choose_pdf_target(self, built.suggested_name)
+        if chosen is None:
+            return None
+        try:
+            written = save_pdf(chosen, built.pdf)
+        except CasusoverlegError as exc:
+            self._say(label, exc.message, ok=False)
+            return None
+        except OSError as exc:
+            self._say(label, self.tr("Het register is niet opgeslagen: %1").replace(
+                "%1", exc.strerror or str(exc)), ok=False)
+            return None
+        remember_folder(written)
+        self._say(label, self.tr("Register voor de FG opgeslagen als %1 (%2 pagina's, alleen aantallen).")
+                  .replace("%1", written.name).replace("%2", str(built.page_count)))
+        return written
 
     # -- the audit trail --------------------------------------------------------------------------
     def check_audit_trail(self) -> None:
