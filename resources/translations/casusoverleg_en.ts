@@ -92,6 +92,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bewaarplicht: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +149,29 @@
     </message>
     <message>
         <source>(geen casus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (verlengd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementPersons</source>
+        <comment>betreft %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementPersons</source>
+        <comment>betreft niemand in het bijzonder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementPersons</source>
+        <comment>bron: %1</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1292,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grondslag toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarplicht opleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarplicht opheffen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Balans zorg en veiligheid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grondslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Casusregisseur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,6 +1349,22 @@
     </message>
     <message>
         <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bewaarplicht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst de bewaarplicht opheffen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bewaartermijn is verstreken: de casus vernietigen (met de casuscode ter bevestiging).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,6 +1433,30 @@
     </message>
     <message>
         <source>Casusregisseur en volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslagen en bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een grondslag toevoegen, of een bewaarplicht opleggen of opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,6 +1761,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2 jaar na afsluiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Afsluiten vraagt een reden en een schriftelijke onderbouwing. Daarna loopt de bewaartermijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1794,10 @@
     </message>
     <message>
         <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,6 +1883,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personen bij deze inbreng: betreft en bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie de inbreng betreft en of hij van iemand in de casus komt (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tekst van de inbreng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,6 +1912,10 @@
     </message>
     <message>
         <source>op de balans: kies een regel en druk A, B of C, of sleep hem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen personen in de casus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2021,11 +2128,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>toelichting (optioneel)</source>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
+        <source>reden niet informeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,6 +2173,109 @@
     </message>
 </context>
 <context>
+    <name>DestroyCaseDialog</name>
+    <message>
+        <source>Casus %1 vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu niet te vernietigen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 jaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De code klopt. Vernietigen kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is niet de code van deze casus (%1); Vernietigen blijft uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus %1 is vernietigd op %2: %3 records verwijderd, %4 opgeslagen documenten verwijderd, %5 automatische back-ups vernieuwd. Bewaar het proces-verbaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digitaal ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet digitaal ondertekend (%1); onderteken de afdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proces-verbaal opgeslagen als %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wordt vernietigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigen haalt alle inhoud van de casus weg: uit elke tabel, de zoekindex, concepten, opgeslagen documenten, balansen, de inhoud in de audittrail en de automatische back-ups. Dit is niet terug te draaien. Wat overblijft is een proces-verbaal zonder inhoud. Back-ups die elders zijn opgeslagen, vallen hierbuiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ de &amp;casuscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casuscode ter bevestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controle van de casuscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proces-verbaal opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proces-verbaal van vernietiging opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailCombo</name>
     <message>
         <source>%1…: %2 — typ verder om te kiezen</source>
@@ -2079,11 +2289,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Achterhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advies aan melder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advies aan melder (reguliere zorg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,7 +2349,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beperking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Besluitvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,6 +2373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bezwaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bijzonder persoonsgegeven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,6 +2386,10 @@
     </message>
     <message>
         <source>Broer of zus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,11 +2417,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De persoon zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Doelen bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dynamisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een advocaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een voogd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,6 +2493,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grootouder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,7 +2525,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In voorbereiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,7 +2549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ja</source>
+        <source>Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,15 +2597,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Netwerk/contacten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Niet bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geïnformeerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,6 +2618,10 @@
     </message>
     <message>
         <source>Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2379,6 +2645,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overgedragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overgedragen aan reguliere zorg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2662,10 @@
     </message>
     <message>
         <source>Plan van aanpak vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectificatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,6 +2721,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2769,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwijdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voogd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2809,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weglakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wet gegevensverwerking PGA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,11 +2833,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broer of zus van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex-partner van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>i2O (signaaloverleg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kind van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouder van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2860,6 +3170,44 @@
     </message>
     <message>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <source>Verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verlengen tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>Gezin: relaties en gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;laties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaties tussen personen toevoegen of verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;zag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezag over minderjarigen vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezin: relaties en gezag per persoon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3561,68 @@
     </message>
 </context>
 <context>
+    <name>GezagDialog</name>
+    <message>
+        <source>Vink de ouders (of anderen in de casus) aan die het gezag hebben, en/of noem de voogd. Niets aangevinkt en geen voogd: niemand in de casus heeft het gezag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze casus heeft geen minderjarigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minderjarige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minderjarige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gezag bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen met gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de voogd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld GI Jeugdbescherming (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandleRequestDialog</name>
+    <message>
+        <source>Afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afgehandeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies hoe het verzoek is afgerond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Sneltoetsen — Casusoverleg</source>
@@ -3237,6 +3647,14 @@
 </context>
 <context>
     <name>InformedDialog</name>
+    <message>
+        <source>Reden uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden niet informeren</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Voeg eerst een betrokkene toe.</source>
         <translation type="unfinished"></translation>
@@ -3315,6 +3733,250 @@
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InzageReviewDialog</name>
+    <message>
+        <source>Inzage voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verzoek van %1, ontvangen %2, antwoord uiterlijk %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 onderdelen zonder derden (worden getoond) ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van politie of OM: navragen bij de bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst zoals de persoon die zonder weglakken zou zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden (verplicht), bijv. beschermt de melder (AVG art. 15 lid 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van de keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron geraadpleegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet beoordeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 onderdelen ter beoordeling, %2 nog zonder keuze; %3 onderdelen zonder derden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De persoon is tussen 12 en 16 jaar: leg eerst het standpunt van de minderjarige zelf vast (Standpunt minderjarige… op de pagina Verzoeken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet vrij te geven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de voorzitter beoordeelt en geeft vrij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de voorzitter beoordeelt wat de persoon te zien krijgt en geeft de inzage vrij; u kunt meekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet vastgelegd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keuze(s) vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies per onderdeel Tonen, Weglakken of Achterhouden, met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bestaat al; kies een andere bestandsnaam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgegeven en opgeslagen als %1 (met %2). Van de beoordeelde onderdelen: %3 getoond, %4 weggelakt, %5 achtergehouden; de keuzes staan in het logboek. Rond het verzoek nu af met Afhandelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage samenstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting van de beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom de inzage niet kan worden vrijgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen ter beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuzes &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuzes vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;rijgeven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage vrijgeven en opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisDialog</name>
+    <message>
+        <source>Grondslag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een grondslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een casus rust op de grondslag waarop hij is geopend en op elke grondslag die later geldt, bijvoorbeeld de WGS zodra de aanpak start. Bij afsluiting telt de langste bewaartermijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige grondslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van het convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldt &amp;vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldt vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op te heffen bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiftHoldDialog</name>
+    <message>
+        <source>Bewaarplicht opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het opheffen telt alleen de bewaartermijn weer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sinds %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waarom vervalt ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom de bewaarplicht vervalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze casus heeft geen bewaarplicht om op te heffen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4117,6 +4779,89 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
 </context>
 <context>
+    <name>OpenEndsPanel</name>
+    <message>
+        <source>— kies —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laten vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afhandeling van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdragen aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— overdragen aan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toelichting of reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melders zonder terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu terugkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aan wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat is teruggekoppeld, of waarom niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgesteld informeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geïnformeerd bij afsluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informeren van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door wie, of waarom niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Volgende overleggen</source>
@@ -4144,6 +4889,14 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Informeren uitgesteld — herbeoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken of binnen 30 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoeken met naderende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4186,7 +4939,19 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4226,6 +4991,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reden van uitstel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,6 +5024,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Vergadering van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4515,6 +5288,44 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
 </context>
 <context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceHoldDialog</name>
+    <message>
+        <source>Bewaarplicht opleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus %1 wordt niet vernietigd zolang deze bewaarplicht geldt, ook niet na de bewaartermijn. Noem de reden, bijvoorbeeld een lopend verzoek of een procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van de bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>%1 uitstellen</source>
@@ -4753,6 +5564,196 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
 </context>
 <context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gevonden; vink aan op wie het verzoek betrekking heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen persoon met het pseudoniem %1 in de casussen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in casus %2 (%3; casus %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— niet in de casus —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord uiterlijk %1 (een maand na ontvangst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de soort verzoek en wie het deed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudoniem van de persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Mirjam K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen met dit pseudoniem zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen in de casussen waarop het verzoek betrekking heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wie vroeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie het verzoek deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ou&amp;der in de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ouder of voogd als persoon in de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omschrijving van wie het verzoek deed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. mr. De Vries, advocaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van ontvangst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn van het verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen relaties vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaties in het gezin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omschrijving van de relatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld dochter, stiefvader, oma (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegde relaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatie &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen relatie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReporterDialog</name>
     <message>
         <source>Melder vastleggen</source>
@@ -4816,6 +5817,228 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>Verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe het verzoek is afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>U kunt verzoeken registreren en in behandeling nemen. Verlengen, de inzage beoordelen en vrijgeven en afhandelen doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verzoeken, %2 open, %3 over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen verzoeken. Registreer een verzoek dat via het contactpunt binnenkwam met Nieuw verzoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in casus %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie vroeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengd omdat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standpunt minderjarige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het standpunt van de minderjarige zelf (12 tot 16 jaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek geregistreerd; de casussen hebben een bewaarplicht zolang het loopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verlengd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standpunt van de minderjarige vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek afgerond; de bewaarplicht is opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek in behandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoeken van betrokkenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw verzoek registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreer een verzoek dat via het contactpunt binnenkwam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een verzoek bij het contactpunt geldt voor alle partners. Antwoord binnen een maand; verlengen kan eenmaal met twee maanden, met een reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens van het gekozen verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;behandeling nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek in behandeling nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verlengen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standpunt minderjarige…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standpunt van de minderjarige vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inzage samenstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage samenstellen en beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afhandelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie beslist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal verzoeken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4933,6 +6156,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alleen de voorzitter stelt een bewaartermijn vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opgeslagen: vergrendelen na %1 minuten zonder gebruik.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,6 +6257,18 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>De sleutel is vervangen. Alle wachtwoorden en de herstelcode werken gewoon; oude automatische back-ups zijn vervangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn voor %1 vastgesteld: %2 jaar na afsluiting. Casussen die daarna sluiten, krijgen deze termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het register is niet opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register voor de FG opgeslagen als %1 (%2 pagina&apos;s, alleen aantallen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5264,6 +6503,62 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <source>Uitkomst van de controle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per grondslag: hoeveel jaar na afsluiting een casus bewaard blijft. De meegeleverde termijnen zijn voorstellen, vast te stellen door de FG. De voorzitter legt het besluit hier vast; eerder afgesloten casussen houden hun datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen per grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag van de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn in jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron van de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron, bijv. besluit van de FG van 15-01-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor de FG: het register van de verwerkingen in deze kluis (art. 30 AVG), alleen aantallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register voor de FG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van verwerkingen voor de FG opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van het vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5292,7 +6587,19 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wat %1 krijgt (casus %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delen zonder convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch delen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5447,6 +6754,30 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>bijv. school, via moeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;etreft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen die het signaal betreft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink de personen in de casus aan over wie dit signaal gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;n (persoon in de casus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon in de casus van wie de uitspraak komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komt de uitspraak van iemand in de casus (bijv. moeder, via de partner doorgegeven)? Dan telt het signaal als uitspraak van een derde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5629,6 +6960,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personen bij de inbreng: wie het betreft, bron in de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scherm leeg (beamer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5717,6 +7052,36 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     <name>StatementBox</name>
     <message>
         <source>Zin die wordt vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPersons</name>
+    <message>
+        <source>bron: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPersonsDialog</name>
+    <message>
+        <source>Personen bij deze inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen die de inbreng betreft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon in de casus van wie de uitspraak komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Betreft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ron (persoon in de casus)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5974,11 +7339,19 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reden uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6405,6 +7778,33 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verzoeken</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie vroeg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ from casusoverleg_desktop.store.models import (
 )
 
 # Bump when the builder or the schema changes: a cached vault of another version is rebuilt.
-VAULT_VERSION = 7
+VAULT_VERSION = 8  # 8: schema 0009 (privacy duties)
 CHAIR, CHAIR_PASSPHRASE = "voorzitter", "benchmark voorzitter wachtwoord"
 SECRETARY, SECRETARY_PASSPHRASE = "notulist", "benchmark notulist wachtwoord"
 ORGANISATION = "Zorg- en Veiligheidshuis Benchmark"
