@@ -445,6 +445,67 @@ def shot_partners(shots: Shots) -> None:
     shots.grab("15-ketenpartners")
 
 
+def shot_requests(shots: Shots) -> None:
+    """An inzage request of the first case's primary person: the list, the review, the release."""
+    from casusoverleg_desktop.domain.enums import RedactionChoice, Requester, RequestKind, SubjectRole
+    from casusoverleg_desktop.services import families
+    from casusoverleg_desktop.services import subject_requests as requests
+
+    case_id = _case_id(shots, "-031")
+    members = families.family_view(shots.ctx, case_id).members
+    person = next(m for m in members if m.role is SubjectRole.PRIMAIR)
+    found = requests.find_persons(shots.ctx, person.pseudonym)
+    received = shots.ctx.clock().date() - dt.timedelta(days=24)
+    requests.register_request(shots.ctx, RequestKind.INZAGE, person.pseudonym, [p.subject_id for p in found],
+                              Requester.BETROKKENE, received)
+    window = shots.show_main("verzoeken")
+    page = window.page("verzoeken")
+    page.refresh()
+    shots.grab("24-verzoeken")
+    review = page.review()
+    shots.show_dialog(review, over_main="verzoeken")
+    for number, row in enumerate(review.rows):
+        if number < 2:  # two decided, the rest still open: the screen as the chair works through it
+            choice = RedactionChoice.ACHTERHOUDEN if row.item.ask_source else RedactionChoice.WEGLAKKEN
+            row.choice_combo.setCurrentIndex(row.choice_combo.findData(choice))
+            row.reason_edit.setText("Beschermt een ander (AVG art. 15 lid 4).")
+    review.save_choices()
+    shots.grab("24-verzoek-inzage-beoordelen")
+    for row in review.rows:
+        if row.choice() is None:
+            row.choice_combo.setCurrentIndex(row.choice_combo.findData(RedactionChoice.ACHTERHOUDEN))
+            row.reason_edit.setText("Gegevens van een ander; weglakken laat te weinig over.")
+    review.save_choices()
+    review.release(shots.workdir / "inzage.pdf")
+    shots.grab("24-verzoek-inzage-vrijgegeven")
+
+
+def shot_destruction(shots: Shots) -> None:
+    """A case closed in 2019, its five years over: the case window and the typed confirmation."""
+    from casusoverleg_desktop.domain.enums import CaseStatus, ClosureReason, LegalBasis
+    from casusoverleg_desktop.services import cases
+
+    case = cases.create_case(shots.ctx, "WM-2019-012", LegalBasis.PGA, dt.date(2019, 2, 4),
+                             purpose="Weging zorgen rond radicalisering")
+    cases.transition_case(shots.ctx, case.id, CaseStatus.SCREENING, "Screening gestart")
+    cases.transition_case(shots.ctx, case.id, CaseStatus.WEGING, "Screening compleet")
+    cases.transition_case(shots.ctx, case.id, CaseStatus.GEEN_ACTIE_NODIG, "Geen zorgen bevestigd.")
+    cases.close_case(shots.ctx, case.id, ClosureReason.GEEN_ACTIE, "Geen actie nodig na weging.",
+                     dt.date(2019, 3, 11))
+    shots.show_main("casussen")
+    window = shots.window.page("casussen").open_case(case.id)
+    shots.extra.append(window)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    dialog = window.destroy_case()
+    assert dialog is not None, "the chair sees Vernietigen… for a case past its retention date"
+    shots.extra.append(dialog)
+    dialog.ui.code_edit.setText(case.code)
+    size = dialog.frameGeometry().size()
+    dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+    dialog.raise_()
+    shots.grab("25-vernietigen-bevestigen")
+
+
 def _adopted_meeting(shots: Shots) -> int:
     """The latest held meeting whose minutes were adopted (else the latest held one)."""
     from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
@@ -550,6 +611,8 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("casus-formulieren", shot_case_dialogs),
     ("actiepunten", shot_actions),
     ("ketenpartners", shot_partners),
+    ("verzoeken", shot_requests),
+    ("vernietigen", shot_destruction),
     ("overleggen", shot_meetings),
     ("nieuw-overleg", shot_new_meeting),
     ("vergadermodus", shot_meeting_mode),

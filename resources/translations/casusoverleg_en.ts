@@ -2247,7 +2247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vernietigen haalt alle inhoud van de casus weg: uit elke tabel, de zoekindex, concepten, opgeslagen documenten, balansen, de inhoud in de audittrail en de automatische back-ups. Dit is niet terug te draaien. Wat overblijft is een proces-verbaal zonder inhoud. Back-ups die elders zijn opgeslagen, vallen hierbuiten.</source>
+        <source>Vernietigen haalt alle inhoud van de casus weg: uit elke tabel, de zoekindex, concepten, opgeslagen documenten, balansen en de automatische back-ups. Dit is niet terug te draaien. De audittrail houdt alleen kenmerken zonder inhoud; wat overblijft is een vernietigingsregel en een proces-verbaal zonder inhoud. Back-ups die elders zijn opgeslagen, vallen hierbuiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5866,7 +5866,7 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 verzoeken, %2 open, %3 over de termijn</source>
+        <source>%1, %2 open, %3 over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -116,7 +116,7 @@ class Ui_DestroyCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.summary_label.setAccessibleName(QCoreApplication.translate("DestroyCaseDialog", u"Wat wordt vernietigd", None))
 #endif // QT_CONFIG(accessibility)
-        self.warning_label.setText(QCoreApplication.translate("DestroyCaseDialog", u"Vernietigen haalt alle inhoud van de casus weg: uit elke tabel, de zoekindex, concepten, opgeslagen documenten, balansen, de inhoud in de audittrail en de automatische back-ups. Dit is niet terug te draaien. Wat overblijft is een proces-verbaal zonder inhoud. Back-ups die elders zijn opgeslagen, vallen hierbuiten.", None))
+        self.warning_label.setText(QCoreApplication.translate("DestroyCaseDialog", u"Vernietigen haalt alle inhoud van de casus weg: uit elke tabel, de zoekindex, concepten, opgeslagen documenten, balansen en de automatische back-ups. Dit is niet terug te draaien. De audittrail houdt alleen kenmerken zonder inhoud; wat overblijft is een vernietigingsregel en een proces-verbaal zonder inhoud. Back-ups die elders zijn opgeslagen, vallen hierbuiten.", None))
         self.confirm_label.setText(QCoreApplication.translate("DestroyCaseDialog", u"Typ de &casuscode", None))
 #if QT_CONFIG(accessibility)
         self.code_edit.setAccessibleName(QCoreApplication.translate("DestroyCaseDialog", u"Casuscode ter bevestiging", None))

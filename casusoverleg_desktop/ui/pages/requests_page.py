@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import RequestKind, RequestStatus
+from casusoverleg_desktop.domain.labels import counted
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import subject_requests as requests
@@ -88,8 +89,8 @@ class RequestsPage(Page):
         fit_columns(self.ui.requests_view)
         open_count = sum(1 for r in rows if r.status.is_open)
         overdue = sum(1 for r in rows if deadline_state(r, self.today()) == "overdue")
-        self.ui.count_label.setText(fill(self.tr("%1 verzoeken, %2 open, %3 over de termijn"),
-                                         len(rows), open_count, overdue))
+        self.ui.count_label.setText(fill(self.tr("%1, %2 open, %3 over de termijn"),
+                                         counted(len(rows), "verzoek", "verzoeken"), open_count, overdue))
         self.select_request(current.id if current else (rows[0].id if rows else None))
         self._show_current()
 
