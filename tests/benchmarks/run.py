@@ -525,8 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = synthetic.QUICK if args.quick else synthetic.FULL
     repeats = 2 if args.quick else 7
-    groups = args.only or ["startup", "unlock", "meeting", "search", "export", "subject", "destroy", "encryption",
-                           "rss"]
+    groups = args.only or ["startup", "unlock", "meeting", "search", "export", "subject", "destroy",
+                           "encryption", "rss"]
     figures: dict = {"quick": args.quick, "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                      "python": sys.version.split()[0], "cpus": os.cpu_count(), "load_at_start": load()}
     started = time.perf_counter()
