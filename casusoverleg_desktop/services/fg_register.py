@@ -142,7 +142,7 @@ def _destruction(session: Session, today: dt.date) -> dict[str, int]:
         select(DestructionRecord.destroyed_at, DestructionRecord.retention_until)).all()
     late = sum(until is not None and (local_time(stored_moment(at)).date() - until).days > LATE_AFTER_DAYS
                for at, until in records)
-    due = [line for case in session.scalars(select(Case).where(Case.status.not_in(OPEN_STATUSES)))
-           if (line := retention.retention_line(session, case)) is not None and line.due(today)]
+    closed = session.scalars(select(Case).where(Case.status.not_in(OPEN_STATUSES)))
+    due = [line for line in retention.closed_case_lines(session, closed) if line.due(today)]
     return {"destroyed": len(records), "destroyed_late": late, "past_retention": len(due),
             "held": sum(line.held for line in due)}

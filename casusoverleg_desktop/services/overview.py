@@ -22,7 +22,7 @@ from casusoverleg_desktop.domain.labels import action_label, qualified_label
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.minutes import meeting_label
-from casusoverleg_desktop.services.retention import SOON_DAYS, RetentionLine, retention_line
+from casusoverleg_desktop.services.retention import SOON_DAYS, RetentionLine, closed_case_lines
 from casusoverleg_desktop.services.subject_requests import RequestView, requests_nearing_deadline
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
@@ -231,8 +231,8 @@ def retention_due(session: Session, today: dt.date) -> tuple[RetentionLine, ...]
     unfixed = session.scalars(select(Case).where(
         closed, Case.closed_on <= horizon - dt.timedelta(days=365),
         ~exists().where(CaseRetention.case_id == Case.id)))
-    lines = [line for case in (*fixed, *unfixed)
-             if (line := retention_line(session, case)) is not None and line.retention_until <= horizon]
+    lines = [line for line in closed_case_lines(session, (*fixed, *unfixed))
+             if line.retention_until <= horizon]
     return tuple(sorted(lines, key=lambda line: (line.retention_until, line.code)))
 
 
