@@ -3,6 +3,7 @@ uses, and dates typed the short way (23-4, 23-04-2025)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -20,6 +21,13 @@ def local_time(moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(ZoneInfo("Europe/Amsterdam"))
     except ZoneInfoNotFoundError:  # pragma: no cover - tzdata is a dependency on Windows
         return moment.astimezone()
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months later (the month's last day when it has no such day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def stored_moment(moment: dt.datetime) -> dt.datetime:

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from casusoverleg_desktop.domain.enums import LegalBasis
+from casusoverleg_desktop.domain.moments import add_months
 from casusoverleg_desktop.errors import ValidationError
 
 DAYS_PER_YEAR = 365.25
@@ -72,7 +73,4 @@ def check_period(years: int) -> int:
 
 def keep_until(closed_on: dt.date, years: int) -> dt.date:
     """``years`` calendar years after closure (29 February becomes 28 February)."""
-    try:
-        return closed_on.replace(year=closed_on.year + years)
-    except ValueError:
-        return closed_on.replace(year=closed_on.year + years, day=28)
+    return add_months(closed_on, 12 * years)

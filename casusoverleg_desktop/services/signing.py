@@ -30,7 +30,7 @@ from casusoverleg_desktop.documents.signing import (
     verify_pdf,
 )
 from casusoverleg_desktop.domain.accounts import Role
-from casusoverleg_desktop.domain.moments import local_time
+from casusoverleg_desktop.domain.moments import local_time, stored_moment
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
 from casusoverleg_desktop.services.context import OwnKeys, ServiceContext
 from casusoverleg_desktop.store.accounts import UserAccount
@@ -103,7 +103,7 @@ def ensure_user_credential(ctx: ServiceContext, login: str) -> CredentialInfo:
         account = _account(session, login)
         now = ctx.clock()
         current = _active(session, account.login)
-        if current is not None and _ensure_aware(current.valid_until) > now + dt.timedelta(days=1):
+        if current is not None and stored_moment(current.valid_until) > now + dt.timedelta(days=1):
             return _info(current)
         own_keys = _own_keys(ctx, account.login)
         authority = _ensure_authority(session, ctx, account.organisation)
@@ -379,7 +379,7 @@ def _revocation_list(session: Session, now: dt.datetime) -> x509.CertificateRevo
     revoked = session.scalars(select(SigningCredential).where(SigningCredential.revoked_at.is_not(None))
                               .order_by(SigningCredential.id))
     return pki.make_crl(authority, [(pki.load_certificates_pem(c.certificate_pem)[0],
-                                     _ensure_aware(c.revoked_at)) for c in revoked
+                                     stored_moment(c.revoked_at)) for c in revoked
                                     if c.revoked_at is not None], now=now)
 
 
@@ -452,9 +452,5 @@ def _info(credential: SigningCredential) -> CredentialInfo:
         login=credential.login, source=credential.source, name=info.name,
         organisation=info.organisation, role=info.role, issuer=info.issuer,
         fingerprint=info.fingerprint, valid_until=info.valid_until,
-        created_at=_ensure_aware(credential.created_at))
+        created_at=stored_moment(credential.created_at))
 
-
-def _ensure_aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite returns naive datetimes; they were stored as UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

@@ -12,7 +12,6 @@ before an inzage is released (``release_refusal``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.enums import CaseStatus, Requester, RequestKind, RequestStatus, SubjectRole
-from casusoverleg_desktop.domain.moments import local_time
+from casusoverleg_desktop.domain.moments import add_months, local_time
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.families import age_on, gezag_holders
@@ -74,13 +73,6 @@ class RequestView:
     @property
     def due(self) -> dt.date:
         return self.extended_until or self.deadline
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months later (the month's last day when it has no such day)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 # -- finding the person --------------------------------------------------------------------------

@@ -19,10 +19,10 @@ from casusoverleg_desktop.domain.enums import (
     RequestStatus,
     SubjectRole,
 )
+from casusoverleg_desktop.domain.moments import add_months
 from casusoverleg_desktop.errors import NotPermitted, ValidationError
 from casusoverleg_desktop.services import cases, retention
 from casusoverleg_desktop.services import subject_requests as requests
-from casusoverleg_desktop.services.subject_requests import add_months
 
 
 def close_family_case(ctx, family) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from casusoverleg_desktop.domain.enums import Requester, RequestKind, RequestStatus
-from casusoverleg_desktop.domain.moments import local_time
+from casusoverleg_desktop.domain.moments import add_months, local_time
 from casusoverleg_desktop.errors import CasusoverlegError, ValidationError
 from casusoverleg_desktop.services import families
 from casusoverleg_desktop.services import subject_requests as requests
@@ -112,7 +112,7 @@ class RegisterRequestDialog(ServiceDialog):
     def _show_deadline(self) -> None:
         received = from_qdate(self.ui.received_date)
         self.ui.deadline_label.setText(self.tr("Antwoord uiterlijk %1 (een maand na ontvangst).")
-                                       .replace("%1", dutch_date(requests.add_months(received, 1))))
+                                       .replace("%1", dutch_date(add_months(received, 1))))
 
     # -- OK -------------------------------------------------------------------------------------------
     def try_accept(self) -> bool:
@@ -157,7 +157,7 @@ class _StepDialog(ServiceDialog):
 
 class ExtendRequestDialog(_StepDialog):
     def __init__(self, ctx: ServiceContext, view: RequestView, parent: QWidget | None = None) -> None:
-        latest = requests.add_months(view.deadline, requests.MAX_EXTENSION_MONTHS)
+        latest = add_months(view.deadline, requests.MAX_EXTENSION_MONTHS)
         super().__init__(ctx, view, _tr("Termijn verlengen"), _tr(
             "Termijn nu: %1. Verlengen kan één keer, met ten hoogste twee maanden (uiterlijk %2), met de "
             "reden (bijv. de complexiteit of het aantal verzoeken). Laat de persoon dat binnen de eerste "
