@@ -14,8 +14,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.domain.enums import CaseStatus, LegalBasis
@@ -41,6 +42,7 @@ from casusoverleg_desktop.store.privacy_models import (
 )
 
 SOON_DAYS = 30
+IDS_PER_QUERY = 900  # well below SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -301,12 +303,19 @@ def closed_case_lines(session: Session, cases: Iterable[Case]) -> list[Retention
     if not closed:
         return []
     settings = period_settings(session)
+
+    def of_these(column: Any) -> ColumnElement[bool]:  # a few cases by id; many by reading the table
+        return column.in_(closed) if len(closed) <= IDS_PER_QUERY else true()
+
     further: dict[int, list[LegalBasis]] = defaultdict(list)
-    for case_id, basis in session.execute(select(CaseLegalBasis.case_id, CaseLegalBasis.basis)):
+    for case_id, basis in session.execute(select(CaseLegalBasis.case_id, CaseLegalBasis.basis)
+                                          .where(of_these(CaseLegalBasis.case_id))):
         further[case_id].append(basis)
-    fixed = {row.case_id: row for row in session.scalars(select(CaseRetention))}
+    fixed = {row.case_id: row for row in session.scalars(
+        select(CaseRetention).where(of_these(CaseRetention.case_id)))}
     holds: dict[int, list[HoldInfo]] = defaultdict(list)
-    active = select(LegalHold).where(LegalHold.lifted_on.is_(None)).order_by(LegalHold.id)
+    active = (select(LegalHold).where(LegalHold.lifted_on.is_(None), of_these(LegalHold.case_id))
+              .order_by(LegalHold.id))
     for hold in session.scalars(active):
         holds[hold.case_id].append(_hold_info(hold))
     lines = []

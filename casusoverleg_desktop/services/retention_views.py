@@ -40,8 +40,9 @@ class CaseRetentionView:
 
 def read_case_retention(session: Session, login: str, case_id: int) -> CaseRetentionView:
     case = fetch(session, Case, case_id)
-    return CaseRetentionView(case.id, case.code, tuple(case_legal_bases(session, case)),
-                             retention_line(session, case), active_holds(session, case.id),
+    line = retention_line(session, case)
+    return CaseRetentionView(case.id, case.code, tuple(case_legal_bases(session, case)), line,
+                             line.holds if line else active_holds(session, case.id),
                              role_of(session, login) is Role.CHAIR)
 
 
