@@ -61,6 +61,9 @@ FROZEN_VAULTS = {
     # Own keys, sealed signing keys, sealed audit entries and the audit anchor beside the database.
     "0008": Frozen("Y41E-HHTZ-W8NT-HX5G-C51V-27M6-B9A1-N7Z3", DEMO_CASES, 12, DEMO_MEETINGS,
                    {"minutes_document": 3, "meeting_record": 1, "signing_credential": 2}),
+    # The privacy tables of 0009 (legal bases, retention, requests, families) beside the rest.
+    "0009": Frozen("ANDN-TGPP-3HN9-DC08-PFZY-Y3AS-S6DY-648N", DEMO_CASES, 12, DEMO_MEETINGS,
+                   {"minutes_document": 3, "meeting_record": 1, "signing_credential": 2}),
 }
 
 
