@@ -269,3 +269,24 @@ class RedactionChoice(LabelledEnum):
     TONEN = "tonen", "Tonen"
     WEGLAKKEN = "weglakken", "Weglakken"
     ACHTERHOUDEN = "achterhouden", "Achterhouden"
+
+
+class ChainRole(LabelledEnum):
+    """What an organisation does in a municipality's chain around the case meeting."""
+
+    VOORVELD = "voorveld", "Voorveld (signaleert en meldt)"
+    MELDPUNT = "meldpunt", "Meldpunt / aanspreekpunt"
+    ADVIES = "advies", "Advies"
+    WEGING = "weging", "Weging / triage"
+    CASUSOVERLEG = "casusoverleg", "Casusoverleg (ICO/MDO)"
+    ACUUT = "acuut", "Acuut (politie, 112)"
+    OPVOLGING = "opvolging", "Opvolging zorg en veiligheid"
+
+
+class ChainLane(LabelledEnum):
+    """The swimlanes of the flowchart, one per domain."""
+
+    VOORVELD = "voorveld", "Voorveld"
+    SOCIAAL = "sociaal", "Sociaal domein"
+    ZORG = "zorg", "Zorg"
+    VEILIGHEID = "veiligheid", "Veiligheid"

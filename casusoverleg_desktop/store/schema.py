@@ -5,6 +5,7 @@ from sqlalchemy.schema import SchemaItem
 from casusoverleg_desktop.store import (  # noqa: F401 - registers the tables
     accounts,
     balance_models,
+    chain_models,
     document_models,
     drafts,
     models,
