@@ -41,6 +41,7 @@ from casusoverleg_desktop.services.lookup import (
     fetch,
 )
 from casusoverleg_desktop.services.retention import fix_retention
+from casusoverleg_desktop.services.signal_routes import place_on_route, promised_respond_by
 from casusoverleg_desktop.services.signals import SignalInfo, signal_infos
 from casusoverleg_desktop.store.models import (
     Assessment,
@@ -365,11 +366,14 @@ def add_subject(
 def add_reporter(
     ctx: ServiceContext, case_id: int, reported_on: dt.date, *, partner_id: int | None = None,
     professional_id: int | None = None, person: str | None = None, route: str | None = None,
-    respond_by: dt.date | None = None,
+    respond_by: dt.date | None = None, chain_route_id: int | None = None, first_step_id: int | None = None,
 ) -> ReporterInfo:
-    """Who reported; the reporter hears back by ``respond_by`` (default: 5 working days)."""
+    """Who reported; the reporter hears back by ``respond_by``: by default what the signal's route in the
+    chain (``chain_route_id``) promises first, else 5 working days."""
     if partner_id is None and not (person and person.strip()):
         raise ValidationError("Noem de melder: een partner of een persoon.")
+    if respond_by is None and chain_route_id is not None:
+        respond_by = promised_respond_by(ctx, chain_route_id, reported_on)
     respond_by = respond_by or default_respond_by(reported_on)
     if respond_by < reported_on:
         raise ValidationError("De terugkoppeldatum kan niet vóór de melddatum liggen.")
@@ -383,6 +387,10 @@ def add_reporter(
                             respond_by=respond_by)
         session.add(reporter)
         session.flush()
+        if chain_route_id is not None:
+            chosen = place_on_route(session, reporter, chain_route_id, ctx.actor, first_step_id)
+            reporter.route = route or chosen.name
+            session.flush()
         return _reporter_info(session, reporter)
 
 
