@@ -1,0 +1,50 @@
+"""The chain as the flowchart's input: per route a start box (the worry) and a box per step, in plain
+Dutch a front-line worker reads in a glance."""
+
+from __future__ import annotations
+
+from casusoverleg_desktop.domain.enums import ChainLane
+from casusoverleg_desktop.domain.flowchart import FlowEdge, FlowGroup, FlowInput, FlowNode, NodeKind
+from casusoverleg_desktop.services.chain import ChainView, RouteInfo, StepInfo
+
+__all__ = ["days_text", "flow_of", "step_lines"]
+
+
+def days_text(days: int) -> str:
+    if days == 0:
+        return "direct"
+    return f"binnen {days} werkdag" if days == 1 else f"binnen {days} werkdagen"
+
+
+def step_lines(step: StepInfo) -> tuple[str, ...]:
+    lines = [step.action, days_text(step.within_days)]
+    if step.promise and step.promise_days is not None:
+        lines.append(f"Melder hoort {days_text(step.promise_days)}: {step.promise}")
+    return tuple(lines)
+
+
+def flow_of(view: ChainView, route_id: int | None = None) -> FlowInput:
+    """The whole version, or only the route ``route_id``."""
+    routes = view.routes if route_id is None else (view.route(route_id),)
+    groups: list[FlowGroup] = []
+    nodes: list[FlowNode] = []
+    edges: list[FlowEdge] = []
+    for route in routes:
+        group, start = f"r{route.id}", f"r{route.id}:start"
+        groups.append(FlowGroup(group, route.name, route.is_acute))
+        nodes.append(FlowNode(start, group, ChainLane.VOORVELD, NodeKind.START, route.name,
+                              (route.worry,) if route.worry else (), route.is_acute))
+        nodes.extend(FlowNode(_key(step), group, step.member.lane, NodeKind.STEP, step.member.name,
+                              step_lines(step), route.is_acute) for step in route.steps)
+        edges.extend(FlowEdge(start, _key(step), None, route.is_acute) for step in route.entry_steps)
+        edges.extend(_links(route))
+    return FlowInput(tuple(groups), tuple(nodes), tuple(edges))
+
+
+def _key(step: StepInfo) -> str:
+    return f"s{step.id}"
+
+
+def _links(route: RouteInfo) -> list[FlowEdge]:
+    return [FlowEdge(f"s{link.from_step_id}", f"s{link.to_step_id}", link.label, route.is_acute)
+            for link in route.links]
