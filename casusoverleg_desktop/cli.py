@@ -500,6 +500,71 @@ def _missing_minutes_command(args: argparse.Namespace) -> int:
     raise InputError("Kies 'casusoverleg minutes adopt' of 'casusoverleg minutes status'.")
 
 
+# -- the chain (issue 17) -----------------------------------------------------------------------
+def cmd_chain_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from casusoverleg_desktop.services import chain_card
+
+    target = Path(args.out).expanduser()
+    chain_card.card_format(target)
+    paper = chain_card.check_paper(args.paper)
+    if target.exists():
+        raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+    if not target.parent.is_dir():
+        raise InputError(f"De map {target.parent} bestaat niet.")
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        version_id = chain_card.version_for_card(ctx, args.municipality, dt.date.today())
+        written = chain_card.export_card(ctx, version_id, target, paper)
+    finally:
+        vault.close()
+    print(f"Signaleringskaart ({paper} liggend) geschreven naar {written}.")
+    return EXIT_OK
+
+
+def _missing_chain_command(args: argparse.Namespace) -> int:
+    raise InputError("Kies 'casusoverleg chain export'.")
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    import json
+
+    from casusoverleg_desktop.domain.monitor import count_cell
+    from casusoverleg_desktop.services import chain_monitor
+    from casusoverleg_desktop.services.document_export import save_pdf
+
+    start, end = _parse_day(args.start), _parse_day(args.end)
+    chain_monitor.check_period(start, end)
+    target = _pdf_target(args.out)
+    json_target = Path(args.json).expanduser() if args.json else None
+    if json_target is not None:
+        if json_target.exists():
+            raise InputError(f"{json_target} bestaat al; kies een nieuwe bestandsnaam.")
+        if not json_target.parent.is_dir():
+            raise InputError(f"De map {json_target.parent} bestaat niet.")
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        report = chain_monitor.monitor(ctx, start, end)
+        built = chain_monitor.export_monitor_pdf(ctx, report)
+    finally:
+        vault.close()
+    written = _write_pdf(target, built)
+    if json_target is not None:
+        data = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+        try:
+            save_pdf(json_target, data.encode("utf-8"))
+        except InputError:
+            written.unlink(missing_ok=True)
+            raise
+    signals = count_cell(report.total.signals).text
+    print(f"{built.title}: {signals} signalen, geschreven naar {written}"
+          + (f" en {json_target}." if json_target else "."))
+    return EXIT_OK
+
+
 # -- parser -----------------------------------------------------------------------------------
 def _vault_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--vault", required=required, metavar="MAP", help="map van de kluis")
@@ -657,6 +722,23 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p = command("demo", cmd_demo, "maak een demokluis met een verzonnen regio, casussen en overleggen")
     _vault_option(p)
     _passphrase_option(p)
+
+    chain_group = command("chain", _missing_chain_command,
+                          "de keten rond het casusoverleg: de signaleringskaart")
+    chain_sub = chain_group.add_subparsers(title="opdrachten", metavar="OPDRACHT",
+                                           parser_class=DutchArgumentParser)
+    p = vault_command("export", cmd_chain_export, "maak de signaleringskaart van een gemeente (één pagina, "
+                      "liggend) als PDF, SVG of PNG", chain_sub)
+    p.add_argument("--municipality", metavar="GEMEENTE", help="nodig als de kluis meer gemeenten heeft")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf|.svg|.png")
+    p.add_argument("--paper", default="A4", metavar="A4|A3", help="papierformaat (standaard A4)")
+
+    p = vault_command("monitor", cmd_monitor, "maak de ketenmonitor over een periode als PDF voor de "
+                      "gemeente (alleen totalen; aantallen onder 5 als '< 5')")
+    p.add_argument("--from", dest="start", required=True, metavar="JJJJ-MM-DD", help="eerste meld-dag")
+    p.add_argument("--to", dest="end", required=True, metavar="JJJJ-MM-DD", help="laatste meld-dag")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="bestand, of een map")
+    p.add_argument("--json", metavar="BESTAND.json", help="ook de cijfers als JSON (ook afgeschermd)")
 
     command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
     return parser

@@ -30,3 +30,13 @@ def add_working_days(start: dt.date, days: int, holidays: Collection[dt.date] = 
 
 def default_respond_by(reported_on: dt.date, holidays: Collection[dt.date] = ()) -> dt.date:
     return add_working_days(reported_on, RESPOND_WITHIN_WORKING_DAYS, holidays)
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """The working days after ``start`` up to and including ``end`` (Saturday and Sunday skipped);
+    0 when ``end`` is not after ``start``. ``add_working_days(start, n)`` is n days after ``start``."""
+    if end <= start:
+        return 0
+    weeks, extra = divmod((end - start).days, 7)
+    weekday = start.weekday()
+    return weeks * 5 + sum(1 for offset in range(1, extra + 1) if (weekday + offset) % 7 < 5)

@@ -35,6 +35,8 @@ TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minut
     "startup_ratio": 1.5, "meeting_open_ms": 150, "item_switch_ms": 50, "search_p95_ms": 50,
     "export_minutes_s": 0.5, "encryption_overhead_ratio": 1.3, "rss_mb": 300,
     "item_switch_held_ms": 50, "first_unlock_s": 0.5, "subject_access_s": 2.0, "destroy_case_s": 5.0,
+    "chain_layout_ms": 100,  # issue 17: layout and first paint of a 60-step chain
+    "monitor_s": 1.0,  # issue 17: the Ketenmonitor over a year
 }
 
 
@@ -515,18 +517,53 @@ def measure_encryption(built: synthetic.BuiltVault, work: Path, repeats: int) ->
             "encryption_phases": result}
 
 
+# -- the chain's flowchart (issue 17) --------------------------------------------------------------
+def measure_chain(env: dict[str, str], repeats: int) -> dict:
+    """Layout and first paint of the generated 60-step chain in an offscreen ``FlowchartView``
+    (``chain_probe.py``): what the window shows, the layout alone, and the whole chart painted."""
+    done = subprocess.run([sys.executable, str(HERE / "chain_probe.py"), str(repeats)], env=env,
+                          capture_output=True, text=True, timeout=300, check=True)
+    data = last_json(done.stdout)
+    return {"chain_layout_ms": 1000 * median(data["first"]),
+            "chain_layout_only_ms": 1000 * median(data["layout"]),
+            "chain_paint_all_ms": 1000 * median(data["all"]), "chain_nodes": data["nodes"]}
+
+
+def measure_monitor(built: synthetic.BuiltVault, repeats: int) -> dict:
+    """The Ketenmonitor over the last full year of signals, for all municipalities (issue 17)."""
+    from casusoverleg_desktop.services import chain_monitor
+    from casusoverleg_desktop.services.access import VaultAccess
+    from casusoverleg_desktop.settings import Settings
+
+    vault = VaultAccess(built.root, Settings(), None).unlock(synthetic.CHAIR, synthetic.CHAIR_PASSPHRASE)
+    try:
+        ctx = vault.context()
+        times, cpus, signals = [], [], 0
+        for _ in range(repeats + 1):
+            wall, cpu = time.perf_counter(), time.process_time()
+            report = chain_monitor.monitor(ctx, dt.date(2024, 1, 1), dt.date(2024, 12, 31),
+                                           today=dt.date(2025, 1, 15))
+            times.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+            signals = report.total.signals
+    finally:
+        vault.close()
+    return {"monitor_s": median(times[1:]), "monitor_cpu_s": median(cpus[1:]), "monitor_first_s": times[0],
+            "monitor_signals": signals}
+
+
 # -- main -------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small vault, fewer repeats (CI smoke)")
     parser.add_argument("--json", required=True, type=Path, help="where to write the figures")
     parser.add_argument("--only", nargs="*", help="measure only these groups (startup unlock meeting "
-                        "search export subject destroy encryption rss)")
+                        "search export subject destroy encryption rss chain monitor)")
     args = parser.parse_args(argv)
     sizes = synthetic.QUICK if args.quick else synthetic.FULL
     repeats = 2 if args.quick else 7
     groups = args.only or ["startup", "unlock", "meeting", "search", "export", "subject", "destroy",
-                           "encryption", "rss"]
+                           "encryption", "rss", "chain", "monitor"]
     figures: dict = {"quick": args.quick, "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                      "python": sys.version.split()[0], "cpus": os.cpu_count(), "load_at_start": load()}
     started = time.perf_counter()
@@ -549,6 +586,8 @@ def main(argv: list[str] | None = None) -> int:
             "destroy": lambda: measure_destroy(synthetic.prepare_copy(built, work / "destroy")),
             "encryption": lambda: measure_encryption(copy, work, repeats),
             "rss": lambda: measure_rss(manifest, env, both=not args.quick),
+            "chain": lambda: measure_chain(env, 3 if args.quick else 15),
+            "monitor": lambda: measure_monitor(copy, 2 if args.quick else 5),
         }
         for name in groups:
             before = load()

@@ -33,6 +33,8 @@ from casusoverleg_desktop.domain.enums import (
     Attendance,
     BobPhase,
     CaseStatus,
+    ChainLane,
+    ChainRole,
     ClosureReason,
     DataCategory,
     LegalBasis,
@@ -43,9 +45,20 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
     SubjectRole,
 )
+from casusoverleg_desktop.domain.workdays import add_working_days
 from casusoverleg_desktop.services.access import VaultAccess, create_new_vault
 from casusoverleg_desktop.services.vault_admin import VaultAdministration
 from casusoverleg_desktop.settings import Settings
+from casusoverleg_desktop.store.chain_models import (
+    ChainMember,
+    ChainVersion,
+    Municipality,
+    ReporterRoute,
+    RouteLink,
+    RoutePassage,
+    RouteStep,
+    SignallingRoute,
+)
 from casusoverleg_desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -58,12 +71,14 @@ from casusoverleg_desktop.store.models import (
     MeetingAttendance,
     Partner,
     Professional,
+    Reporter,
+    ReporterFeedback,
     Signal,
     Subject,
 )
 
 # Bump when the builder or the schema changes: a cached vault of another version is rebuilt.
-VAULT_VERSION = 8  # 8: schema 0009 (privacy duties)
+VAULT_VERSION = 9  # 9: the chain (issue 17): municipalities, routes, reporters on routes
 CHAIR, CHAIR_PASSPHRASE = "voorzitter", "benchmark voorzitter wachtwoord"
 SECRETARY, SECRETARY_PASSPHRASE = "notulist", "benchmark notulist wachtwoord"
 ORGANISATION = "Zorg- en Veiligheidshuis Benchmark"
@@ -357,12 +372,81 @@ def _bulk_content(conn, sizes: Sizes, rng: random.Random, words: TextMaker, log)
             "status_note": None})
     _insert(conn, Decision, decisions)
     _insert(conn, ActionItem, actions)
+    _bulk_chain(conn, cases, partner_ids, rng)
     open_earlier = [a["id"] for a in actions if a["status"] is ActionStatus.OPEN
                     and a["origin_meeting_id"] not in (big["id"], minutes["id"])]
     _insert(conn, ActionReview, [{"action_item_id": a, "meeting_id": big["id"], "status_after": None,
                                   "note": None} for a in open_earlier[-30:]])
     log(f"  {len(decisions)} decisions, {len(actions)} actions")
     return {"big": big["id"], "minutes": minutes["id"], "adopting": adopting["id"]}
+
+
+def _bulk_chain(conn, cases: list[dict], partner_ids: list[int], rng: random.Random) -> None:
+    """Two municipalities, each with an adopted chain (members, a worry route of three steps and an
+    acute one); one reporter per case, nine in ten on a route, with the steps they reached and the
+    feedback given (for the Ketenmonitor)."""
+    role_lanes = [(ChainRole.MELDPUNT, ChainLane.SOCIAAL), (ChainRole.WEGING, ChainLane.VEILIGHEID),
+                  (ChainRole.CASUSOVERLEG, ChainLane.VEILIGHEID), (ChainRole.ACUUT, ChainLane.VEILIGHEID)]
+    routes: list[tuple[int, list[int]]] = []  # (route id, its step ids in order)
+    for m, name in enumerate(("Benchmarkstad", "Benchmarkdorp")):
+        municipality_id, version_id = _next_id(conn, Municipality), _next_id(conn, ChainVersion)
+        _insert(conn, Municipality, [{"id": municipality_id, "name": name}])
+        _insert(conn, ChainVersion, [{"id": version_id, "municipality_id": municipality_id, "number": 1,
+                                      "in_force_from": dt.date(2022, 1, 1), "note": None,
+                                      "adopted_on": dt.date(2021, 12, 1), "adopted_by": CHAIR}])
+        member0 = _next_id(conn, ChainMember)
+        _insert(conn, ChainMember, [
+            {"id": member0 + n, "version_id": version_id,
+             "partner_id": partner_ids[(m + n) % len(partner_ids)], "role": role, "lane": lane,
+             "contact_function": f"{role.label} {name}", "contact_phone": "0519-000000",
+             "contact_email": None}
+            for n, (role, lane) in enumerate(role_lanes)])
+        route0, step0 = _next_id(conn, SignallingRoute), _next_id(conn, RouteStep)
+        _insert(conn, SignallingRoute, [
+            {"id": route0, "version_id": version_id, "name": "Zorgen over radicalisering", "worry": None,
+             "is_acute": False, "position": 1},
+            {"id": route0 + 1, "version_id": version_id, "name": "Acute dreiging", "worry": None,
+             "is_acute": True, "position": 2}])
+        steps = [(route0, 0, "Meldpunt neemt aan", 1, 5), (route0, 1, "Weegploeg weegt", 10, None),
+                 (route0, 2, "Casusoverleg bespreekt", 15, None), (route0 + 1, 3, "Bel 112", 0, 1)]
+        _insert(conn, RouteStep, [
+            {"id": step0 + n, "route_id": route_id, "member_id": member0 + member, "position": n + 1,
+             "action": action, "within_days": within, "information": None, "person_informed": False,
+             "promise": "Ontvangst bevestigd" if promise else None, "promise_days": promise}
+            for n, (route_id, member, action, within, promise) in enumerate(steps)])
+        _insert(conn, RouteLink, [{"route_id": route0, "from_step_id": step0, "to_step_id": step0 + 1,
+                                   "label": None},
+                                  {"route_id": route0, "from_step_id": step0 + 1, "to_step_id": step0 + 2,
+                                   "label": "bij zorgen"}])
+        routes += [(route0, [step0, step0 + 1, step0 + 2]), (route0 + 1, [step0 + 3])]
+    reporter0 = _next_id(conn, Reporter)
+    reporters, placed, passages, feedback = [], [], [], []
+    for n, case in enumerate(cases):
+        reporter_id, reported = reporter0 + n, case["opened_on"]
+        respond_by = add_working_days(reported, 5)
+        reporters.append({"id": reporter_id, "case_id": case["id"], "partner_id": rng.choice(partner_ids),
+                          "professional_id": None, "person": None, "route": None, "reported_on": reported,
+                          "respond_by": respond_by})
+        if rng.random() < 0.85:
+            given_on = add_working_days(reported, rng.randint(1, 8))
+            feedback.append({"reporter_id": reporter_id, "given_on": given_on, "given_to": "melder",
+                             "content": "Ontvangst bevestigd.", "given_by": CHAIR, "meeting_id": None})
+        if rng.random() < 0.1:
+            continue
+        route_id, steps = routes[rng.choice((0, 0, 0, 1, 2, 2, 2, 3))]
+        placed.append({"reporter_id": reporter_id, "route_id": route_id})
+        day = reported
+        for depth, step_id in enumerate(steps):
+            if depth and rng.random() < 0.3:
+                break
+            if depth:
+                day = add_working_days(day, rng.randint(1, 12))
+            passages.append({"reporter_id": reporter_id, "step_id": step_id, "reached_on": day,
+                             "recorded_by": CHAIR, "note": None})
+    _insert(conn, Reporter, reporters)
+    _insert(conn, ReporterFeedback, feedback)
+    _insert(conn, ReporterRoute, placed)
+    _insert(conn, RoutePassage, passages)
 
 
 def _contribution(item_id: int, partner_id: int, rng: random.Random, words: TextMaker) -> dict:
