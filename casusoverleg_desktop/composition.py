@@ -20,6 +20,7 @@ from casusoverleg_desktop.ui.main_window import MainWindow
 from casusoverleg_desktop.ui.navigation import PageSpec
 from casusoverleg_desktop.ui.pages.actions_page import actions_page
 from casusoverleg_desktop.ui.pages.cases_page import CasesPage, cases_page
+from casusoverleg_desktop.ui.pages.chain_page import chain_page
 from casusoverleg_desktop.ui.pages.meetings_page import create_meetings_page
 from casusoverleg_desktop.ui.pages.overview_page import OverviewPage
 from casusoverleg_desktop.ui.pages.partners_page import partners_page
@@ -37,6 +38,7 @@ PAGES: list[PageSpec] = [
     PageSpec("overleggen", "Overleggen", create_meetings_page),
     PageSpec("actiepunten", "Actiepunten", actions_page),
     PageSpec("ketenpartners", "Ketenpartners", partners_page),
+    PageSpec("keten", "Keten", chain_page),
     PageSpec("verzoeken", "Verzoeken", requests_page),
     PageSpec("instellingen", "Instellingen", lambda ctx, nav: _given_by_page_specs()),
 ]

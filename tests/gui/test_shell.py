@@ -25,7 +25,8 @@ from casusoverleg_desktop.ui.models.search_results_model import (
     SearchResultsModel,
 )
 
-AREAS = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "verzoeken", "instellingen"]
+AREAS = ["overzicht", "casussen", "overleggen", "actiepunten", "ketenpartners", "keten", "verzoeken",
+         "instellingen"]
 
 
 @pytest.fixture
