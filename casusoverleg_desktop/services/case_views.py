@@ -9,7 +9,7 @@ reads everything it shows in one unit of work (``case_window_view``), opening th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +35,7 @@ from casusoverleg_desktop.services.partners import (
     read_professionals,
 )
 from casusoverleg_desktop.services.retention_views import CaseRetentionView, read_case_retention
+from casusoverleg_desktop.services.signal_routes import PromiseState, SignalRoute, read_signal_routes
 from casusoverleg_desktop.store.models import (
     AgendaItem,
     Assessment,
@@ -74,6 +75,8 @@ class TimelineKind:
     MEETING = "overleg"
     DECISION = "besluit"
     ESCALATION = "escalatie"
+    ROUTE_STEP = "route"
+    PROMISE = "belofte"
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class TimelineEntry:
     by: str | None
     at: dt.datetime | None = None
     meeting_id: int | None = None
+    attention: bool = False
+    """A step reached after its time limit, or a promise broken."""
 
 
 @dataclass(frozen=True)
@@ -172,13 +177,15 @@ def read_case_meetings(session: Session, case_id: int) -> list[CaseMeeting]:
 
 
 def case_timeline(ctx: ServiceContext, case_id: int) -> list[TimelineEntry]:
-    """Transitions, weging, meetings, decisions and escalations of a case, oldest first."""
+    """Transitions, weging, meetings, decisions and escalations of a case, and the steps its signals
+    passed along their routes and the promises to their reporters, oldest first."""
     with ctx.unit_of_work() as session:
-        return read_case_timeline(session, case_id)
+        return read_case_timeline(session, case_id, ctx.clock().date())
 
 
-def read_case_timeline(session: Session, case_id: int) -> list[TimelineEntry]:
-    """``case_timeline`` in the caller's unit of work."""
+def read_case_timeline(session: Session, case_id: int, today: dt.date,
+                       routes: dict[int, SignalRoute] | None = None) -> list[TimelineEntry]:
+    """``case_timeline`` in the caller's unit of work (``routes``: the case's signal routes, if read)."""
     fetch(session, Case, case_id)
     entries: list[TimelineEntry] = []
     for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
@@ -215,10 +222,47 @@ def read_case_timeline(session: Session, case_id: int) -> list[TimelineEntry]:
         arrow = "↑" if e.direction is EscalationDirection.OPSCHALEN else "↓"
         entries.append(TimelineEntry(e.occurred_on, TimelineKind.ESCALATION,
                                      f"{arrow} {e.direction.label}", e.reason, e.recorded_by))
+    if routes is None:
+        routes = read_signal_routes(session, _case_reporters(session, case_id))
+    for route in routes.values():
+        entries += _route_entries(route, today)
     order = {k: i for i, k in enumerate((TimelineKind.MEETING, TimelineKind.TRANSITION,
                                          TimelineKind.ASSESSMENT, TimelineKind.DECISION,
-                                         TimelineKind.ESCALATION))}
+                                         TimelineKind.ESCALATION, TimelineKind.ROUTE_STEP,
+                                         TimelineKind.PROMISE))}
     return sorted(entries, key=lambda e: (e.on, order[e.kind], e.at or dt.datetime.min))
+
+
+def _case_reporters(session: Session, case_id: int) -> list[Reporter]:
+    return list(session.scalars(select(Reporter).where(Reporter.case_id == case_id).order_by(Reporter.id)))
+
+
+def _route_entries(route: SignalRoute, today: dt.date) -> list[TimelineEntry]:
+    """The steps a signal passed (late ones marked) and what its route promised the reporter."""
+    entries = []
+    for passage in route.passages:
+        step = passage.step
+        parts = [f"{route.route.name} · {step.member.name}"]
+        if passage.due_on is not None:
+            days = "1 werkdag" if step.within_days == 1 else f"{step.within_days} werkdagen"
+            parts.append(f"binnen {days}: uiterlijk {passage.due_on:%d-%m-%Y}")
+        if passage.note:
+            parts.append(passage.note)
+        entries.append(TimelineEntry(
+            passage.reached_on, TimelineKind.ROUTE_STEP,
+            f"Stap: {step.action}" + (" — te laat" if passage.late else ""), " · ".join(parts),
+            passage.recorded_by, attention=passage.late))
+    for promise in route.promises:
+        state = promise.state(today)
+        if promise.given_on is not None:
+            status = f"{state.value} op {promise.given_on:%d-%m-%Y}"
+        else:
+            status = state.value
+        entries.append(TimelineEntry(
+            promise.due_on, TimelineKind.PROMISE, f"Belofte aan de melder: {promise.text}",
+            f"{route.route.name} · uiterlijk {promise.due_on:%d-%m-%Y}: {status}", None,
+            attention=state in (PromiseState.BROKEN, PromiseState.KEPT_LATE)))
+    return entries
 
 
 # -- the case window -------------------------------------------------------------------------------
@@ -239,6 +283,8 @@ class CaseWindowView:
     actions: tuple[ActionInfo, ...]
     retention: CaseRetentionView
     family: FamilyView
+    signal_routes: dict[int, SignalRoute] = field(default_factory=dict)
+    """The route each reporter's signal follows, by reporter id (those without one left out)."""
 
 
 def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = False,
@@ -250,9 +296,11 @@ def case_window_view(ctx: ServiceContext, case_id: int, *, already_open: bool = 
         decisions = tuple(read_case_decisions(session, case_id))
         meetings = tuple(read_case_meetings(session, case_id))
         actions = tuple(read_action_list(session, case_id=case_id, include_closed=include_closed_actions))
+        today = ctx.clock().date()
+        routes = read_signal_routes(session, _case_reporters(session, case_id))
         return CaseWindowView(
             detail=detail, partners=tuple(read_partners(session)),
             professionals=tuple(read_professionals(session)), decisions=decisions, meetings=meetings,
-            timeline=tuple(read_case_timeline(session, case_id)), actions=actions,
+            timeline=tuple(read_case_timeline(session, case_id, today, routes)), actions=actions,
             retention=read_case_retention(session, ctx.actor, case_id),
-            family=read_family(session, case_id, ctx.clock().date()))
+            family=read_family(session, case_id, today), signal_routes=routes)

@@ -23,8 +23,10 @@ from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.minutes import meeting_label
 from casusoverleg_desktop.services.retention import SOON_DAYS, RetentionLine, closed_case_lines
+from casusoverleg_desktop.services.signal_routes import read_signal_routes
 from casusoverleg_desktop.services.subject_requests import RequestView, requests_nearing_deadline
 from casusoverleg_desktop.store.accounts import UserAccount
+from casusoverleg_desktop.store.chain_models import ReporterRoute
 from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.models import (
     ActionItem,
@@ -75,12 +77,22 @@ class CaseReview:
 
 @dataclass(frozen=True)
 class ReporterWaiting:
+    """A reporter past the respond-by date without feedback, or whose route's promise is about to be
+    broken (``promise`` and ``promise_due``: the first promise not kept that is due soon or overdue)."""
+
     reporter_id: int
     case_id: int
     case_code: str
     reporter: str
     reported_on: dt.date
     respond_by: dt.date
+    route: str | None = None
+    promise: str | None = None
+    promise_due: dt.date | None = None
+
+    @property
+    def due_on(self) -> dt.date:
+        return self.promise_due or self.respond_by
 
 
 @dataclass(frozen=True)
@@ -191,19 +203,31 @@ def _case_reviews(session: Session, today: dt.date) -> tuple[CaseReview, ...]:
 
 
 def _reporters_waiting(session: Session, today: dt.date) -> tuple[ReporterWaiting, ...]:
+    """Without a route: past the respond-by date without feedback. On a route: that too, or a promise
+    of the route about to be broken (sorted by the date the reporter should hear back)."""
     has_feedback = exists().where(ReporterFeedback.reporter_id == Reporter.id)
+    on_route = exists().where(ReporterRoute.reporter_id == Reporter.id)
     rows = session.execute(
-        select(Reporter, Case.code, Partner.name)
+        select(Reporter, Case.code, Partner.name, has_feedback.label("fed"))
         .join(Case, Case.id == Reporter.case_id)
         .outerjoin(Partner, Partner.id == Reporter.partner_id)
-        .where(Reporter.respond_by < today, ~has_feedback, Case.status.in_(OPEN_STATUSES))
-        .order_by(Reporter.respond_by)
-    )
-    return tuple(
-        ReporterWaiting(r.id, r.case_id, code, " – ".join(filter(None, (partner, r.person))), r.reported_on,
-                        r.respond_by)
-        for r, code, partner in rows
-    )
+        .where(or_(on_route, Reporter.respond_by < today), ~has_feedback | on_route,
+               Case.status.in_(OPEN_STATUSES))
+        .order_by(Reporter.respond_by, Reporter.id)
+    ).all()
+    routes = read_signal_routes(session, [row[0] for row in rows])
+    waiting = []
+    for r, code, partner, fed in rows:
+        who = " – ".join(filter(None, (partner, r.person)))
+        route = routes.get(r.id)
+        name = route.route.name if route is not None else None
+        promise = route.first_at_risk(today) if route is not None else None
+        if promise is not None:
+            waiting.append(ReporterWaiting(r.id, r.case_id, code, who, r.reported_on, r.respond_by, name,
+                                           promise.text, promise.due_on))
+        elif r.respond_by < today and not fed:
+            waiting.append(ReporterWaiting(r.id, r.case_id, code, who, r.reported_on, r.respond_by, name))
+    return tuple(sorted(waiting, key=lambda w: w.due_on))
 
 
 def _postponed_informing(session: Session, today: dt.date) -> tuple[PostponedInforming, ...]:

@@ -8,6 +8,7 @@ respond-by date comes from the route's first promise (working days after the sig
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.domain.workdays import add_working_days
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services.chain import RouteInfo, StepInfo, read_chain, version_in_force
+from casusoverleg_desktop.services.chain import ChainView, RouteInfo, StepInfo, read_chain, version_in_force
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.lookup import fetch
 from casusoverleg_desktop.store.chain_models import (
@@ -27,12 +28,16 @@ from casusoverleg_desktop.store.chain_models import (
     RoutePassage,
     SignallingRoute,
 )
-from casusoverleg_desktop.store.models import Reporter
+from casusoverleg_desktop.store.models import Reporter, ReporterFeedback
 
 __all__ = [
-    "Passage", "Promise", "RouteChoice", "SignalRoute", "advance", "place_on_route", "place_reporter",
-    "promised_respond_by", "read_signal_routes", "routes_on", "signal_route",
+    "AT_RISK_WORKING_DAYS", "Passage", "Promise", "PromiseState", "RouteChoice", "SignalRoute", "advance",
+    "place_on_route", "place_reporter", "promised_respond_by", "read_signal_routes", "routes_on",
+    "signal_route",
 ]
+
+AT_RISK_WORKING_DAYS = 2
+"""A promise not yet kept whose due date is this close (or past) is about to be broken."""
 
 
 @dataclass(frozen=True)
@@ -67,12 +72,32 @@ class Passage:
         return self.due_on is not None and self.reached_on > self.due_on
 
 
+class PromiseState(enum.Enum):
+    KEPT = "nagekomen"
+    KEPT_LATE = "te laat nagekomen"
+    OPEN = "nog niet"
+    BROKEN = "niet nagekomen"
+
+
 @dataclass(frozen=True)
 class Promise:
-    """What the route promises the reporter, and by when for this signal."""
+    """What the route promises the reporter, and by when for this signal.
+
+    The n-th promise (by due date) is kept by the n-th feedback given to the reporter; the first is
+    due on the reporter's respond-by date, the date the Ketenmonitor measures too."""
 
     text: str
     due_on: dt.date
+    given_on: dt.date | None = None
+
+    def state(self, today: dt.date) -> PromiseState:
+        if self.given_on is not None:
+            return PromiseState.KEPT if self.given_on <= self.due_on else PromiseState.KEPT_LATE
+        return PromiseState.OPEN if self.due_on >= today else PromiseState.BROKEN
+
+    def at_risk(self, today: dt.date) -> bool:
+        """Not kept yet and due within ``AT_RISK_WORKING_DAYS`` working days, or overdue."""
+        return self.given_on is None and self.due_on <= add_working_days(today, AT_RISK_WORKING_DAYS)
 
 
 @dataclass(frozen=True)
@@ -96,6 +121,15 @@ class SignalRoute:
             return self.route.entry_steps
         following = {s.id: s for p in self.passages for s in self.route.next_steps(p.step.id)}
         return [s for s in self.route.steps if s.id in following and s.id not in passed]
+
+    def condition_to(self, step_id: int) -> str | None:
+        """The label of the link from a passed step to ``step_id`` ("bij zorgen"), if any."""
+        passed = {p.step.id for p in self.passages}
+        return next((link.label for link in self.route.links
+                     if link.to_step_id == step_id and link.from_step_id in passed and link.label), None)
+
+    def first_at_risk(self, today: dt.date) -> Promise | None:
+        return next((p for p in self.promises if p.at_risk(today)), None)
 
 
 def routes_on(ctx: ServiceContext, on: dt.date) -> list[RouteChoice]:
@@ -192,18 +226,23 @@ def signal_route(ctx: ServiceContext, reporter_id: int) -> SignalRoute | None:
 def read_signal_routes(session: Session, reporters: Sequence[Reporter]) -> dict[int, SignalRoute]:
     """The routes of several reporters (e.g. a case's), by reporter id; those without a route left out."""
     found = {}
+    chains: dict[int, ChainView] = {}
     for reporter in reporters:
-        if (route := _signal_route(session, reporter)) is not None:
+        if (route := _signal_route(session, reporter, chains)) is not None:
             found[reporter.id] = route
     return found
 
 
-def _signal_route(session: Session, reporter: Reporter) -> SignalRoute | None:
+def _signal_route(session: Session, reporter: Reporter,
+                  chains: dict[int, ChainView] | None = None) -> SignalRoute | None:
     route_id = session.scalar(select(ReporterRoute.route_id).where(ReporterRoute.reporter_id == reporter.id))
     if route_id is None:
         return None
     stored = session.get_one(SignallingRoute, route_id)
-    view = read_chain(session, stored.version_id)
+    chains = {} if chains is None else chains
+    if stored.version_id not in chains:
+        chains[stored.version_id] = read_chain(session, stored.version_id)
+    view = chains[stored.version_id]
     route = view.route(route_id)
     steps = {s.id: s for s in route.steps}
     rows = session.scalars(select(RoutePassage).where(RoutePassage.reporter_id == reporter.id)
@@ -215,8 +254,15 @@ def _signal_route(session: Session, reporter: Reporter) -> SignalRoute | None:
         due = None if previous is None else add_working_days(previous, step.within_days)
         passages.append(Passage(step, row.reached_on, due, row.recorded_by, row.note))
         previous = row.reached_on
-    promises = tuple(Promise(s.promise or "", add_working_days(reporter.reported_on, s.promise_days))
-                     for s in route.promises if s.promise_days is not None)
+    given = list(session.scalars(select(ReporterFeedback.given_on)
+                                 .where(ReporterFeedback.reporter_id == reporter.id)
+                                 .order_by(ReporterFeedback.given_on, ReporterFeedback.id)))
+    promised = sorted(((add_working_days(reporter.reported_on, s.promise_days), s.promise or "")
+                       for s in route.promises if s.promise_days is not None), key=lambda d: d[0])
+    if promised:  # the first is due on the respond-by date as agreed (the chair may have moved it)
+        promised[0] = (reporter.respond_by, promised[0][1])
+    promises = tuple(Promise(text, due_on, given[n] if n < len(given) else None)
+                     for n, (due_on, text) in enumerate(promised))
     return SignalRoute(reporter.id, route, view.version.municipality, view.version.number, tuple(passages),
                        promises)
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from casusoverleg_desktop.domain.balance import BalanceSide
 from casusoverleg_desktop.domain.enums import AgendaItemKind, BobPhase
-from casusoverleg_desktop.services import balance, families, meetings, partners
+from casusoverleg_desktop.services import balance, cases, families, meetings, partners
 from casusoverleg_desktop.services.access import VaultAccess
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.settings import Settings
 
 from casusoverleg_desktop.composition import PAGES
 from casusoverleg_desktop.ui.main_window import MainWindow
+from casusoverleg_desktop.ui.models.base import ROW_ROLE
 
 Check = Callable[[str, QWidget, Sequence[QWidget]], None]
 
@@ -57,6 +58,10 @@ DIALOG_OPENERS = {  # dialog class name → the walk step that opens it
     "LegalBasisDialog": "case_window", "PlaceHoldDialog": "case_window", "LiftHoldDialog": "case_window",
     "DestroyCaseDialog": "case_window",
     "RelationDialog": "case_window", "GezagDialog": "case_window",
+    "RouteStepPassedDialog": "case_window", "PlaceRouteDialog": "case_window",
+    "MunicipalityDialog": "main_window", "VersionDialog": "main_window", "MemberDialog": "main_window",
+    "RouteDialog": "main_window", "StepDialog": "main_window", "LinkDialog": "main_window",
+    "UnlinkDialog": "main_window",
     "PostponeDialog": "meeting_mode", "UnfinishedDialog": "meeting_mode",
     "StatementPersonsDialog": "meeting_mode",
 }
@@ -195,6 +200,32 @@ class ScreenWalk:
                               dt.date(2025, 3, 26))
         self.dialog("Nieuwe herstelcode", RecoveryCodeDialog(sheet, settings_page))
         self._request_dialogs(window)
+        self._chain_dialogs(window)
+
+    def _chain_dialogs(self, window: MainWindow) -> None:
+        from casusoverleg_desktop.ui.dialogs.chain_dialogs import VersionDialog
+        from casusoverleg_desktop.ui.widgets.combos import select_data
+        from tests.chain_kit import build_chain
+
+        kit = build_chain(self.ctx, municipality="Wandeldorp")  # a concept: every edit dialog opens
+        window.show_page("keten")
+        page = window.page("keten")
+        page.refresh()
+        select_data(page.ui.municipality_combo, kit.municipality_id)
+        settle()
+        page.select_route(kit.worry_route)
+        page.select_step(kit.steps["weigh"])
+        page.ui.tabs.setCurrentWidget(page.ui.members_tab)
+        page.select_member(kit.members["meldpunt"])
+        settle()
+        for name, action in (("gemeente", page.new_municipality), ("route", page.new_route),
+                             ("route wijzigen", page.edit_route), ("stap", page.add_step),
+                             ("stap wijzigen", page.edit_step), ("stappen verbinden", page.link_step),
+                             ("verbinding weghalen", page.unlink_step), ("organisatie", page.add_member),
+                             ("organisatie wijzigen", page.edit_member)):
+            self.dialog(f"Keten: {name}", action())
+        self.dialog("Keten: nieuwe versie", VersionDialog(self.ctx, kit.municipality_id, False, page))
+        page.ui.tabs.setCurrentIndex(0)
 
     def _request_dialogs(self, window: MainWindow) -> None:
         from casusoverleg_desktop.domain.enums import Requester, RequestKind
@@ -222,6 +253,7 @@ class ScreenWalk:
         from casusoverleg_desktop.ui.windows.case_window import CaseWindow
 
         case_id = next(iter(self.world.case_ids.values()))
+        routed = self._reporter_on_a_route(case_id)
         window = self._show_window(CaseWindow(self.ctx, case_id))
         for number in range(window.ui.tabs.count()):
             window.ui.tabs.setCurrentIndex(number)
@@ -240,6 +272,7 @@ class ScreenWalk:
         window.ui.signals_view.selectRow(0)
         with self._opened_by("Casus: signaal verifiëren"):
             window.verify_signal()
+        self._route_dialogs(window, routed)
         self.dialog("Casus: relaties", window.family.relation_dialog())
         self.dialog("Casus: gezag", window.family.gezag_dialog())
         self._retention_dialogs(window)
@@ -250,6 +283,26 @@ class ScreenWalk:
                                                        window))
         window.close()
         window.deleteLater()
+
+    def _reporter_on_a_route(self, case_id: int) -> int:
+        from tests.chain_kit import build_chain
+
+        kit = build_chain(self.ctx, adopt=True, in_force_from=dt.date(2020, 1, 1))
+        return cases.add_reporter(self.ctx, case_id, self.ctx.clock().date(), person="mentor",
+                                  chain_route_id=kit.worry_route).id
+
+    def _route_dialogs(self, window, reporter_id: int) -> None:
+        from casusoverleg_desktop.ui.dialogs.route_dialogs import PlaceRouteDialog
+
+        window.ui.tabs.setCurrentWidget(window.ui.reporter_tab)
+        row = next(r for r in range(window.reporters.rowCount())
+                   if window.reporters.index(r, 0).data(ROW_ROLE).id == reporter_id)
+        window.ui.reporters_view.selectRow(row)
+        with self._opened_by("Casus: volgende stap van de route"):
+            window.next_step()
+        self.dialog("Casus: route kiezen", PlaceRouteDialog(self.ctx, reporter_id, "mentor",
+                                                            self.ctx.clock().date(), window))
+        window.ui.tabs.setCurrentIndex(0)
 
     def _retention_dialogs(self, window) -> None:
         from casusoverleg_desktop.ui.dialogs.retention_dialogs import DestroyCaseDialog, LiftHoldDialog

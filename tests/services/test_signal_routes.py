@@ -6,7 +6,10 @@ import datetime as dt
 import pytest
 
 from casusoverleg_desktop.errors import ValidationError
-from casusoverleg_desktop.services import cases, chain, signal_routes
+from casusoverleg_desktop.services import case_views, cases, chain, signal_routes
+from casusoverleg_desktop.services.case_views import TimelineKind
+from casusoverleg_desktop.services.overview import chair_overview
+from casusoverleg_desktop.services.signal_routes import PromiseState
 from tests.chain_kit import build_chain
 
 CAME_IN = dt.date(2026, 3, 6)  # a Friday
@@ -78,3 +81,55 @@ def test_a_reporter_without_a_route_can_be_placed_later(ctx, case, region, kit):
     assert placed is not None and placed.current is not None and placed.current.action == "Bel 112"
     with pytest.raises(ValidationError, match="volgt al een route"):
         signal_routes.place_reporter(ctx, reporter.id, kit.worry_route)
+
+
+def test_promises_are_kept_by_feedback_in_order_and_at_risk_two_working_days_ahead(ctx, case, region, kit):
+    reporter = cases.add_reporter(ctx, case.id, CAME_IN, partner_id=region.school.id,
+                                  chain_route_id=kit.worry_route)
+    first, second = signal_routes.signal_route(ctx, reporter.id).promises
+    assert (first.due_on, second.due_on) == (dt.date(2026, 3, 13), dt.date(2026, 4, 3))
+    assert not first.at_risk(dt.date(2026, 3, 10)) and first.at_risk(dt.date(2026, 3, 11))
+    assert first.state(dt.date(2026, 3, 13)) is PromiseState.OPEN
+    assert first.state(dt.date(2026, 3, 16)) is PromiseState.BROKEN
+    cases.record_feedback(ctx, reporter.id, dt.date(2026, 3, 16), "mentor", "Ontvangen.")
+    first, second = signal_routes.signal_route(ctx, reporter.id).promises
+    assert first.given_on == dt.date(2026, 3, 16)
+    assert first.state(dt.date(2026, 3, 16)) is PromiseState.KEPT_LATE
+    assert second.given_on is None and not second.at_risk(dt.date(2026, 3, 16))
+    cases.record_feedback(ctx, reporter.id, dt.date(2026, 4, 2), "mentor", "Wordt opgepakt.")
+    kept = signal_routes.signal_route(ctx, reporter.id).promises[1]
+    assert kept.state(dt.date(2026, 5, 1)) is PromiseState.KEPT
+
+
+def test_the_overview_lists_route_promises_about_to_be_broken_and_keeps_the_old_rule(ctx, case, region, kit):
+    on_route = cases.add_reporter(ctx, case.id, CAME_IN, partner_id=region.school.id,
+                                  chain_route_id=kit.worry_route)
+    free = cases.add_reporter(ctx, case.id, dt.date(2026, 3, 2), person="wijkagent")
+    assert [w.reporter_id for w in chair_overview(ctx, dt.date(2026, 3, 10)).reporters_waiting] == [free.id]
+    waiting = chair_overview(ctx, dt.date(2026, 3, 11)).reporters_waiting
+    assert [(w.reporter_id, w.due_on, w.route, w.promise) for w in waiting] == [
+        (free.id, dt.date(2026, 3, 9), None, None),
+        (on_route.id, dt.date(2026, 3, 13), "Zorgen over radicalisering",
+         "Ontvangst bevestigd en wie de melding oppakt")]
+    cases.record_feedback(ctx, on_route.id, dt.date(2026, 3, 12), "mentor", "Ontvangen.")
+    assert [w.reporter_id for w in chair_overview(ctx, dt.date(2026, 3, 12)).reporters_waiting] == [free.id]
+    later = chair_overview(ctx, dt.date(2026, 4, 6)).reporters_waiting  # the second promise is overdue
+    assert [(w.reporter_id, w.promise_due) for w in later] == [(free.id, None),
+                                                               (on_route.id, dt.date(2026, 4, 3))]
+
+
+def test_the_case_timeline_shows_steps_passed_and_promises(ctx, case, region, kit):
+    reporter = cases.add_reporter(ctx, case.id, CAME_IN, partner_id=region.school.id,
+                                  chain_route_id=kit.worry_route)
+    signal_routes.advance(ctx, reporter.id, kit.steps["weigh"], dt.date(2026, 3, 27), "te laat gewogen")
+    entries = [e for e in case_views.case_timeline(ctx, case.id)
+               if e.kind in (TimelineKind.ROUTE_STEP, TimelineKind.PROMISE)]
+    assert [(e.on, e.kind, e.title, e.attention) for e in entries] == [
+        (CAME_IN, "route", "Stap: Meldpunt neemt de melding aan", False),
+        (dt.date(2026, 3, 13), "belofte",
+         "Belofte aan de melder: Ontvangst bevestigd en wie de melding oppakt", True),
+        (dt.date(2026, 3, 27), "route", "Stap: Weegploeg weegt de melding — te laat", True),
+        (dt.date(2026, 4, 3), "belofte", "Belofte aan de melder: Of de melding wordt opgepakt (geen inhoud)",
+         True)]
+    assert entries[2].detail == ("Zorgen over radicalisering · Zorg- en Veiligheidshuis Wadmeer · binnen 10 "
+                                 "werkdagen: uiterlijk 20-03-2026 · te laat gewogen")

@@ -6,8 +6,8 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from casusoverleg_desktop.domain.diagnosis import diagnosis_terms
 from casusoverleg_desktop.domain.enums import (
@@ -24,7 +24,11 @@ from casusoverleg_desktop.domain.enums import (
     Verification,
 )
 from casusoverleg_desktop.domain.lifecycle import allowed_next, needs_rationale
-from casusoverleg_desktop.domain.workdays import default_respond_by
+from casusoverleg_desktop.domain.workdays import (
+    RESPOND_WITHIN_WORKING_DAYS,
+    add_working_days,
+    default_respond_by,
+)
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services import assessments, case_closing, cases, retention, signals
 from casusoverleg_desktop.services.assessments import PanelMember
@@ -33,9 +37,11 @@ from casusoverleg_desktop.services.cases import CaseSummary, ReporterInfo, Subje
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.families import FamilyMember
 from casusoverleg_desktop.services.partners import PartnerInfo, ProfessionalInfo, list_partners
+from casusoverleg_desktop.services.signal_routes import RouteChoice
 from casusoverleg_desktop.services.signals import SignalInfo
 
 from casusoverleg_desktop.ui.dialogs.open_ends_panel import OpenEndsPanel
+from casusoverleg_desktop.ui.dialogs.route_dialogs import RouteChooser
 from casusoverleg_desktop.ui.dialogs.service_dialog import (
     PartnerPicker,
     ServiceDialog,
@@ -57,32 +63,80 @@ from casusoverleg_desktop.ui.forms.ui_transition_dialog import Ui_TransitionDial
 from casusoverleg_desktop.ui.forms.ui_verify_signal_dialog import Ui_VerifySignalDialog
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import dutch_date
+from casusoverleg_desktop.ui.theme import set_style_property
 from casusoverleg_desktop.ui.widgets import markers
 from casusoverleg_desktop.ui.widgets.combos import enum_value, fill_items, select_data
 from casusoverleg_desktop.ui.widgets.statement_persons import StatementPersonsPicker
 
 
 class RespondByDefault:
-    """Keeps 'terugkoppelen vóór' at 5 working days after the report until the user changes it."""
+    """Keeps 'terugkoppelen vóór' at what the chosen route promises (its first promise, in working days
+    after the report; without a route 5 working days) until the user changes the date by hand, and says
+    in ``source_label`` where the date comes from."""
 
-    def __init__(self, reported_on, respond_by) -> None:
-        self.reported_on, self.respond_by = reported_on, respond_by
+    def __init__(self, reported_on: QDateEdit, respond_by: QDateEdit, source_label: QLabel) -> None:
+        self.reported_on, self.respond_by, self.source_label = reported_on, respond_by, source_label
+        self._promise_days: int | None = None
         self._following = True
         self._update()
         reported_on.dateChanged.connect(self._update)
         respond_by.dateChanged.connect(self._user_changed)
 
+    def follow_route(self, choice: RouteChoice | None) -> None:
+        self._promise_days = choice.first_promise_days if choice is not None else None
+        self._update()
+
+    def expected(self) -> dt.date:
+        reported = from_qdate(self.reported_on)
+        if self._promise_days is None:
+            return default_respond_by(reported)
+        return add_working_days(reported, self._promise_days)
+
     def _update(self) -> None:
         if self._following:
             self.respond_by.blockSignals(True)
-            set_date(self.respond_by, default_respond_by(from_qdate(self.reported_on)))
+            set_date(self.respond_by, self.expected())
             self.respond_by.blockSignals(False)
+        self._explain()
 
     def _user_changed(self) -> None:
-        self._following = from_qdate(self.respond_by) == default_respond_by(from_qdate(self.reported_on))
+        self._following = from_qdate(self.respond_by) == self.expected()
+        self._explain()
+
+    def _explain(self) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("RespondByDefault", text)
+
+        if not self._following:
+            text = tr("Met de hand gekozen")
+        elif self._promise_days == 1:
+            text = tr("Belofte van de route: binnen 1 werkdag")
+        elif self._promise_days is not None:
+            text = tr("Belofte van de route: binnen %1 werkdagen").replace("%1", str(self._promise_days))
+        else:
+            text = tr("Standaard: binnen %1 werkdagen").replace("%1", str(RESPOND_WITHIN_WORKING_DAYS))
+        self.source_label.setText(text)
+        self.respond_by.setToolTip(text)
 
     def value(self) -> dt.date:
         return from_qdate(self.respond_by)
+
+
+def _chain_route(dialog: ServiceDialog, respond_by: RespondByDefault, free_route: QLineEdit) -> RouteChooser:
+    """The route combo of a reporter's dialog: re-read when the report date changes; a chosen route
+    sets the respond-by date and takes the place of the free-text route."""
+    ui = dialog.ui
+
+    def changed(choice: RouteChoice | None) -> None:
+        respond_by.follow_route(choice)
+        free_route.setEnabled(choice is None)
+
+    chooser = RouteChooser(dialog.ctx, ui.chain_route_combo, ui.first_step_combo, ui.first_step_label,
+                           changed)
+    chooser.reload(from_qdate(ui.reported_on_date))
+    ui.reported_on_date.dateChanged.connect(lambda: chooser.reload(from_qdate(ui.reported_on_date)))
+    set_style_property(ui.respond_by_source_label, "message", "info")
+    return chooser
 
 
 class NewCaseDialog(ServiceDialog):
@@ -98,7 +152,9 @@ class NewCaseDialog(ServiceDialog):
             set_date(edit, self.today())
         self.reporter = PartnerPicker(self.ui.reporter_partner_combo, self.ui.reporter_professional_combo,
                                       partners, professionals)
-        self.respond_by = RespondByDefault(self.ui.reported_on_date, self.ui.respond_by_date)
+        self.respond_by = RespondByDefault(self.ui.reported_on_date, self.ui.respond_by_date,
+                                           self.ui.respond_by_source_label)
+        self.routes = _chain_route(self, self.respond_by, self.ui.reporter_route_edit)
         self.ui.opened_on_date.dateChanged.connect(
             lambda: set_date(self.ui.reported_on_date, from_qdate(self.ui.opened_on_date)))
         self._basis_changed()
@@ -125,10 +181,12 @@ class NewCaseDialog(ServiceDialog):
                 purpose=text_or_none(self.ui.purpose_edit.text()),
             )
             self.ui.code_edit.setReadOnly(True)
+        route_id = self.routes.route_id()
         cases.add_reporter(
             self.ctx, self.created.id, from_qdate(self.ui.reported_on_date), partner_id=partner_id,
             professional_id=self.reporter.professional_id(), person=person,
-            route=text_or_none(self.ui.reporter_route_edit.text()), respond_by=self.respond_by.value(),
+            route=None if route_id else text_or_none(self.ui.reporter_route_edit.text()),
+            respond_by=self.respond_by.value(), chain_route_id=route_id, first_step_id=self.routes.step_id(),
         )
         return self.created
 
@@ -388,13 +446,17 @@ class ReporterDialog(ServiceDialog):
         self.picker = PartnerPicker(self.ui.partner_combo, self.ui.professional_combo, partners,
                                     professionals)
         set_date(self.ui.reported_on_date, self.today())
-        self.respond_by = RespondByDefault(self.ui.reported_on_date, self.ui.respond_by_date)
+        self.respond_by = RespondByDefault(self.ui.reported_on_date, self.ui.respond_by_date,
+                                           self.ui.respond_by_source_label)
+        self.routes = _chain_route(self, self.respond_by, self.ui.route_edit)
 
     def submit(self) -> ReporterInfo:
+        route_id = self.routes.route_id()
         return cases.add_reporter(
             self.ctx, self.case_id, from_qdate(self.ui.reported_on_date), partner_id=self.picker.partner_id(),
             professional_id=self.picker.professional_id(), person=text_or_none(self.ui.person_edit.text()),
-            route=text_or_none(self.ui.route_edit.text()), respond_by=self.respond_by.value(),
+            route=None if route_id else text_or_none(self.ui.route_edit.text()),
+            respond_by=self.respond_by.value(), chain_route_id=route_id, first_step_id=self.routes.step_id(),
         )
 
 

@@ -319,6 +319,16 @@ class Ui_CaseWindow(object):
 
         self.reporter_tab_buttons_layout.addWidget(self.letter_button)
 
+        self.next_step_button = QPushButton(self.reporter_tab)
+        self.next_step_button.setObjectName(u"next_step_button")
+
+        self.reporter_tab_buttons_layout.addWidget(self.next_step_button)
+
+        self.choose_route_button = QPushButton(self.reporter_tab)
+        self.choose_route_button.setObjectName(u"choose_route_button")
+
+        self.reporter_tab_buttons_layout.addWidget(self.choose_route_button)
+
         self.reporter_tab_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.reporter_tab_buttons_layout.addItem(self.reporter_tab_buttons_spacer)
@@ -436,7 +446,9 @@ class Ui_CaseWindow(object):
         QWidget.setTabOrder(self.decisions_view, self.add_reporter_button)
         QWidget.setTabOrder(self.add_reporter_button, self.add_feedback_button)
         QWidget.setTabOrder(self.add_feedback_button, self.letter_button)
-        QWidget.setTabOrder(self.letter_button, self.reporters_view)
+        QWidget.setTabOrder(self.letter_button, self.next_step_button)
+        QWidget.setTabOrder(self.next_step_button, self.choose_route_button)
+        QWidget.setTabOrder(self.choose_route_button, self.reporters_view)
         QWidget.setTabOrder(self.reporters_view, self.feedback_view)
         QWidget.setTabOrder(self.feedback_view, self.add_informed_button)
         QWidget.setTabOrder(self.add_informed_button, self.informed_view)
@@ -562,6 +574,20 @@ class Ui_CaseWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.letter_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Een brief (PDF) met de gekozen terugkoppeling, om aan de melder te sturen", None))
+#endif // QT_CONFIG(tooltip)
+        self.next_step_button.setText(QCoreApplication.translate("CaseWindow", u"Volgen&de stap\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.next_step_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Volgende stap van de route vastleggen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.next_step_button.setToolTip(QCoreApplication.translate("CaseWindow", u"De melding van de gekozen melder bereikte de volgende stap van haar route", None))
+#endif // QT_CONFIG(tooltip)
+        self.choose_route_button.setText(QCoreApplication.translate("CaseWindow", u"Route &kiezen\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.choose_route_button.setAccessibleName(QCoreApplication.translate("CaseWindow", u"Route in de keten kiezen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.choose_route_button.setToolTip(QCoreApplication.translate("CaseWindow", u"Een melding zonder route alsnog op een route van de keten zetten", None))
 #endif // QT_CONFIG(tooltip)
         self.reporters_heading_label.setText(QCoreApplication.translate("CaseWindow", u"Melders", None))
 #if QT_CONFIG(accessibility)

@@ -152,16 +152,42 @@ class Ui_NewCaseDialog(object):
 
         self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.reported_on_date)
 
+        self.chain_route_label = QLabel(NewCaseDialog)
+        self.chain_route_label.setObjectName(u"chain_route_label")
+
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.chain_route_label)
+
+        self.chain_route_combo = QComboBox(NewCaseDialog)
+        self.chain_route_combo.setObjectName(u"chain_route_combo")
+
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.chain_route_combo)
+
+        self.first_step_label = QLabel(NewCaseDialog)
+        self.first_step_label.setObjectName(u"first_step_label")
+
+        self.form_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.first_step_label)
+
+        self.first_step_combo = QComboBox(NewCaseDialog)
+        self.first_step_combo.setObjectName(u"first_step_combo")
+
+        self.form_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.first_step_combo)
+
         self.respond_by_label = QLabel(NewCaseDialog)
         self.respond_by_label.setObjectName(u"respond_by_label")
 
-        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.respond_by_label)
+        self.form_layout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.respond_by_label)
 
         self.respond_by_date = QDateEdit(NewCaseDialog)
         self.respond_by_date.setObjectName(u"respond_by_date")
         self.respond_by_date.setCalendarPopup(True)
 
-        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.respond_by_date)
+        self.form_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.respond_by_date)
+
+        self.respond_by_source_label = QLabel(NewCaseDialog)
+        self.respond_by_source_label.setObjectName(u"respond_by_source_label")
+        self.respond_by_source_label.setWordWrap(True)
+
+        self.form_layout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.respond_by_source_label)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -193,6 +219,8 @@ class Ui_NewCaseDialog(object):
         self.reporter_person_label.setBuddy(self.reporter_person_edit)
         self.reporter_route_label.setBuddy(self.reporter_route_edit)
         self.reported_on_label.setBuddy(self.reported_on_date)
+        self.chain_route_label.setBuddy(self.chain_route_combo)
+        self.first_step_label.setBuddy(self.first_step_combo)
         self.respond_by_label.setBuddy(self.respond_by_date)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.code_edit, self.legal_basis_combo)
@@ -204,7 +232,9 @@ class Ui_NewCaseDialog(object):
         QWidget.setTabOrder(self.reporter_professional_combo, self.reporter_person_edit)
         QWidget.setTabOrder(self.reporter_person_edit, self.reporter_route_edit)
         QWidget.setTabOrder(self.reporter_route_edit, self.reported_on_date)
-        QWidget.setTabOrder(self.reported_on_date, self.respond_by_date)
+        QWidget.setTabOrder(self.reported_on_date, self.chain_route_combo)
+        QWidget.setTabOrder(self.chain_route_combo, self.first_step_combo)
+        QWidget.setTabOrder(self.first_step_combo, self.respond_by_date)
         QWidget.setTabOrder(self.respond_by_date, self.button_box)
 
         self.retranslateUi(NewCaseDialog)
@@ -258,7 +288,7 @@ class Ui_NewCaseDialog(object):
         self.reporter_person_edit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Melder (functie en naam)", None))
 #endif // QT_CONFIG(accessibility)
         self.reporter_person_edit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"bijv. zorgco\u00f6rdinator J. Hekman", None))
-        self.reporter_route_label.setText(QCoreApplication.translate("NewCaseDialog", u"Ro&ute", None))
+        self.reporter_route_label.setText(QCoreApplication.translate("NewCaseDialog", u"Ro&ute (vrij)", None))
 #if QT_CONFIG(accessibility)
         self.reporter_route_edit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Meldroute", None))
 #endif // QT_CONFIG(accessibility)
@@ -268,14 +298,28 @@ class Ui_NewCaseDialog(object):
         self.reported_on_date.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Melddatum", None))
 #endif // QT_CONFIG(accessibility)
         self.reported_on_date.setDisplayFormat(QCoreApplication.translate("NewCaseDialog", u"dd-MM-yyyy", None))
+        self.chain_route_label.setText(QCoreApplication.translate("NewCaseDialog", u"Route in de &keten", None))
+#if QT_CONFIG(accessibility)
+        self.chain_route_combo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Route in de keten", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.chain_route_combo.setToolTip(QCoreApplication.translate("NewCaseDialog", u"De signaleringsroutes van de keten die golden op de melddatum", None))
+#endif // QT_CONFIG(tooltip)
+        self.first_step_label.setText(QCoreApplication.translate("NewCaseDialog", u"Eerste &stap", None))
+#if QT_CONFIG(accessibility)
+        self.first_step_combo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Eerste stap van de route", None))
+#endif // QT_CONFIG(accessibility)
         self.respond_by_label.setText(QCoreApplication.translate("NewCaseDialog", u"&Terugkoppelen v\u00f3\u00f3r", None))
 #if QT_CONFIG(accessibility)
         self.respond_by_date.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Terugkoppelen v\u00f3\u00f3r", None))
 #endif // QT_CONFIG(accessibility)
         self.respond_by_date.setDisplayFormat(QCoreApplication.translate("NewCaseDialog", u"dd-MM-yyyy", None))
 #if QT_CONFIG(tooltip)
-        self.respond_by_date.setToolTip(QCoreApplication.translate("NewCaseDialog", u"Standaard 5 werkdagen na de melding", None))
+        self.respond_by_date.setToolTip(QCoreApplication.translate("NewCaseDialog", u"Volgt de belofte van de route; zonder route 5 werkdagen na de melding", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.respond_by_source_label.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Herkomst van de terugkoppeldatum", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Foutmelding", None))
 #endif // QT_CONFIG(accessibility)

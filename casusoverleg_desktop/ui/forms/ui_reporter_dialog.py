@@ -89,16 +89,42 @@ class Ui_ReporterDialog(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reported_on_date)
 
+        self.chain_route_label = QLabel(ReporterDialog)
+        self.chain_route_label.setObjectName(u"chain_route_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chain_route_label)
+
+        self.chain_route_combo = QComboBox(ReporterDialog)
+        self.chain_route_combo.setObjectName(u"chain_route_combo")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.chain_route_combo)
+
+        self.first_step_label = QLabel(ReporterDialog)
+        self.first_step_label.setObjectName(u"first_step_label")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.first_step_label)
+
+        self.first_step_combo = QComboBox(ReporterDialog)
+        self.first_step_combo.setObjectName(u"first_step_combo")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.first_step_combo)
+
         self.respond_by_label = QLabel(ReporterDialog)
         self.respond_by_label.setObjectName(u"respond_by_label")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.respond_by_label)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.respond_by_label)
 
         self.respond_by_date = QDateEdit(ReporterDialog)
         self.respond_by_date.setObjectName(u"respond_by_date")
         self.respond_by_date.setCalendarPopup(True)
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.respond_by_date)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.respond_by_date)
+
+        self.respond_by_source_label = QLabel(ReporterDialog)
+        self.respond_by_source_label.setObjectName(u"respond_by_source_label")
+        self.respond_by_source_label.setWordWrap(True)
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.respond_by_source_label)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -125,13 +151,17 @@ class Ui_ReporterDialog(object):
         self.person_label.setBuddy(self.person_edit)
         self.route_label.setBuddy(self.route_edit)
         self.reported_on_label.setBuddy(self.reported_on_date)
+        self.chain_route_label.setBuddy(self.chain_route_combo)
+        self.first_step_label.setBuddy(self.first_step_combo)
         self.respond_by_label.setBuddy(self.respond_by_date)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.partner_combo, self.professional_combo)
         QWidget.setTabOrder(self.professional_combo, self.person_edit)
         QWidget.setTabOrder(self.person_edit, self.route_edit)
         QWidget.setTabOrder(self.route_edit, self.reported_on_date)
-        QWidget.setTabOrder(self.reported_on_date, self.respond_by_date)
+        QWidget.setTabOrder(self.reported_on_date, self.chain_route_combo)
+        QWidget.setTabOrder(self.chain_route_combo, self.first_step_combo)
+        QWidget.setTabOrder(self.first_step_combo, self.respond_by_date)
         QWidget.setTabOrder(self.respond_by_date, self.button_box)
 
         self.retranslateUi(ReporterDialog)
@@ -155,7 +185,7 @@ class Ui_ReporterDialog(object):
 #if QT_CONFIG(accessibility)
         self.person_edit.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Melder (functie en naam)", None))
 #endif // QT_CONFIG(accessibility)
-        self.route_label.setText(QCoreApplication.translate("ReporterDialog", u"Ro&ute", None))
+        self.route_label.setText(QCoreApplication.translate("ReporterDialog", u"Ro&ute (vrij)", None))
 #if QT_CONFIG(accessibility)
         self.route_edit.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Meldroute", None))
 #endif // QT_CONFIG(accessibility)
@@ -164,14 +194,28 @@ class Ui_ReporterDialog(object):
         self.reported_on_date.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Melddatum", None))
 #endif // QT_CONFIG(accessibility)
         self.reported_on_date.setDisplayFormat(QCoreApplication.translate("ReporterDialog", u"dd-MM-yyyy", None))
+        self.chain_route_label.setText(QCoreApplication.translate("ReporterDialog", u"Route in de &keten", None))
+#if QT_CONFIG(accessibility)
+        self.chain_route_combo.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Route in de keten", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.chain_route_combo.setToolTip(QCoreApplication.translate("ReporterDialog", u"De signaleringsroutes van de keten die golden op de melddatum", None))
+#endif // QT_CONFIG(tooltip)
+        self.first_step_label.setText(QCoreApplication.translate("ReporterDialog", u"Eerste &stap", None))
+#if QT_CONFIG(accessibility)
+        self.first_step_combo.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Eerste stap van de route", None))
+#endif // QT_CONFIG(accessibility)
         self.respond_by_label.setText(QCoreApplication.translate("ReporterDialog", u"&Terugkoppelen v\u00f3\u00f3r", None))
 #if QT_CONFIG(accessibility)
         self.respond_by_date.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Terugkoppelen v\u00f3\u00f3r", None))
 #endif // QT_CONFIG(accessibility)
         self.respond_by_date.setDisplayFormat(QCoreApplication.translate("ReporterDialog", u"dd-MM-yyyy", None))
 #if QT_CONFIG(tooltip)
-        self.respond_by_date.setToolTip(QCoreApplication.translate("ReporterDialog", u"Standaard 5 werkdagen na de melding", None))
+        self.respond_by_date.setToolTip(QCoreApplication.translate("ReporterDialog", u"Volgt de belofte van de route; zonder route 5 werkdagen na de melding", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.respond_by_source_label.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Herkomst van de terugkoppeldatum", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("ReporterDialog", u"Foutmelding", None))
 #endif // QT_CONFIG(accessibility)

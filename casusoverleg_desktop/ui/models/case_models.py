@@ -20,6 +20,7 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.services.actions import ActionInfo
 from casusoverleg_desktop.services.case_views import CaseRow, TimelineEntry
 from casusoverleg_desktop.services.cases import FeedbackInfo, InformedInfo, ReporterInfo, SubjectInfo
+from casusoverleg_desktop.services.signal_routes import SignalRoute
 from casusoverleg_desktop.services.signals import SignalInfo
 
 from casusoverleg_desktop.ui.balance.mime import MIME_TYPE, SIGNAL, draggable, rows_mime_data
@@ -276,6 +277,8 @@ class TimelineModel(NamedModel):
             font = QFont(QGuiApplication.font())
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.WHAT and record.attention:
+            return _overdue()
         return None
 
 
@@ -313,12 +316,24 @@ class DecisionModel(NamedModel):
 
 
 class ReporterModel(NamedModel):
-    WHO, ROUTE, REPORTED, RESPOND_BY, FEEDBACK = range(5)
+    """Reporters with the route their signal follows in the chain (``routes``, by reporter id) and the
+    step it reached; a reporter registered without one shows the free-text route."""
+
+    WHO, ROUTE, STEP, REPORTED, RESPOND_BY, FEEDBACK = range(6)
+
+    def __init__(self, names: Names | None = None, parent=None, today: dt.date | None = None) -> None:
+        self.routes: dict[int, SignalRoute] = {}
+        super().__init__(names, parent, today)
+
+    def show(self, reporters: list[ReporterInfo], routes: dict[int, SignalRoute]) -> None:
+        self.routes = routes
+        self.set_rows(reporters)
 
     def make_columns(self) -> tuple[Column, ...]:
         return (
             Column("Melder", self.who),
-            Column("Route", lambda r: r.route or ""),
+            Column("Route", self._route, tooltip=self._route_tip),
+            Column("Huidige stap", self._step),
             Column("Gemeld op", lambda r: dutch_date(r.reported_on), sort=lambda r: r.reported_on),
             Column("Terugkoppelen vóór", lambda r: dutch_date(r.respond_by), sort=lambda r: r.respond_by),
             Column("Terugkoppeling", self._feedback),
@@ -326,6 +341,23 @@ class ReporterModel(NamedModel):
 
     def who(self, r: ReporterInfo) -> str:
         return self.names.source(r.partner_id, r.professional_id, r.person) or "—"
+
+    def _route(self, r: ReporterInfo) -> str:
+        route = self.routes.get(r.id)
+        return route.route.name if route is not None else (r.route or "")
+
+    def _route_tip(self, r: ReporterInfo) -> str | None:
+        route = self.routes.get(r.id)
+        if route is None:
+            return r.route
+        return tr("%1, versie %2 van de keten").replace("%1", route.municipality).replace(
+            "%2", str(route.version_number))
+
+    def _step(self, r: ReporterInfo) -> str:
+        route = self.routes.get(r.id)
+        if route is None:
+            return tr("geen route in de keten")
+        return route.current.action if route.current is not None else ""
 
     def _feedback(self, r: ReporterInfo) -> str:
         if r.feedback:

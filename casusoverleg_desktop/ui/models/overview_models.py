@@ -169,18 +169,40 @@ class ReviewsModel(SectionModel[CaseReview]):
         return Target("case", row.case_id)
 
 
+def _promise_text(row: ReporterWaiting) -> str:
+    if row.promise is None:
+        return tr("terugkoppeling (termijn verstreken)")
+    return row.promise
+
+
 class ReportersModel(SectionModel[ReporterWaiting]):
-    COL_CASE, COL_REPORTER, COL_REPORTED, COL_RESPOND_BY = range(4)
+    """Reporters past their respond-by date, and promises of a route about to be broken (due within
+    two working days: orange; overdue: red), soonest first."""
+
+    COL_CASE, COL_REPORTER, COL_ROUTE, COL_PROMISE, COL_RESPOND_BY = range(5)
     columns = _columns(
         ("Casus", lambda r: r.case_code),
         ("Melder", lambda r: r.reporter),
-        ("Gemeld op", lambda r: short_date(r.reported_on)),
-        ("Terugkoppelen vóór", lambda r: short_date(r.respond_by)),
+        ("Route", lambda r: r.route or "—"),
+        ("Belofte", _promise_text),
+        ("Terugkoppelen vóór", lambda r: short_date(r.due_on)),
     )
-    text_column = COL_REPORTER
+    text_column = COL_PROMISE
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent=None) -> None:
+        super().__init__(parent)
+        self._today = today
 
     def needs_attention(self, row: ReporterWaiting, column: int) -> bool:
         return column == self.COL_RESPOND_BY
+
+    def extra_data(self, row: ReporterWaiting, column: int, role: int) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and column in (self.COL_PROMISE, self.COL_RESPOND_BY)
+                and row.due_on >= self._today()):
+            return QColor(Palette.WARNING)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_PROMISE and row.promise is not None:
+            return QColor(Palette.ERROR)
+        return super().extra_data(row, column, role)
 
     def target(self, row: ReporterWaiting) -> Target:
         return Target("case", row.case_id)

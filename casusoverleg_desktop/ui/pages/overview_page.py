@@ -54,7 +54,7 @@ class OverviewPage(Page):
         self.reviews = ReviewsModel(self)
         self.overdue = ActionsModel(self._today, self)
         self.this_week = ActionsModel(self._today, self)
-        self.reporters = ReportersModel(self)
+        self.reporters = ReportersModel(self._today, self)
         self.informing = InformingModel(self)
         self.retention = RetentionDueModel(self._today, self)
         self.requests = RequestsDueModel(self._today, self)

@@ -31,7 +31,7 @@ from casusoverleg_desktop.domain.enums import (
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES, allowed_next
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import actions, balance, case_views
-from casusoverleg_desktop.services.cases import CaseDetail
+from casusoverleg_desktop.services.cases import CaseDetail, ReporterInfo
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.retention_views import CaseRetentionView
 from casusoverleg_desktop.services.signals import SignalInfo
@@ -56,6 +56,7 @@ from casusoverleg_desktop.ui.dialogs.retention_dialogs import (
     LiftHoldDialog,
     PlaceHoldDialog,
 )
+from casusoverleg_desktop.ui.dialogs.route_dialogs import PlaceRouteDialog, RouteStepPassedDialog
 from casusoverleg_desktop.ui.forms.ui_case_window import Ui_CaseWindow
 from casusoverleg_desktop.ui.labels import label
 from casusoverleg_desktop.ui.models.base import ROW_ROLE, dutch_date
@@ -159,6 +160,9 @@ class CaseWindow(QWidget):
         u.add_reporter_button.clicked.connect(self.add_reporter)
         u.add_feedback_button.clicked.connect(self.add_feedback)
         u.letter_button.clicked.connect(self.make_letter)
+        u.next_step_button.clicked.connect(self.next_step)
+        u.choose_route_button.clicked.connect(self.choose_route)
+        u.reporters_view.selectionModel().selectionChanged.connect(self._reporter_chosen)
         u.feedback_view.selectionModel().selectionChanged.connect(self._feedback_chosen)
         u.letter_label.hide()
         u.add_informed_button.clicked.connect(self.add_informed)
@@ -206,7 +210,8 @@ class CaseWindow(QWidget):
         self.signals.set_rows(self.detail.signals)
         self.timeline.set_rows(list(view.timeline))
         self.decisions.set_rows(self._decisions)
-        self.reporters.set_rows(self.detail.reporters)
+        self.reporters.show(list(self.detail.reporters), view.signal_routes)
+        self._reporter_chosen()
         self.feedback.set_rows([
             FeedbackRow(f.id, self.reporters.who(r), f) for r in self.detail.reporters for f in r.feedback])
         self._feedback_chosen()
@@ -455,6 +460,50 @@ class CaseWindow(QWidget):
 
     def add_reporter(self) -> None:
         self._run(ReporterDialog(self.ctx, self.case_id, self._all_partners, self._all_professionals, self))
+
+    # -- the reporter's signal along its route in the chain ------------------------------------------
+    def selected_reporter(self) -> ReporterInfo | None:
+        rows = self.ui.reporters_view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _reporter_chosen(self) -> None:
+        assert self.detail is not None
+        reporter = self.selected_reporter()
+        route = self.reporters.routes.get(reporter.id) if reporter is not None else None
+        is_open = self.detail.case.status in OPEN_STATUSES
+        u = self.ui
+        u.next_step_button.setEnabled(is_open and route is not None and bool(route.next_steps))
+        u.choose_route_button.setEnabled(is_open and reporter is not None and route is None)
+        if reporter is None:
+            tip = self.tr("Kies eerst een melder in de lijst hieronder.")
+        elif route is None:
+            tip = self.tr("Deze melding volgt nog geen route: kies eerst de route.")
+        elif not route.next_steps:
+            tip = self.tr("De melding heeft het einde van haar route bereikt.")
+        else:
+            tip = self.tr("De melding bereikte de volgende stap van haar route")
+        u.next_step_button.setToolTip(tip)
+
+    def next_step_dialog(self) -> RouteStepPassedDialog | None:
+        reporter = self.selected_reporter()
+        route = self.reporters.routes.get(reporter.id) if reporter is not None else None
+        if reporter is None or route is None:
+            return None
+        return RouteStepPassedDialog(self.ctx, self.reporters.who(reporter), route, self)
+
+    def next_step(self) -> QDialog | None:
+        """Volgende stap…: the selected reporter's signal reached a next step of its route."""
+        if self.ui.next_step_button.isEnabled() and (dialog := self.next_step_dialog()) is not None:
+            return self._run(dialog)
+        return None
+
+    def choose_route(self) -> QDialog | None:
+        """Route kiezen…: a signal registered without a route is put on one."""
+        reporter = self.selected_reporter()
+        if not (self.ui.choose_route_button.isEnabled() and reporter is not None):
+            return None
+        who = self.reporters.who(reporter)
+        return self._run(PlaceRouteDialog(self.ctx, reporter.id, who, reporter.reported_on, self))
 
     def add_feedback(self) -> None:
         assert self.detail is not None
