@@ -60,6 +60,7 @@ from casusoverleg_desktop.services.exchange import (
     load_schema,
     schema_path,
 )
+from casusoverleg_desktop.services.exchange.chain_exchange import CHAIN_TABLES  # see test_exchange_chain
 from casusoverleg_desktop.services.exchange.export import EXCHANGED_TABLES, NOT_EXCHANGED_TABLES
 from casusoverleg_desktop.services.exchange.privacy_exchange import PRIVACY_TABLES  # see test_exchange_v2
 from casusoverleg_desktop.store import models as m
@@ -247,7 +248,8 @@ def test_content_built_through_the_services_survives_the_roundtrip(ctx, empty_ct
     assert _without_moment(first) == _without_moment(second)
     with ctx.unit_of_work() as session:
         tables = {t.name: session.scalar(select(func.count()).select_from(t))
-                  for t in metadata.sorted_tables if t.name in EXCHANGED_TABLES - PRIVACY_TABLES}
+                  for t in metadata.sorted_tables
+                  if t.name in EXCHANGED_TABLES - PRIVACY_TABLES - CHAIN_TABLES}
     empty = sorted(name for name, count in tables.items() if count == 0)
     assert empty == [], f"the service-built content leaves {empty} empty"
 
@@ -314,10 +316,10 @@ def test_export_is_recorded_as_opening_every_case(ctx, rich):
 
 def test_empty_vault_exports_an_empty_document_that_imports(ctx, empty_ctx):
     first, second = _roundtrip(ctx, empty_ctx)
-    assert _without_moment(first) == {"format": "casusoverleg-exchange", "version": 2,
+    assert _without_moment(first) == {"format": "casusoverleg-exchange", "version": 3,
                                       "partners": [], "cases": [], "meetings": [],
                                       "retention_periods": [], "destruction_records": [],
-                                      "subject_requests": []}
+                                      "subject_requests": [], "municipalities": []}
     assert first["partners"] == second["partners"]
 
 
@@ -328,9 +330,11 @@ def test_every_table_is_exchanged_or_left_out_on_purpose():
 
 
 def test_schema_ships_inside_the_package_and_is_valid():
-    assert schema_path() == package_path("services", "exchange", "casusoverleg-exchange-v2.schema.json")
+    assert schema_path() == package_path("services", "exchange", "casusoverleg-exchange-v3.schema.json")
+    assert schema_path(2) == package_path("services", "exchange", "casusoverleg-exchange-v2.schema.json")
     assert schema_path(1) == package_path("services", "exchange", "casusoverleg-exchange-v1.schema.json")
     Draft202012Validator.check_schema(load_schema())
+    Draft202012Validator.check_schema(load_schema(2))
     Draft202012Validator.check_schema(load_schema(1))
 
 

@@ -33,6 +33,7 @@ from casusoverleg_desktop.domain.rules import (
 )
 from casusoverleg_desktop.errors import ValidationError
 from casusoverleg_desktop.services.exchange.balance_exchange import check_balance_sheets
+from casusoverleg_desktop.services.exchange.chain_exchange import check_case_chain, check_chain
 from casusoverleg_desktop.services.exchange.document import parse_date, parse_moment, parse_time
 from casusoverleg_desktop.services.exchange.privacy_exchange import (
     check_case_privacy,
@@ -69,6 +70,8 @@ class _Checker:
         self.subjects: dict[str, set[str]] = {}
         self.decisions: dict[tuple[str, str], Doc] = {}
         self.requests: set[str] = set()
+        self.chain_routes: dict[tuple[str, int, str], Any] = {}
+        self.adopted_versions: dict[str, list[Doc]] = {}
 
     def problem(self, path: str, reason: str) -> None:
         self.problems.append(f"{path}: {reason}")
@@ -82,6 +85,7 @@ class _Checker:
 
     def run(self) -> None:
         self._index()
+        check_chain(self)
         for path, case in _enumerate(self.document["cases"], "cases"):
             self._case(path, case)
         for path, meeting in _enumerate(self.document["meetings"], "meetings"):
@@ -230,6 +234,7 @@ class _Checker:
                              f"dit besluit gaat over casus {decision['case']}, niet over {code}")
         check_balance_sheets(self, path, case)
         check_case_privacy(self, path, case)
+        check_case_chain(self, path, case)
 
     def _transitions(self, path: str, case: Doc, status: CaseStatus) -> None:
         previous: CaseStatus | None = None

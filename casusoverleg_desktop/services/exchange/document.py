@@ -17,7 +17,7 @@ from typing import Any, overload
 from casusoverleg_desktop.resources import package_path
 
 FORMAT_NAME = "casusoverleg-exchange"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """The version this app writes; it reads every version from 1 up to this one."""
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -22,6 +22,11 @@ from casusoverleg_desktop.domain.labels import action_label, decision_label, sig
 from casusoverleg_desktop.services.audit import record_opened
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.exchange.balance_exchange import BALANCE_TABLES, export_balance_sheets
+from casusoverleg_desktop.services.exchange.chain_exchange import (
+    CHAIN_TABLES,
+    export_chain,
+    export_reporter_chain,
+)
 from casusoverleg_desktop.services.exchange.document import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -53,7 +58,7 @@ EXCHANGED_TABLES = frozenset({
     "agenda_item_invitation", "case_item_attendance", "contribution", "decision", "decision_share",
     "action_item", "action_addressee", "action_postponement", "action_review", "minutes_version",
     "minutes_correction", "meeting_record",
-}) | BALANCE_TABLES | PRIVACY_TABLES
+}) | BALANCE_TABLES | PRIVACY_TABLES | CHAIN_TABLES
 # Left out on purpose, with the reason (a new table must be added to one of the two sets).
 NOT_EXCHANGED_TABLES = {
     "user_account": "accounts",
@@ -134,6 +139,7 @@ def export_vault(ctx: ServiceContext) -> dict[str, Any]:
             "meetings": [_meeting(session, keys, meeting)
                          for meeting in session.scalars(_meetings_in_order())],
             **export_privacy(session, keys.privacy),
+            **export_chain(session, keys.partner),
         }
         for case_id in keys.case:
             record_opened(session, m.Case.__tablename__, case_id, EXPORT_SUMMARY)
@@ -242,6 +248,7 @@ def _reporter(session: Session, keys: _Keys, r: m.Reporter) -> dict[str, Any]:
                     given_by=f.given_by, meeting=keys.of(keys.meeting, f.meeting_id))
             for f in _rows(session, m.ReporterFeedback, m.ReporterFeedback.reporter_id == r.id)
         ],
+        **export_reporter_chain(session, r.id),
     )
 
 

@@ -2,8 +2,9 @@
 
 Order of checks: readable JSON and the right ``format``/``version`` (refused at once), the JSON
 Schema, references and domain rules, and finally conflicts with what the vault already holds (a
-case code or partner name that exists). Only a document without any problem is written, in one unit
-of work: every inserted row is recorded in the audit trail by the session's audit listener.
+case code, partner name or municipality that exists). Only a document without any problem is
+written, in one unit of work: every inserted row is recorded in the audit trail by the session's
+audit listener.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ from casusoverleg_desktop.domain.workdays import default_respond_by
 from casusoverleg_desktop.services.context import ServiceContext
 from casusoverleg_desktop.services.exchange.balance_exchange import ENTITY_LABELS as BALANCE_LABELS
 from casusoverleg_desktop.services.exchange.balance_exchange import write_balance_sheets
+from casusoverleg_desktop.services.exchange.chain_exchange import ENTITY_LABELS as CHAIN_LABELS
+from casusoverleg_desktop.services.exchange.chain_exchange import (
+    chain_conflicts,
+    write_chain,
+    write_reporter_chains,
+)
 from casusoverleg_desktop.services.exchange.consistency import consistency_problems
 from casusoverleg_desktop.services.exchange.document import (
     label_number,
@@ -63,6 +70,7 @@ _ENTITY_LABELS = {
     "action_postponement": "uitstellen", "action_review": "actiepuntbesprekingen",
     "minutes_version": "verslagversies", "minutes_correction": "correcties bij vaststelling",
     "meeting_record": "vastgelegde vergaderingen", **BALANCE_LABELS, **PRIVACY_LABELS,
+    **CHAIN_LABELS,
 }
 
 
@@ -121,7 +129,7 @@ def _conflicts_with_vault(session: Session, document: Doc) -> list[str]:
                 for i, p in enumerate(document["partners"]) if p["name"] in names]
     problems += [f"cases[{i}].code: casus '{c['code']}' bestaat al in deze kluis"
                  for i, c in enumerate(document["cases"]) if c["code"] in codes]
-    return problems + privacy_conflicts(session, document, codes)
+    return problems + privacy_conflicts(session, document, codes) + chain_conflicts(session, document)
 
 
 def _enum(enum: type[e.LabelledEnum], value: str | None) -> Any:
@@ -203,6 +211,7 @@ class _Writer:
         for case in document["cases"]:
             write_case_privacy(self, case)
         write_privacy(self, document)
+        write_reporter_chains(self, document, write_chain(self, document))
 
     # --- Partners -----------------------------------------------------------------------------
 
