@@ -11,6 +11,9 @@ a story of a few months in the fictional Zorg- en Veiligheidshuis Wadmeer (see `
 - WM-…-038, Noa B. (9) and her family; informing the father postponed, review date passed;
 - WM-…-041, Lars T. (16); a fresh signal in weging, the reporter still waiting for feedback.
 
+The region's two municipalities, Wadmeer and Bremerdijk, adopted their chains (``demo.data.CHAINS``)
+before the story starts; the reporters' signals follow its routes, step by step as the story goes.
+
 Dates are counted from ``today``, so the chair's overview always shows upcoming meetings, overdue
 actions, an action due this week, a waiting reporter and a postponed "informed" past its review.
 The story runs on a story clock: each change is made (and recorded in the audit trail) on the day
@@ -27,12 +30,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from casusoverleg_desktop.demo.data import (
+    CHAINS,
     CHAIR_LOGIN,
     CHAIR_NAME,
     CODE_PREFIX,
+    HUISELIJK_GEWELD,
     LOCATION,
+    MINDERJARIGE,
     PARTNERS,
     PROFESSIONALS,
+    RADICALISERING,
     REGION,
     SECRETARY_LOGIN,
     SECRETARY_NAME,
@@ -65,16 +72,19 @@ from casusoverleg_desktop.services import (
     assessments,
     balance,
     cases,
+    chain,
     contributions,
     decisions,
     document_export,
     meetings,
     minutes,
     partners,
+    signal_routes,
     signals,
 )
 from casusoverleg_desktop.services.access import VaultAccess, VaultSession, create_new_vault
 from casusoverleg_desktop.services.assessments import PanelMember
+from casusoverleg_desktop.services.chain import StepFields
 from casusoverleg_desktop.services.vault_admin import VaultAdministration
 from casusoverleg_desktop.settings import Settings
 
@@ -162,6 +172,8 @@ class _Story:
         self.pro: dict[str, int] = {}
         self.codes: list[str] = []
         self.code: dict[int, str] = {}
+        self.routes: dict[tuple[str, str], int] = {}  # (municipality, route) → route id
+        self.steps: dict[tuple[str, str, int], int] = {}  # (municipality, route, step from 1) → step id
         # Meetings on weekdays around today: two held, two ahead.
         self.m2 = _on_or_before(today - dt.timedelta(days=11), THURSDAY)
         self.m1 = self.m2 - dt.timedelta(days=28)
@@ -266,6 +278,11 @@ class _Story:
             note, status = notes.get(row.action.id, ("Besproken; loopt door.", None))
             actions.record_review(self.secretary, row.id, note=note, status_after=status)
 
+    def reach(self, reporter_id: int, municipality: str, route: str, step: int, day: dt.date,
+              note: str | None = None) -> None:
+        """The reporter's signal reached step ``step`` (from 1) of its route on ``day``."""
+        signal_routes.advance(self.chair, reporter_id, self.steps[(municipality, route, step)], day, note)
+
     # -- the story -------------------------------------------------------------------------------
     def tell(self) -> None:
         self.on(self.day(-260, self.m1))
@@ -277,6 +294,7 @@ class _Story:
             self.pro[person.key] = partners.add_professional(
                 self.chair, self.p[person.partner], person.name, function=person.function,
                 qualified_for_diagnosis=person.qualified_for_diagnosis).id
+        self.chains(self.day(-260, self.m1))
         self.ayoub = self.closed_case_history()
         self.dylan = self.detention_case_start()
         self.sem = self.school_case_start()
@@ -285,6 +303,30 @@ class _Story:
         self.second_ico()
         self.lars = self.fresh_signal()
         self.meetings_ahead()
+
+    def chains(self, in_force_from: dt.date) -> None:
+        """Both municipalities' chains, drawn up and adopted by the chair."""
+        for demo in CHAINS:
+            municipality = chain.create_municipality(self.chair, demo.municipality).id
+            version = chain.new_version(self.chair, municipality, in_force_from,
+                                        note="Signaleringsstructuur vastgesteld met de ketenpartners").id
+            members = {member.key: chain.add_member(
+                self.chair, version, self.p[member.partner], member.role, contact_function=member.function,
+                contact_phone=member.phone, contact_email=member.email, lane=member.lane).id
+                for member in demo.members}
+            for route in demo.routes:
+                route_id = chain.add_route(self.chair, version, route.name, worry=route.worry,
+                                           is_acute=route.is_acute).id
+                self.routes[(demo.municipality, route.name)] = route_id
+                for number, step in enumerate(route.steps, start=1):
+                    fields = StepFields(members[step.member], step.action, step.within_days, step.information,
+                                        step.person_informed, step.promise, step.promise_days)
+                    step_id = chain.add_step(self.chair, route_id, fields).id
+                    self.steps[(demo.municipality, route.name, number)] = step_id
+                    for earlier, label in step.after:
+                        chain.link_steps(self.chair, self.steps[(demo.municipality, route.name, earlier)],
+                                         step_id, label)
+            chain.adopt_version(self.chair, version)
 
     def closed_case_history(self) -> int:
         """WM-…-007: a 16-year-old drawn towards a recruiter, in aanpak until last meeting."""
@@ -296,7 +338,8 @@ class _Story:
                           relation=Relation.MOEDER, has_gezag=True)
         reporter = cases.add_reporter(self.chair, case, start, partner_id=self.p["jongerenwerk"],
                                       professional_id=self.pro["jongerenwerker"],
-                                      route="telefonisch bij de procesregisseur").id
+                                      route="telefonisch bij de procesregisseur",
+                                      chain_route_id=self.routes[("Bremerdijk", RADICALISERING)]).id
         self.signal(case, self.day(-2, start), "jongerenwerk", F, by="jongerenwerker",
                     text="Verspreidde in het jongerencentrum flyers van een groep die jongeren "
                     "oproept zich af te keren van 'ongelovige' vrienden en familie.",
@@ -315,6 +358,7 @@ class _Story:
                     "Eerste signalen van radicalisering bij een minderjarige, met een aanwijsbare "
                     "ronselaar in de wijk; vroeg ingrijpen met zorg en begrenzing via moeder en "
                     "school.", ["gemeente:oov", "politie:politie_zvh", "om:officier"])
+        self.reach(reporter, "Bremerdijk", RADICALISERING, 3, self.day(5, start))
         self.on(self.day(10, start))
         cases.record_informed(self.chair, case, ayoub, InformedStatus.JA,
                               informed_by="jeugdteam samen met moeder",
@@ -323,6 +367,7 @@ class _Story:
                   (S.BEELD_EN_OORDEELSVORMING, "Besproken in het ICO."),
                   (S.PLAN_VASTGESTELD, "Plan van aanpak vastgesteld in het ICO."),
                   (S.UITVOERING, "Acties uitgezet bij jeugdteam, school en jongerenwerk."))
+        self.reach(reporter, "Bremerdijk", RADICALISERING, 4, self.day(20, start), "Besproken in het ICO")
         cases.set_case_manager(self.chair, case, self.pro["jeugdprof"])
         self.step(case, self.day(-120, self.m1),
                   (S.MONITORING, "Geen nieuwe signalen in drie maanden."))
@@ -405,7 +450,8 @@ class _Story:
                           note="gescheiden; woont in Bremerdijk, weinig contact")
         self.school_reporter = cases.add_reporter(
             self.chair, case, reported, partner_id=self.p["school"],
-            professional_id=self.pro["zoco"], route="meldformulier ZVH").id
+            professional_id=self.pro["zoco"], route="meldformulier ZVH",
+            chain_route_id=self.routes[("Wadmeer", MINDERJARIGE)]).id
         video = self.signal(case, self.day(-7, reported), "school", F, by="mentor",
                             text="Deelde in de groepsapp van klas 2C een filmpje waarin een mes "
                             "wordt getoond, met de tekst 'wie is de volgende'.")
@@ -453,6 +499,7 @@ class _Story:
         self.decide(weegploeg, item, f"Signaal gewogen: opgenomen in de aanpak, bespreking in het "
                     f"ICO van {_dmy(self.m1)}. De school wordt uitgenodigd.", ["school"])
         self.close(weegploeg, (10, 50))
+        self.reach(self.school_reporter, "Wadmeer", MINDERJARIGE, 2, self.w1)
         self.on(self.day(1, self.w1))
         cases.record_feedback(self.chair, self.school_reporter, self.day(1, self.w1),
                               "zorgcoördinator W. de Boer",
@@ -595,6 +642,7 @@ class _Story:
                          "Doelen bereikt; de begeleiding loopt door bij het jeugdteam (besluit "
                          f"B4 van {_dmy(self.m1)}).", self.m1, meeting_id=ico)
         self.close(ico, (15, 55), self.m2)
+        self.reach(self.school_reporter, "Wadmeer", MINDERJARIGE, 3, self.m1, "Besproken in het ICO")
 
         self.on(self.day(2, self.m1))
         actions.set_action_status(self.chair, self.m1_actions["terugkoppeling"],
@@ -682,7 +730,9 @@ class _Story:
                                              relation=Relation.BROER_ZUS, age=15).id
         self.vt_reporter = cases.add_reporter(
             self.chair, case, reported, partner_id=self.p["veilig_thuis"],
-            professional_id=self.pro["vt"], route="doorverwijzing na politiemelding").id
+            professional_id=self.pro["vt"], route="doorverwijzing na politiemelding",
+            chain_route_id=self.routes[("Wadmeer", HUISELIJK_GEWELD)]).id
+        self.reach(self.vt_reporter, "Wadmeer", HUISELIJK_GEWELD, 2, reported)
         self.signal(case, self.day(-10, reported), "veilig_thuis", F, by="vt",
                     text="Politie is in drie maanden twee keer ter plaatse geweest na meldingen "
                     "van geschreeuw; bij het tweede bezoek had moeder een blauwe plek op haar arm.")
@@ -707,6 +757,7 @@ class _Story:
                     "moeder en kinderen vraagt om afstemming tussen zorg en strafrecht.",
                     ["gemeente:oov", "politie:politie_zvh", "veilig_thuis:vt",
                      "raad:raadsonderzoeker"])
+        self.reach(self.vt_reporter, "Wadmeer", HUISELIJK_GEWELD, 3, self.day(9, reported))
         self.on(self.day(-5, self.m2))
         cases.record_informed(self.chair, case, kim, InformedStatus.JA,
                               informed_by="Veilig Thuis (N. Bouzid)",
@@ -848,6 +899,7 @@ class _Story:
             "voor de Kinderbescherming.", review_date=self.day(-3),
             decision_moment="ICO " + _dmy(self.m2), meeting_id=ico, decision_id=postpone)
         self.close(ico, (11, 50), self.m3)
+        self.reach(self.vt_reporter, "Wadmeer", HUISELIJK_GEWELD, 4, self.m2, "Besproken in het ICO")
 
         self.on(self.day(1, self.m2))
         for signer in (self.secretary, self.chair):  # opgesteld, then vastgesteld
@@ -866,7 +918,8 @@ class _Story:
                           relation=Relation.MOEDER, has_gezag=True)
         cases.add_reporter(self.chair, case, reported, partner_id=self.p["jongerenwerk"],
                            professional_id=self.pro["jongerenwerker"],
-                           route="mail aan het meldpunt van het ZVH")
+                           route="mail aan het meldpunt van het ZVH",
+                           chain_route_id=self.routes[("Bremerdijk", RADICALISERING)])
         self.signal(case, self.day(-2, reported), "jongerenwerk", F, by="jongerenwerker",
                     text="Liet in het jongerencentrum een Telegram-kanaal zien met oproepen tot "
                     "geweld tegen 'de elite'; deelde er zelf een afbeelding uit in de groepsapp.")

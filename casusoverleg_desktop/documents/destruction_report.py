@@ -34,6 +34,7 @@ TABLE_LABELS = {
     "case_legal_basis": "Grondslagen", "case_retention": "Bewaartermijn", "legal_hold": "Bewaarplichten",
     "consultation": "Consultaties", "subject": "Betrokkenen", "person_link": "Relaties",
     "gezag_holder": "Gezag", "reporter": "Melders", "reporter_feedback": "Terugkoppelingen",
+    "reporter_route": "Routes van meldingen", "route_passage": "Doorlopen routestappen",
     "informed_record": "Informeren van betrokkenen", "signal": "Signalen",
     "statement_person": "Personen bij signalen en inbreng", "assessment": "Wegingen",
     "assessment_panel_member": "Weegploegleden", "escalation_event": "Op- en afschalingen",

@@ -25,6 +25,7 @@ from casusoverleg_desktop.domain.enums import (
     StatementType,
 )
 from casusoverleg_desktop.errors import VaultExists
+from casusoverleg_desktop.services import chain, chain_monitor, signal_routes
 from casusoverleg_desktop.services import search as search_service
 from casusoverleg_desktop.services.access import VaultSession
 from casusoverleg_desktop.services.audit import verify_chain
@@ -224,3 +225,31 @@ def test_nothing_from_the_scenarios_region(demo):
                  for t in session.scalars(select(column))]
     for name in ("Lindeveld", "Dekkers", "Brinkhorst", "Daan", "Milan"):
         assert not any(name in t for t in texts)
+
+
+def test_both_municipalities_have_an_adopted_chain_and_the_signals_follow_it(demo):
+    made, vault = demo
+    ctx = ServiceContext(VaultSession(vault), "voorzitter")
+    views = {municipality.name: chain.chain_view(ctx, chain.list_versions(ctx, municipality.id)[0].id)
+             for municipality in chain.list_municipalities(ctx)}
+    assert sorted(views) == ["Bremerdijk", "Wadmeer"]
+    assert all(view.version.is_adopted and not view.problems for view in views.values())
+    assert len({member.partner_id for view in views.values() for member in view.members}) >= 10
+    for view in views.values():
+        assert len(view.routes) >= 3 and sum(route.is_acute for route in view.routes) == 1
+        assert {"Zorgen over radicalisering", "Acute dreiging"} <= {route.name for route in view.routes}
+        assert all(member.contact for member in view.members)
+    with ctx.unit_of_work() as session:
+        reporters = session.scalars(select(m.Reporter)).all()
+        routes = signal_routes.read_signal_routes(session, reporters)
+        first_feedback = dict(session.execute(select(m.ReporterFeedback.reporter_id,
+                                                     func.min(m.ReporterFeedback.given_on))
+                                              .group_by(m.ReporterFeedback.reporter_id)).all())
+        on_route = [r for r in reporters if r.id in routes]
+    assert len(on_route) == 4 and max(len(routes[r.id].passages) for r in on_route) == 4
+    kept = [r for r in on_route if r.id in first_feedback and first_feedback[r.id] <= r.respond_by]
+    late = [r for r in on_route if r.id in first_feedback and first_feedback[r.id] > r.respond_by]
+    waiting = [r for r in on_route if r.id not in first_feedback and r.respond_by < made.today]
+    assert kept and late and waiting
+    report = chain_monitor.monitor(ctx, made.today - dt.timedelta(days=400), made.today, made.today)
+    assert set(report.municipalities) == {"Bremerdijk", "Wadmeer"}

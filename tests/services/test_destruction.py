@@ -178,3 +178,32 @@ def test_the_status_vernietigd_is_not_set_by_hand(ctx, table):
     with pytest.raises(ValidationError, match="Vernietigen"):
         cases.transition_case(ctx, case.id, CaseStatus.VERNIETIGD, "weg ermee")
     assert [c.status for c in cases.list_cases(ctx) if c.id == case.id] == [CaseStatus.AFGESLOTEN]
+
+
+def test_a_reporter_on_a_route_goes_with_its_passages_and_the_chain_stays(ctx, vault, region, admitted_case):
+    from chain_kit import build_chain
+    from sqlalchemy import func, select
+
+    from casusoverleg_desktop.services import chain, signal_routes
+    from casusoverleg_desktop.store.chain_models import ReporterRoute, RoutePassage
+
+    kit = build_chain(ctx, adopt=True, in_force_from=dt.date(2025, 1, 1))
+    reporter = cases.add_reporter(ctx, admitted_case.id, dt.date(2025, 2, 10), partner_id=region.school.id,
+                                  chain_route_id=kit.worry_route)
+    signal_routes.advance(ctx, reporter.id, kit.steps["weigh"], dt.date(2025, 2, 12))
+    cases.close_case(ctx, admitted_case.id, ClosureReason.DOELEN_BEREIKT, "Doelen bereikt.",
+                     dt.date(2025, 4, 1))
+    report = destruction.destroy_case(at(ctx, LATER), admitted_case.id, admitted_case.code,
+                                      backups=admin_of(vault))
+    removed = report.removed
+    assert (removed["reporter"], removed["reporter_route"], removed["route_passage"]) == (1, 1, 2)
+    with ctx.unit_of_work() as session:
+        assert session.scalar(select(func.count()).select_from(ReporterRoute)) == 0
+        assert session.scalar(select(func.count()).select_from(RoutePassage)) == 0
+    assert len(chain.chain_view(ctx, kit.version_id).routes) == 2  # the chain itself is no case content
+    trail = admin_of(vault).check_audit_trail()
+    assert trail.intact, trail.problems()
+    [info] = destruction.destruction_records(ctx)
+    built = destruction.proces_verbaal(ctx, info.id)
+    words = "".join(page.extract_text() for page in PdfReader(BytesIO(built.pdf)).pages)
+    assert "Routes van meldingen" in words and "Doorlopen routestappen" in words
