@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>terugkoppeling (termijn verstreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,6 +113,14 @@
     </message>
     <message>
         <source>geen gezag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, versie %2 van de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen route in de keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,6 +184,42 @@
     <message>
         <source>StatementPersons</source>
         <comment>bron: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 werkdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (acuut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (binnen %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met de hand gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belofte van de route: binnen 1 werkdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belofte van de route: binnen %1 werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard: binnen %1 werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +1236,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Geen signalen in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseItemScreen</name>
     <message>
         <source>(geen vraag aan het overleg vastgelegd)</source>
@@ -1377,6 +1432,22 @@
     </message>
     <message>
         <source>Kies eerst een signaal in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een melder in de lijst hieronder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze melding volgt nog geen route: kies eerst de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De melding heeft het einde van haar route bereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De melding bereikte de volgende stap van haar route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1592,6 +1663,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volgen&amp;de stap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap van de route vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De melding van de gekozen melder bereikte de volgende stap van haar route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &amp;kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de keten kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een melding zonder route alsnog op een route van de keten zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Melders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1842,475 @@
     </message>
     <message>
         <source>Niet alles kon worden bewaard voor het vergrendelen (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainMemberDialog</name>
+    <message>
+        <source>Organisatie in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie (ketenpartner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rol in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baan in het stroomschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functie of team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie of team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Meldpunt radicalisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoonnummer van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. 14 0519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gedeelde mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedeelde mailbox van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. meldpunt@gemeente.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainPage</name>
+    <message>
+        <source>Stappen van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen gemeente. Begin met Nieuwe gemeente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen versie van de keten. Begin met Nieuwe versie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgesteld op %1 door %2 — maak een nieuwe versie om te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept: wijzigingen worden direct bewaard. Na vaststellen geldt deze versie vanaf %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet klaar om vast te stellen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stel eerst versie %1 vast of werk die bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie begint als kopie van de nieuwste; geef de datum waarop zij ingaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doet de voorzitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie gemaakt: een concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 van de keten van %2 vaststellen? Signalen die vanaf %3 binnenkomen volgen deze versie; daarna kan zij niet meer worden gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 is vastgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaleringskaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaleringskaart opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &apos;%1&apos; met haar %2 stap(pen) verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap &apos;%1&apos; verwijderen? De stappen ervoor worden verbonden met de stappen erna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stappen verbonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinding weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 als %2 uit deze versie van de keten halen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;gemeente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;versie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast&amp;stellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand van de versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaleringskaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaleringskaart maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes van deze versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe route (Ctrl+N in de lijst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route verwijderen (Del in de lijst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stappen van de gekozen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toevoegen (Ctrl+N in de stappen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;binden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verbinden met een volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinding weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroomschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hele keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hele keten tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passend maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele schema in beeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisaties in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen (Ctrl+N in de lijst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketenmonitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainVersionDialog</name>
+    <message>
+        <source>Nieuwe versie van de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geldig vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting bij de versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2857,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Acuut (politie, 112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advies aan melder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,6 +2970,10 @@
     </message>
     <message>
         <source>Casusbespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg (ICO/MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +3153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meldpunt / aanspreekpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,6 +3222,10 @@
     </message>
     <message>
         <source>Opschalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging zorg en veiligheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,6 +3373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Voorveld (signaleert en meldt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WGS (Zorg- en Veiligheidshuis)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,6 +3394,10 @@
     </message>
     <message>
         <source>Weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weging / triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,6 +4138,29 @@
     </message>
 </context>
 <context>
+    <name>FlowchartView</name>
+    <message>
+        <source>Stroomschema van de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een gemeente en een versie van de keten om het stroomschema te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze versie van de keten heeft nog geen routes. Voeg een route met stappen toe; het stroomschema tekent zichzelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acute route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralItemScreen</name>
     <message>
         <source>Aantekeningen voor het verslag</source>
@@ -3977,6 +4592,25 @@
     </message>
     <message>
         <source>Deze casus heeft geen bewaarplicht om op te heffen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na stap %1 (%2) volgt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies een stap —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de stap die hierna volgt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4541,6 +5175,167 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>— kies een partner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactgegevens zijn van de organisatie: een functie of team, een algemeen nummer of een gedeelde mailbox, nooit die van een persoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie in de keten wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen aan de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de organisatie, haar rol en haar baan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <source>Eerste meld-dag van de periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste meld-dag van de periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indeling van de tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cijfers en grafieken als PDF voor de gemeente (verantwoording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers van de ketenmonitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkdagen tot weging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkdagen tot casusoverleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafieken per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijden in werkdagen na de melding; mediaan en P90 (negen op de tien was sneller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport opgeslagen: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot casusoverleg: P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot casusoverleg: mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot weging: P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot weging: mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Elke gemeente heeft haar eigen keten, met versies die de voorzitter vaststelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>Noem de melder: kies een partner of vul een persoon in.</source>
@@ -4647,7 +5442,15 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ro&amp;ute</source>
+        <source>Ro&amp;ute (vrij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgt de belofte van de route; zonder route 5 werkdagen na de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkomst van de terugkoppeldatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4667,15 +5470,31 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Route in de &amp;keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De signaleringsroutes van de keten die golden op de melddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste &amp;stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste stap van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Terugkoppelen vóór</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terugkoppelen vóór</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standaard 5 werkdagen na de melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4943,6 +5762,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Belofte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Betrokkene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,10 +5787,6 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeld op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4996,6 +5815,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Reden van uitstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5322,6 +6145,49 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Reden van de bewaarplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRouteDialog</name>
+    <message>
+        <source>Op de melddatum gold geen vastgestelde keten met routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een route in de keten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de keten kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De routes van de keten die golden op de melddatum. De eerste stap geldt als bereikt op de melddatum; de terugkoppeldatum blijft zoals afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de &amp;keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste &amp;stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste stap van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,7 +6650,7 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ro&amp;ute</source>
+        <source>Ro&amp;ute (vrij)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5804,6 +6670,26 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Route in de &amp;keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De signaleringsroutes van de keten die golden op de melddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste &amp;stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste stap van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Terugkoppelen vóór</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +6698,11 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standaard 5 werkdagen na de melding</source>
+        <source>Volgt de belofte van de route; zonder route 5 werkdagen na de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkomst van de terugkoppeldatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6066,6 +6956,258 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Zo is de actielijst in deze vergadering doorgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Een route is de weg voor één soort zorg, van de melder tot de uitkomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Zorgen over radicalisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer gebruikt u deze route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acuut: gevaar nu (deze route slaat andere stappen over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteLinkDialog</name>
+    <message>
+        <source>Stappen verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naar stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar welke stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorwaarde van de verbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. bij zorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteStepDialog</name>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie die handelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat gebeurt er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er in deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn in werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met de informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er met de informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De betrokkene wordt &amp;geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene geïnformeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De &amp;melder hoort iets bij deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder &amp;hoort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de melder hoort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnen (na &amp;melding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeltermijn in werkdagen na de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na &amp;stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na welke stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorwaarde van de verbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. bij zorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteStepPassedDialog</name>
+    <message>
+        <source>De melding heeft het einde van haar route bereikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen volgende stap op deze route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg vast welke stap van de route de melding bereikte, en wanneer. Alleen stappen die volgen op een doorlopen stap staan in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;reikt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum waarop de stap is bereikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting bij de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. besproken in het casusoverleg van 2 april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7086,6 +8228,37 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>— kies een organisatie —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— geen: de melder begint hier —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen in werkdagen. Wat de melder hoort, rekent vanaf de dag dat de melding binnenkwam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toevoegen aan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de organisatie die deze stap zet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op wat de melder hoort en binnen hoeveel werkdagen, of vink &apos;De melder hoort iets bij deze stap&apos; uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
         <source>—</source>
@@ -7223,6 +8396,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Beslismoment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7248,6 +8425,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7299,6 +8480,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Huidige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7312,6 +8497,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melder hoort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7335,6 +8524,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overleg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7355,6 +8548,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rol / relatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,7 +8568,15 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7396,6 +8601,10 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Volgende bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7506,6 +8715,29 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>&amp;Toch sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Verbinding weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke verbinding na stap %1 (%2) haalt u weg?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinding die u weghaalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stap leidt nergens heen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7778,6 +9010,17 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
     </message>
     <message>
         <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>De eerste versie begint leeg: voeg daarna organisaties en routes toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe versie begint als kopie van de nieuwste. Signalen die eerder binnenkwamen volgen de versie die toen gold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
