@@ -379,15 +379,16 @@ class FlowchartView(QScrollArea):
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
 
-    def zoom_to_fit(self) -> None:
-        """The whole chart in the visible area (never larger than 100 %)."""
+    def zoom_to_fit(self, minimum: float = ZOOM_MIN) -> None:
+        """The whole chart in the visible area (never larger than 100 %, nor smaller than ``minimum``:
+        a big chart stays readable and scrolls)."""
         if self._layout is None:
             return
         room = self.viewport().size()
         unit = self.logicalDpiY() / 72.0
         fit = min((room.width() - 4) / (self._layout.width * unit),
                   (room.height() - 4) / (self._layout.height * unit))
-        self.set_zoom(min(1.0, fit))
+        self.set_zoom(max(minimum, min(1.0, fit)))
 
     def _refresh(self) -> None:
         layout = self._layout

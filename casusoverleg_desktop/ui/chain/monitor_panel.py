@@ -46,7 +46,8 @@ CellOf = Callable[[DisplayRow], Cell]
 
 
 def _cell_column(header: str, index: int) -> Column[DisplayRow]:
-    return Column(header, lambda r: r.cells[index].text)
+    """A figure's column; its header on two lines ("Tot weging:" over "mediaan") leaves the names room."""
+    return Column(header.replace(": ", ":\n"), lambda r: r.cells[index].text)
 
 
 class MonitorModel(TableModel[DisplayRow]):
@@ -54,7 +55,7 @@ class MonitorModel(TableModel[DisplayRow]):
 
     NAME = 0
     tr_context = "MonitorPanel"
-    columns = (Column("", lambda r: r.name), *(_cell_column(h, i) for i, h in enumerate(COLUMNS)))
+    columns = (Column("", lambda r: r.name, tooltip=lambda r: r.name), *(_cell_column(h, i) for i, h in enumerate(COLUMNS)))
 
     def extra_data(self, row: DisplayRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.FontRole and row is self._rows[-1]:

@@ -123,7 +123,11 @@ class Ui_ChainPage(object):
         self.routes_tab_layout.setSpacing(8)
         self.routes_tab_layout.setObjectName(u"routes_tab_layout")
         self.routes_tab_layout.setContentsMargins(8, 8, 8, 8)
-        self.routes_splitter = QSplitter(self.routes_tab)
+        self.route_splitter = QSplitter(self.routes_tab)
+        self.route_splitter.setObjectName(u"route_splitter")
+        self.route_splitter.setOrientation(Qt.Vertical)
+        self.route_splitter.setChildrenCollapsible(False)
+        self.routes_splitter = QSplitter(self.route_splitter)
         self.routes_splitter.setObjectName(u"routes_splitter")
         self.routes_splitter.setOrientation(Qt.Horizontal)
         self.routes_splitter.setChildrenCollapsible(False)
@@ -187,22 +191,12 @@ class Ui_ChainPage(object):
         self.routes_layout.addLayout(self.route_buttons_layout)
 
         self.routes_splitter.addWidget(self.routes_panel)
-        self.route_detail_panel = QWidget(self.routes_splitter)
-        self.route_detail_panel.setObjectName(u"route_detail_panel")
-        self.route_detail_layout = QVBoxLayout(self.route_detail_panel)
-        self.route_detail_layout.setSpacing(8)
-        self.route_detail_layout.setObjectName(u"route_detail_layout")
-        self.route_detail_layout.setContentsMargins(8, 0, 0, 0)
-        self.route_splitter = QSplitter(self.route_detail_panel)
-        self.route_splitter.setObjectName(u"route_splitter")
-        self.route_splitter.setOrientation(Qt.Vertical)
-        self.route_splitter.setChildrenCollapsible(False)
-        self.steps_panel = QWidget(self.route_splitter)
+        self.steps_panel = QWidget(self.routes_splitter)
         self.steps_panel.setObjectName(u"steps_panel")
         self.steps_layout = QVBoxLayout(self.steps_panel)
         self.steps_layout.setSpacing(8)
         self.steps_layout.setObjectName(u"steps_layout")
-        self.steps_layout.setContentsMargins(0, 0, 0, 4)
+        self.steps_layout.setContentsMargins(8, 0, 0, 4)
         self.steps_heading_label = QLabel(self.steps_panel)
         self.steps_heading_label.setObjectName(u"steps_heading_label")
 
@@ -263,7 +257,8 @@ class Ui_ChainPage(object):
 
         self.steps_layout.addLayout(self.step_buttons_layout)
 
-        self.route_splitter.addWidget(self.steps_panel)
+        self.routes_splitter.addWidget(self.steps_panel)
+        self.route_splitter.addWidget(self.routes_splitter)
         self.flow_panel = QWidget(self.route_splitter)
         self.flow_panel.setObjectName(u"flow_panel")
         self.flow_layout = QVBoxLayout(self.flow_panel)
@@ -318,11 +313,7 @@ class Ui_ChainPage(object):
         self.flow_layout.setStretch(1, 1)
         self.route_splitter.addWidget(self.flow_panel)
 
-        self.route_detail_layout.addWidget(self.route_splitter)
-
-        self.routes_splitter.addWidget(self.route_detail_panel)
-
-        self.routes_tab_layout.addWidget(self.routes_splitter)
+        self.routes_tab_layout.addWidget(self.route_splitter)
 
         self.tabs.addTab(self.routes_tab, "")
         self.members_tab = QWidget()

@@ -56,6 +56,7 @@ from casusoverleg_desktop.ui.widgets.questions import Ask, ask
 from casusoverleg_desktop.ui.widgets.tables import fit_columns, setup_table
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+READABLE_ZOOM = 0.75  # the smallest zoom a new chart is shown at: text still readable on a laptop
 Keys = dict[tuple[int, bool], Callable[[], object]]
 
 
@@ -84,7 +85,7 @@ class ChainPage(Page):
         self.step_model = StepModel(self)
         self.member_model = MemberModel(self)
         setup_table(self.ui.routes_view, self.route_model, stretch=RouteModel.NAME)
-        setup_table(self.ui.steps_view, self.step_model, stretch=StepModel.PROMISE, wrap_rows=True)
+        setup_table(self.ui.steps_view, self.step_model, stretch=StepModel.PROMISE)  # one line each; tooltips
         for column, width in ((StepModel.ORGANISATION, 170), (StepModel.ACTION, 220), (StepModel.WITHIN, 100),
                               (StepModel.NEXT, 150)):
             self.ui.steps_view.setColumnWidth(column, width)
@@ -93,9 +94,13 @@ class ChainPage(Page):
             button.setFixedWidth(button.sizeHint().height() + 8)
         self.ui.routes_splitter.setStretchFactor(0, 1)
         self.ui.routes_splitter.setStretchFactor(1, 3)
-        self.ui.routes_splitter.setSizes([230, 900])
-        self.ui.route_splitter.setSizes([340, 260])
+        self.ui.routes_splitter.setSizes([320, 740])
+        # the routes and their steps above, the flowchart below at full width: what a chair looks at
+        self.ui.route_splitter.setStretchFactor(0, 2)
+        self.ui.route_splitter.setStretchFactor(1, 3)
+        self.ui.route_splitter.setSizes([200, 300])
         self.flowchart = FlowchartView(self.ui.flowchart_container)
+        self._chart: tuple[int | None, int | None] | None = None  # (version, route) drawn
         self.ui.flowchart_container_layout.addWidget(self.flowchart)
         self.monitor = MonitorPanel(ctx)
         monitor_scroll = QScrollArea(self.ui.monitor_container)  # its charts need more than a laptop's height
@@ -244,7 +249,12 @@ class ChainPage(Page):
         """The chosen route, or with "Hele keten" every route of the version."""
         route = self.current_route()
         whole = self.ui.whole_chain_check.isChecked() or route is None
-        self.flowchart.set_chain(self.view, None if whole else route.id)
+        shown = None if whole or route is None else route.id
+        self.flowchart.set_chain(self.view, shown)
+        chart = (self.view.version.id if self.view else None, shown)
+        if chart != self._chart:  # another chart: as much of it in view as stays readable
+            self._chart = chart
+            self.flowchart.zoom_to_fit(minimum=READABLE_ZOOM)
 
     # -- state and buttons --------------------------------------------------------------------------
     def editable(self) -> bool:
