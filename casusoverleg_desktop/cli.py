@@ -251,10 +251,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 # -- documents (issue 6) ------------------------------------------------------------------------
 def _pdf_target(out: str) -> Path:
-    """Where the PDF goes; checked before the vault opens, so bad input writes nothing."""
+    """Where the PDF goes (a folder: a name is chosen there); checked before the vault opens."""
     target = Path(out).expanduser()
-    if target.is_dir():
-        return target
+    return target if target.is_dir() else _new_file(target)
+
+
+def _new_file(target: Path) -> Path:
+    """A file that does not exist yet in a folder that does; checked before the vault opens, so bad
+    input writes nothing."""
     if target.exists():
         raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
     if not target.parent.is_dir():
@@ -509,10 +513,7 @@ def cmd_chain_export(args: argparse.Namespace) -> int:
     target = Path(args.out).expanduser()
     chain_card.card_format(target)
     paper = chain_card.check_paper(args.paper)
-    if target.exists():
-        raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
-    if not target.parent.is_dir():
-        raise InputError(f"De map {target.parent} bestaat niet.")
+    _new_file(target)
     vault = _open(args)
     try:
         ctx = vault.context()
@@ -538,12 +539,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     start, end = _parse_day(args.start), _parse_day(args.end)
     chain_monitor.check_period(start, end)
     target = _pdf_target(args.out)
-    json_target = Path(args.json).expanduser() if args.json else None
-    if json_target is not None:
-        if json_target.exists():
-            raise InputError(f"{json_target} bestaat al; kies een nieuwe bestandsnaam.")
-        if not json_target.parent.is_dir():
-            raise InputError(f"De map {json_target.parent} bestaat niet.")
+    json_target = _new_file(Path(args.json).expanduser()) if args.json else None
     vault = _open(args)
     try:
         ctx = vault.context()

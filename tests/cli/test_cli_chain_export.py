@@ -8,7 +8,7 @@ from io import BytesIO
 
 import pytest
 from chain_kit import build_chain
-from cli_process import cli
+from cli_process import cli, ok, refused
 from pypdf import PdfReader
 
 from casusoverleg_desktop.services import chain
@@ -19,17 +19,6 @@ from casusoverleg_desktop.vault.vault import unlock
 pytestmark = pytest.mark.slow
 
 PASSPHRASE = "correct paard batterij niet"
-
-
-def ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess, message: str) -> None:
-    detail = f"exit {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}"
-    assert result.returncode != 0 and message in result.stderr, detail
-    assert "Traceback" not in result.stderr + result.stdout, detail
 
 
 @pytest.fixture(scope="module")

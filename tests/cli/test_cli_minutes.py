@@ -5,11 +5,10 @@ letter; with the refusals a chair and a secretary can run into."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from io import BytesIO
 
 import pytest
-from cli_process import cli
+from cli_process import cli, ok, refused
 from pypdf import PdfReader
 from vault_admin_kit import admin_of
 
@@ -34,17 +33,6 @@ pytestmark = pytest.mark.slow
 CHAIR, SECRETARY = "correct paard batterij niet", "notulist schrijft alles op"
 FIRST, SECOND, LATER = dt.date(2025, 2, 26), dt.date(2025, 4, 9), dt.date(2099, 1, 7)
 
-
-
-def ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess, message: str) -> None:
-    detail = f"exit {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}"
-    assert result.returncode != 0 and message in result.stderr, detail
-    assert "Traceback" not in result.stderr + result.stdout, detail
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 
 import pytest
-from cli_process import cli
+from cli_process import cli, ok
 from pypdf import PdfReader
 
 from casusoverleg_desktop.services.access import VaultSession
@@ -19,11 +18,6 @@ from tests.services.test_chain_monitor import enter_quarter
 pytestmark = pytest.mark.slow
 
 CHAIR = "correct paard batterij niet"
-
-
-def ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
-    return result.stdout
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ proof that nothing of the case is left while ``audit-verify`` still passes."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
+from functools import partial
 
+import cli_process
 import pytest
-from cli_process import cli
+from cli_process import cli, ok
 from nothing_left import found_in_backups, found_in_database
 from vault_admin_kit import admin_of
 
@@ -34,16 +35,7 @@ pytestmark = pytest.mark.slow
 CHAIR, SECRETARY = "correct paard batterij niet", "notulist schrijft alles op"
 MARKERS = ("Wolkenkrabbel", "Zeepaardjes", "Kantelbrug", "Mosterdveld")
 
-
-def ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"stdout: {result.stdout}\nstderr: {result.stderr}"
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess, message: str) -> None:
-    detail = f"exit {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}"
-    assert result.returncode == 2 and message in result.stderr, detail
-    assert "Traceback" not in result.stderr + result.stdout, detail
+refused = partial(cli_process.refused, code=2)  # a refusal of this command is exit 2
 
 
 def test_a_family_case_is_destroyed_through_the_cli_and_nothing_is_left(tmp_path, folder_digest):
