@@ -2,7 +2,8 @@
 
 ``assert_clean(layout)`` fails with a list of what is wrong: boxes that overlap, a label on a box, on
 another label or on another edge's line, an edge segment through a box, something outside the picture,
-a box outside its lane, an edge that is not orthogonal or does not start at its source's right side
+a box outside its route or outside a band of its lane in its route's row, routes or lanes (of
+different rows) that overlap, an edge that is not orthogonal or does not start at its source's right side
 and end at its target's left side.
 """
 
@@ -40,13 +41,26 @@ def problems(layout: FlowLayout) -> list[str]:
                 found.append(f"labels {label} and {other} overlap")
         if not frame.contains(rect):
             found.append(f"label {label} outside the picture")
-    lanes = {lane.lane: lane.rect for lane in layout.lanes}
+    groups = {group.group.key: group.rect for group in layout.groups}
     for placed in layout.nodes:
         if not frame.contains(placed.rect):
             found.append(f"box {placed.node.key} outside the picture")
-        lane = lanes[placed.node.lane]
-        if not (placed.rect.y >= lane.y - EPS and placed.rect.bottom <= lane.bottom + EPS):
+        row = groups[placed.node.group]
+        if not row.contains(placed.rect):
+            found.append(f"box {placed.node.key} outside its route {placed.node.group}")
+        if not any(lane.lane is placed.node.lane and row.y - EPS <= lane.rect.y
+                   and lane.rect.bottom <= row.bottom + EPS and placed.rect.y >= lane.rect.y - EPS
+                   and placed.rect.bottom <= lane.rect.bottom + EPS for lane in layout.lanes):
             found.append(f"box {placed.node.key} outside its lane {placed.node.lane}")
+    placed_groups = list(layout.groups)
+    for i, group in enumerate(placed_groups):  # rows and the routes in them keep apart
+        for other in placed_groups[i + 1:]:
+            if group.rect.intersects(other.rect, -0.01):
+                found.append(f"routes {group.group.key} and {other.group.key} overlap")
+    for i, lane in enumerate(layout.lanes):
+        for other in layout.lanes[i + 1:]:
+            if lane.rect.intersects(other.rect, -0.01):
+                found.append(f"lanes {lane.lane} at {lane.rect.y:.0f} and {other.lane} overlap")
     for edge in layout.edges:  # a label hides no other edge's line
         for label, rect in labels:
             segments = zip(edge.points, edge.points[1:], strict=False)

@@ -4,8 +4,10 @@ The card is laid out once, with ReportLab's font metrics, as backend-neutral sha
 boxes, polylines with arrowheads) in points with the origin top left; ``card_pdf``, ``card_svg`` and
 ``card_png`` render those same shapes. What is on it: whom to call in danger now, and per route when
 to use it, whom to contact (organisational contacts only), what happens next and what the reporter
-hears back and by when; then the flowchart (``domain.flowchart``), shrunk to fit. The text never
-goes below ``MIN_TEXT_SIZE``: a chain that does not fit then raises ``CardDoesNotFit``.
+hears back and by when; then the flowchart (``domain.flowchart``) with compact boxes, its routes
+wrapped into rows so it fills the page's width, scaled to fit. The text never goes below
+``MIN_TEXT_SIZE``: a chain that does not fit then raises ``CardDoesNotFit``. A flowchart whose text
+would print smaller than ``MIN_DRAWING_TEXT`` is left out, with a note where to see it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import struct
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -27,22 +29,26 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from casusoverleg_desktop.documents.layout import FONT, FONT_BOLD, FONT_ITALIC, PRODUCER, register_fonts
 from casusoverleg_desktop.documents.pdfa import PDF_VERSION, make_archival
-from casusoverleg_desktop.domain.flowchart import FlowInput, FlowLayout, NodeKind, Rect, lay_out
+from casusoverleg_desktop.domain.flowchart import FlowInput, FlowLayout, FlowStyle, NodeKind, Rect, lay_out
 from casusoverleg_desktop.domain.labels import long_date
 from casusoverleg_desktop.errors import InputError
 
 __all__ = [
-    "PAPERS", "Box", "Card", "CardContact", "CardData", "CardDoesNotFit", "CardPromise", "CardRoute",
-    "CardStep", "Polyline", "Text", "build_card", "card_pdf", "card_png", "card_svg", "days_phrase",
-    "flow_shapes",
+    "FLOW_STYLE", "MIN_DRAWING_TEXT", "PAPERS", "Box", "Card", "CardContact", "CardData", "CardDoesNotFit",
+    "CardPromise", "CardRoute", "CardStep", "Polyline", "Text", "build_card", "card_pdf", "card_png",
+    "card_svg", "days_phrase", "flow_shapes",
 ]
 
 PAPERS = {"A4": landscape(A4), "A3": landscape(A3)}
 MIN_TEXT_SIZE = 7.0
-GOOD_DRAWING_SCALE = 0.6
-"""Below this scale of the flowchart the card first tries smaller text."""
-MIN_DRAWING_SCALE = 0.3
-"""Below this the flowchart is unreadable: the card does not fit."""
+FLOW_STYLE = FlowStyle(font_size=10.0, title_size=10.0, group_title_size=11.0, box_width=130.0, padding=5.0,
+                       node_gap=8.0, lane_padding=8.0, lane_label_width=80.0, lane_min_height=30.0,
+                       group_gap=18.0, group_padding=8.0, gap_margin=8.0, label_max_width=95.0)
+"""The flowchart on paper: compact boxes (organisation and term), large text for little room."""
+GOOD_DRAWING_TEXT = 6.5
+"""Below this printed text size in the flowchart the card first tries smaller text for its blocks."""
+MIN_DRAWING_TEXT = 5.5
+"""Below this printed text size the flowchart is unreadable: the card leaves it out."""
 FONT_FAMILY = {FONT: "Noto Sans", FONT_BOLD: "Noto Sans", FONT_ITALIC: "Noto Sans"}
 SUBTITLE = "Zorgen over een leerling of jongere? Zo meldt u het."
 NO_CASE_CONTENT = "U hoort geen inhoud van de casus: dat beschermt de betrokkene."
@@ -158,6 +164,11 @@ class Card:
     drawing_scale: float
     shapes: tuple[Shape, ...]
 
+    @property
+    def drawing_text_size(self) -> float:
+        """The size the flowchart's smallest text prints at (0 without a flowchart)."""
+        return self.drawing_scale * FLOW_STYLE.font_size
+
 
 # -- text helpers -----------------------------------------------------------------------------------------
 
@@ -236,21 +247,21 @@ def build_card(data: CardData, paper: str = "A4") -> Card:
         raise InputError(f"Papierformaat '{paper}' ken ik niet; kies A4 of A3.")
     width, height = PAPERS[paper]
     grow = width / PAPERS["A4"][0]
-    layout = _flow_layout(data.flow)
+    layouts = _flow_layouts(data.flow)
     sizes = sorted({round(max(MIN_TEXT_SIZE, 9.0 * grow - 0.5 * step) * 2) / 2 for step in range(40)},
                    reverse=True)
     fitting: list[Card] = []
     for size in sizes:
-        card = _compose(data, width, height, size, grow, layout)
-        if card.drawing_scale >= GOOD_DRAWING_SCALE:
+        card = _compose(data, width, height, size, grow, layouts)
+        if card.drawing_scale >= 0 and (not layouts or card.drawing_text_size >= GOOD_DRAWING_TEXT):
             return card
         if card.drawing_scale >= 0:
             fitting.append(card)
-    readable = [card for card in fitting if card.drawing_scale >= MIN_DRAWING_SCALE]
+    readable = [card for card in fitting if card.drawing_text_size >= MIN_DRAWING_TEXT]
     if readable:
         return readable[0]
     for fit in fitting:  # the drawing would be too small to read: the largest text, and a word about it
-        card = _compose(data, width, height, fit.text_size, grow, None, paper)
+        card = _compose(data, width, height, fit.text_size, grow, [], paper)
         if card.drawing_scale == 0:
             return card
     raise CardDoesNotFit(
@@ -258,14 +269,29 @@ def build_card(data: CardData, paper: str = "A4") -> Card:
         "routes of stappen op. Kies A3, of maak de routes korter (minder stappen, kortere teksten).")
 
 
-def _flow_layout(flow: FlowInput) -> FlowLayout | None:
+def _flow_layouts(flow: FlowInput) -> list[FlowLayout]:
+    """The flowchart with its routes wrapped into rows in every way the routes' widths allow, from
+    all side by side to one per row; the card takes the one that prints largest in its room."""
     if not flow.nodes:
-        return None
-    return lay_out(flow, lambda text, size, bold: _width(text, FONT_BOLD if bold else FONT, size))
+        return []
+
+    def measure(text: str, size: float, bold: bool) -> float:
+        return _width(text, FONT_BOLD if bold else FONT, size)
+
+    one_row = lay_out(flow, measure, FLOW_STYLE)
+    widths = [group.rect.width for group in one_row.groups]
+    frame = 2 * FLOW_STYLE.margin + FLOW_STYLE.lane_label_width
+    limits = {frame + sum(widths[first:last]) + FLOW_STYLE.group_gap * (last - first - 1)
+              for first in range(len(widths)) for last in range(first + 1, len(widths) + 1)}
+    layouts = {(one_row.width, one_row.height): one_row}
+    for limit in sorted(limits, reverse=True):
+        layout = lay_out(flow, measure, replace(FLOW_STYLE, max_row_width=limit + 0.01))
+        layouts.setdefault((layout.width, layout.height), layout)
+    return list(layouts.values())
 
 
 def _compose(data: CardData, width: float, height: float, size: float, grow: float,
-             layout: FlowLayout | None, omitted_on: str | None = None) -> Card:
+             layouts: Sequence[FlowLayout], omitted_on: str | None = None) -> Card:
     """The card with text of ``size``; its ``drawing_scale`` is negative when the text does not fit,
     and 0 when the drawing is left out (``omitted_on``: the paper it did not fit on)."""
     margin = 12 * mm * grow
@@ -279,13 +305,15 @@ def _compose(data: CardData, width: float, height: float, size: float, grow: flo
     if y > footer_top - size:
         scale = -1.0
     elif omitted_on is not None:
-        advice = ("exporteer de kaart op A3, of " if omitted_on == "A4" else "") + "bekijk het in de app"
+        where = ("op de A3-versie van deze kaart en " if omitted_on == "A4" else "") + \
+            "in Casusoverleg Desktop op de pagina Keten"
         pen = _Pen(margin, y + size * 0.4, inner, size)
-        pen.write(f"Het schema van alle routes is te groot voor deze pagina: {advice}.", FONT_ITALIC, MUTED)
+        pen.write(f"Het schema van alle routes past niet leesbaar op deze pagina. U ziet het {where}.",
+                  FONT_ITALIC, MUTED)
         shapes.extend(pen.shapes)
         scale = 0.0 if pen.y <= footer_top else -1.0
     else:
-        scale = _drawing(layout, shapes, margin, y + size, inner, footer_top - size * 0.8, size, grow)
+        scale = _drawing(layouts, shapes, margin, y + size, inner, footer_top - size * 0.8, size, grow)
     _footer(data, shapes, margin, height - margin, inner, footer_size)
     return Card(width, height, data.title, SUBTITLE, size, scale, tuple(shapes))
 
@@ -444,17 +472,19 @@ def _capital(text: str) -> str:
 # -- the flowchart -----------------------------------------------------------------------------------------
 
 
-def _drawing(layout: FlowLayout | None, shapes: list[Shape], x: float, y: float, width: float, bottom: float,
-             size: float, grow: float) -> float:
-    """The flowchart under a heading, scaled to fit between ``y`` and ``bottom``; returns the scale."""
-    if layout is None:
+def _drawing(layouts: Sequence[FlowLayout], shapes: list[Shape], x: float, y: float, width: float,
+             bottom: float, size: float, grow: float) -> float:
+    """The flowchart under a heading, in the rows that print largest between ``y`` and ``bottom``;
+    returns its scale (1 without a flowchart, 0 when there is no room at all)."""
+    if not layouts:
         return 1.0
     heading = size * 1.2
     top = y + heading * 1.3
     room = bottom - top
     if room <= 0:
         return 0.0
-    scale = min(width / layout.width, room / layout.height, grow)
+    scale, layout = max(((min(width / each.width, room / each.height, grow), each) for each in layouts),
+                        key=lambda pair: pair[0])
     shapes.append(Text(x, y + heading, "De routes in één schema", FONT_BOLD, heading, ACCENT))
     shapes.extend(flow_shapes(layout, x, top, scale))
     return scale

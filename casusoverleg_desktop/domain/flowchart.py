@@ -1,5 +1,6 @@
-"""A small layered layout for the chain's flowchart: swimlanes as rows, routes side by side, the flow
-from left to right. Pure Python; the caller measures text (Qt on screen, ReportLab on paper).
+"""A small layered layout for the chain's flowchart: swimlanes as rows, routes side by side (or, with
+``FlowStyle.max_row_width``, wrapped into rows of routes, each with its own lanes), the flow from left
+to right. Pure Python; the caller measures text (Qt on screen, ReportLab on paper).
 
 Within a route a node's column is its longest-path rank from the route's entry; nodes in the same
 route, column and lane stack inside the lane, and every lane is as tall as its fullest cell. An edge
@@ -85,6 +86,8 @@ class FlowStyle:
     label_spacing: float = 3.0
     dummy_height: float = 8.0
     margin: float = 8.0
+    max_row_width: float | None = None  # wrap the groups into rows no wider than this
+    row_gap: float = 18.0  # between two rows
 
     def line_height(self, size: float) -> float:
         return size * self.line_spacing
@@ -243,12 +246,61 @@ class _Label:
 
 
 def lay_out(flow: FlowInput, measure: Measure, style: FlowStyle = FlowStyle()) -> FlowLayout:
-    """Place every box, edge and label; raises ``ValueError`` for an edge between routes or a cycle."""
-    groups = _build_groups(flow, measure, style)
+    """Place every box, edge and label; raises ``ValueError`` for an edge between routes or a cycle.
 
-    # Lanes: as tall as their fullest cell (and their name).
+    With ``style.max_row_width`` the routes wrap into rows stacked top to bottom, each row with its
+    own lanes; without it they all stand side by side."""
+    groups = _build_groups(flow, measure, style)
     lane_titles = [tuple(wrap_text(lane.label, style.lane_label_width - 2 * style.padding,
                                    style.title_size, True, measure)) for lane in _LANES]
+    rows: list[_Row] = []
+    top = style.margin
+    for members in _wrap_rows(groups, flow, measure, style, lane_titles):
+        row = _lay_row(members, flow, measure, style, lane_titles, top)
+        rows.append(row)
+        top = row.bottom + style.row_gap
+    width = max(row.width for row in rows) if rows else 2 * style.margin + style.lane_label_width
+    lanes = tuple(PlacedLane(lane, Rect(style.margin, lane_top, width - 2 * style.margin, height), title)
+                  for row in rows
+                  for lane, lane_top, height, title
+                  in zip(_LANES, row.lane_tops, row.lane_heights, lane_titles, strict=True))
+    edges = sorted((edge for row in rows for edge in row.edges.items()), key=lambda item: item[0])
+    bottom = rows[-1].bottom if rows else style.margin
+    return FlowLayout(width, bottom + style.margin, style, lanes,
+                      tuple(g for row in rows for g in row.groups),
+                      tuple(n for row in rows for n in row.nodes), tuple(edge for _, edge in edges))
+
+
+@dataclass(frozen=True)
+class _Row:
+    width: float
+    bottom: float
+    lane_tops: list[float]
+    lane_heights: list[float]
+    groups: list[PlacedGroup]
+    nodes: list[PlacedNode]
+    edges: dict[int, PlacedEdge]
+
+
+def _wrap_rows(groups: list[_Group], flow: FlowInput, measure: Measure, style: FlowStyle,
+               lane_titles: list[tuple[str, ...]]) -> list[list[_Group]]:
+    """The groups in rows no wider than ``style.max_row_width`` (a group wider than that alone)."""
+    if style.max_row_width is None:
+        return [groups] if groups else []
+    rows: list[list[_Group]] = []
+    for g in groups:
+        if rows and _lay_row([*rows[-1], g], flow, measure, style, lane_titles,
+                             0.0).width <= style.max_row_width:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
+
+
+def _lay_row(groups: list[_Group], flow: FlowInput, measure: Measure, style: FlowStyle,
+             lane_titles: list[tuple[str, ...]], top: float) -> _Row:
+    """One row of groups side by side under their titles (from ``top``), with its four lanes."""
+    # Lanes: as tall as their fullest cell (and their name).
     title_line = style.line_height(style.title_size)
     lane_heights = [max(style.lane_min_height, len(t) * title_line + 2 * style.padding) for t in lane_titles]
     cells: dict[tuple[str, int, int], list[_Item]] = {}
@@ -266,10 +318,10 @@ def lay_out(flow: FlowInput, measure: Measure, style: FlowStyle = FlowStyle()) -
     for cell in cells.values():
         lane = cell[0].lane
         total = sum(i.height for i in cell) + style.node_gap * (len(cell) - 1)
-        top = lane_tops[lane] + (lane_heights[lane] - total) / 2
+        y = lane_tops[lane] + (lane_heights[lane] - total) / 2
         for item in cell:
-            item.y = top
-            top += item.height + style.node_gap
+            item.y = y
+            y += item.height + style.node_gap
 
     # Labels between the lines that cross their gap; then the gaps, as wide as tracks and labels need.
     labels: dict[int, _Label] = {}
@@ -292,11 +344,11 @@ def lay_out(flow: FlowInput, measure: Measure, style: FlowStyle = FlowStyle()) -
     group_titles = [wrap_text(g.group.title, g.width - 2 * style.padding, style.group_title_size, True,
                               measure) for g in groups]
     title_height = max((len(t) for t in group_titles), default=1) * style.line_height(style.group_title_size)
-    lanes_top = style.margin + title_height + style.title_gap
+    lanes_top = top + title_height + style.title_gap
     for g in groups:
         for item in g.items.values():
             item.y += lanes_top
-    lane_tops = [top + lanes_top for top in lane_tops]
+    lane_tops = [lane_top + lanes_top for lane_top in lane_tops]
 
     nodes: list[PlacedNode] = []
     placed_edges: dict[int, PlacedEdge] = {}
@@ -315,16 +367,11 @@ def lay_out(flow: FlowInput, measure: Measure, style: FlowStyle = FlowStyle()) -
             if rect is not None:
                 lowest = max(lowest, rect.bottom + style.lane_padding / 2)
     lane_heights[-1] += lowest - lanes_bottom  # a label pushed below the last lane stays in the picture
-    lanes = tuple(PlacedLane(lane, Rect(style.margin, top, width - 2 * style.margin, height), title)
-                  for lane, top, height, title
-                  in zip(_LANES, lane_tops, lane_heights, lane_titles, strict=True))
-    bottom = lanes[-1].rect.bottom
-    placed_groups = tuple(
-        PlacedGroup(g.group, Rect(g.x, style.margin, g.width, bottom - style.margin),
-                    Rect(g.x, style.margin, g.width, title_height), tuple(t))
-        for g, t in zip(groups, group_titles, strict=True))
-    return FlowLayout(width, bottom + style.margin, style, lanes, placed_groups, tuple(nodes),
-                      tuple(placed_edges[i] for i in sorted(placed_edges)))
+    bottom = lane_tops[-1] + lane_heights[-1]
+    placed_groups = [PlacedGroup(g.group, Rect(g.x, top, g.width, bottom - top),
+                                 Rect(g.x, top, g.width, title_height), tuple(t))
+                     for g, t in zip(groups, group_titles, strict=True)]
+    return _Row(width, bottom, lane_tops, lane_heights, placed_groups, nodes, placed_edges)
 
 
 def _build_groups(flow: FlowInput, measure: Measure, style: FlowStyle) -> list[_Group]:

@@ -83,7 +83,7 @@ def card_data(ctx: ServiceContext, version_id: int) -> CardData:
     version = view.version
     return CardData(version.municipality, version.number, version.in_force_from, version.adopted_on,
                     local_time(ctx.clock()).date(), tuple(_card_route(route) for route in view.routes),
-                    flow_of(view))
+                    flow_of(view, compact=True))
 
 
 def export_card(ctx: ServiceContext, version_id: int, target: Path, paper: str = "A4") -> Path:

@@ -23,8 +23,10 @@ def step_lines(step: StepInfo) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def flow_of(view: ChainView, route_id: int | None = None) -> FlowInput:
-    """The whole version, or only the route ``route_id``."""
+def flow_of(view: ChainView, route_id: int | None = None, compact: bool = False) -> FlowInput:
+    """The whole version, or only the route ``route_id``. ``compact`` (for paper, where text blocks
+    say what happens): a step's box holds its organisation and its term only, a start box the route's
+    name only."""
     routes = view.routes if route_id is None else (view.route(route_id),)
     groups: list[FlowGroup] = []
     nodes: list[FlowNode] = []
@@ -32,10 +34,12 @@ def flow_of(view: ChainView, route_id: int | None = None) -> FlowInput:
     for route in routes:
         group, start = f"r{route.id}", f"r{route.id}:start"
         groups.append(FlowGroup(group, route.name, route.is_acute))
-        nodes.append(FlowNode(start, group, ChainLane.VOORVELD, NodeKind.START, route.name,
-                              (route.worry,) if route.worry else (), route.is_acute))
+        worry = (route.worry,) if route.worry and not compact else ()
+        nodes.append(FlowNode(start, group, ChainLane.VOORVELD, NodeKind.START, route.name, worry,
+                              route.is_acute))
         nodes.extend(FlowNode(_key(step), group, step.member.lane, NodeKind.STEP, step.member.name,
-                              step_lines(step), route.is_acute) for step in route.steps)
+                              (days_text(step.within_days),) if compact else step_lines(step), route.is_acute)
+                     for step in route.steps)
         edges.extend(FlowEdge(start, _key(step), None, route.is_acute) for step in route.entry_steps)
         edges.extend(_links(route))
     return FlowInput(tuple(groups), tuple(nodes), tuple(edges))

@@ -17,6 +17,8 @@ from pdf_checks import pdfa_problems
 from pypdf import PdfReader
 
 from casusoverleg_desktop.documents.chain_card import (
+    FLOW_STYLE,
+    MIN_DRAWING_TEXT,
     MIN_TEXT_SIZE,
     CardDoesNotFit,
     Text,
@@ -97,6 +99,29 @@ def test_the_pdf_is_one_landscape_page_with_routes_contacts_and_promises(ctx, ki
         >= MIN_TEXT_SIZE
 
 
+def drawn_texts(card) -> list[Text]:
+    """The text in the flowchart: below the heading "De routes in één schema"."""
+    heading = next(s for s in card.shapes if isinstance(s, Text) and s.text == "De routes in één schema")
+    return [s for s in card.shapes if isinstance(s, Text) and heading.y < s.y < card.height - 40]
+
+
+def test_the_kit_chain_is_drawn_readably_on_a4_with_compact_boxes(ctx, kit):
+    card = build_card(card_data(ctx, kit.version_id), "A4")
+    pdf = card_pdf(card)
+    show("kaart-a4-schema.png", card_png(card, 100))
+    assert card.drawing_text_size >= MIN_DRAWING_TEXT
+    drawn = drawn_texts(card)
+    assert min(t.size for t in drawn) >= MIN_DRAWING_TEXT
+    assert min(t.size for t in drawn) == pytest.approx(card.drawing_scale * FLOW_STYLE.font_size)
+    words = [t.text for t in drawn]
+    # a box per step: its organisation and its term, no action or promise (the text blocks say those)
+    assert words.count("Politie Wadmeer") == 1 and words.count("GGZ Wadmeer") == 1 and "direct" in words
+    assert words.count("binnen 1 werkdag") >= 2
+    assert not any("Meldpunt neemt" in w or "Melder hoort" in w for w in words)
+    assert "De routes in één schema" in pdf_text(pdf)
+    assert "past niet leesbaar" not in pdf_text(pdf)
+
+
 def test_a3_is_landscape_a3_with_larger_text(ctx, kit):
     data = card_data(ctx, kit.version_id)
     a4, a3 = build_card(data, "A4"), build_card(data, "A3")
@@ -170,7 +195,13 @@ def test_four_routes_of_six_steps_fit_on_a4_and_a3(ctx, kit):
         assert len(PdfReader(BytesIO(pdf)).pages) == 1
         assert card.text_size >= MIN_TEXT_SIZE
         assert all(0 <= s.y <= card.height for s in card.shapes if isinstance(s, Text))
-        assert "Zorgen over situatie 3 thuis of op school" in pdf_text(pdf)
+        text = pdf_text(pdf)
+        assert "Zorgen over situatie 3 thuis of op school" in text
+        # too much for a readable drawing: left out, with where to see it
+        assert card.drawing_scale == 0
+        assert "De routes in één schema" not in text
+        assert "past niet leesbaar op deze pagina" in text and "pagina Keten" in text
+        assert ("A3-versie" in text) is (paper == "A4")
 
 
 def test_a_chain_too_big_for_one_page_is_refused(ctx, kit):

@@ -211,3 +211,64 @@ def test_the_checks_find_an_overlap_and_a_box_outside_its_lane():
     assert any("overlap" in p for p in found)
     wrong_lane = dataclasses.replace(a, node=dataclasses.replace(a.node, lane=ChainLane.VEILIGHEID))
     assert any("outside its lane" in p for p in problems(dataclasses.replace(layout, nodes=(wrong_lane, b))))
+
+
+# --- routes wrapped into rows (paper) --------------------------------------------------------------
+
+
+def rows_of(layout) -> list[list[str]]:
+    """The groups' keys per row, top to bottom."""
+    rows: dict[float, list[str]] = {}
+    for group in layout.groups:
+        rows.setdefault(group.rect.y, []).append(group.group.key)
+    return [rows[y] for y in sorted(rows)]
+
+
+def test_routes_wrap_into_rows_each_with_its_own_lanes():
+    data = generated_chain(steps=24, routes=4, seed=3)
+    wide = lay_out(data, estimate)
+    assert len(rows_of(wide)) == 1
+    limit = max(g.rect.width for g in wide.groups) * 2 + STYLE.lane_label_width + 60
+    layout = lay_out(data, estimate, dataclasses.replace(STYLE, max_row_width=limit))
+    assert_clean(layout)
+    rows = rows_of(layout)
+    assert 1 < len(rows) < 4
+    assert [key for row in rows for key in row] == [g.group.key for g in wide.groups]  # acute first, in order
+    assert layout.width <= limit
+    assert len(layout.lanes) == 4 * len(rows)
+    assert [lane.lane for lane in layout.lanes] == list(ChainLane) * len(rows)
+    assert layout.width < wide.width and layout.height > wide.height
+    tops = sorted({g.rect.y for g in layout.groups})
+    bottoms = sorted({g.rect.bottom for g in layout.groups})
+    assert all(bottom + STYLE.row_gap <= top + 1e-6 for bottom, top in zip(bottoms, tops[1:], strict=False))
+
+
+def test_a_group_wider_than_a_row_stands_alone():
+    groups = (FlowGroup("a", "Lang", True), FlowGroup("b", "Kort", False), FlowGroup("c", "Ook kort", False))
+    nodes = [node(f"a{i}", group="a") for i in range(6)] + [node("b0", group="b"), node("c0", group="c")]
+    edges = [(f"a{i}", f"a{i + 1}", None) for i in range(5)]
+    layout = lay_out(flow(nodes, edges, groups), estimate, dataclasses.replace(STYLE, max_row_width=600))
+    assert_clean(layout)
+    assert rows_of(layout) == [["a"], ["b", "c"]]
+    assert layout.groups[0].rect.width > 600
+
+
+def test_the_generated_sixty_step_chain_wrapped_is_clean():
+    data = generated_chain()
+    layout = lay_out(data, estimate, dataclasses.replace(STYLE, max_row_width=1800))
+    assert_clean(layout)
+    assert len(rows_of(layout)) >= 2
+    assert len(layout.nodes) == len(data.nodes) and len(layout.edges) == len(data.edges)
+    assert sum(e.label_rect is not None for e in layout.edges) == sum(bool(e.label) for e in data.edges)
+
+
+def test_the_compact_flow_says_organisation_and_term_only(ctx):
+    kit = build_chain(ctx)
+    data = flow_of(chain.chain_view(ctx, kit.version_id), compact=True)
+    receive = next(n for n in data.nodes if n.key == f"s{kit.steps['receive']}")
+    assert (receive.title, receive.lines) == ("Gemeente Wadmeer-Noord", ("binnen 1 werkdag",))
+    call = next(n for n in data.nodes if n.key == f"s{kit.steps['call']}")
+    assert call.lines == ("direct",)
+    starts = [(n.title, n.lines) for n in data.nodes if n.kind is NodeKind.START]
+    assert starts == [("Zorgen over radicalisering", ()), ("Acute dreiging", ())]
+    assert_clean(lay_out(data, estimate, dataclasses.replace(STYLE, max_row_width=500)))
