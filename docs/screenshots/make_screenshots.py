@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
@@ -445,6 +445,46 @@ def shot_partners(shots: Shots) -> None:
     shots.grab("15-ketenpartners")
 
 
+def shot_chain(shots: Shots) -> None:
+    """The Keten page on Wadmeer's chain: a route with its flowchart, the whole chain, the
+    organisations, the monitor over the last year, and the signaleringskaart as printed."""
+    from casusoverleg_desktop.services import chain, chain_card, chain_monitor
+
+    from casusoverleg_desktop.ui.widgets.combos import select_data
+
+    window = shots.show_main("keten")
+    page = window.page("keten")
+    wadmeer = next(m for m in chain.list_municipalities(shots.ctx) if m.name == "Wadmeer")
+    select_data(page.ui.municipality_combo, wadmeer.id)
+    shots.settle()
+    route = next(r for r in page.view.routes if r.name.startswith("Zorgen over radicalisering"))
+    page.select_route(route.id)
+    shots.grab("26-keten-route")
+    page.ui.whole_chain_check.setChecked(True)
+    page.flowchart.zoom_to_fit()
+    shots.grab("26-keten-hele-keten")
+    page.ui.whole_chain_check.setChecked(False)
+    page.ui.tabs.setCurrentWidget(page.ui.members_tab)
+    shots.grab("26-keten-organisaties")
+    page.ui.tabs.setCurrentWidget(page.ui.monitor_tab)
+    monitor = page.monitor
+    today = QDate(shots.today.year, shots.today.month, shots.today.day)
+    monitor.to_date.setDate(today)  # the demo's signals came in these last months
+    monitor.from_date.setDate(today.addDays(-364))
+    monitor.recompute()
+    shots.grab("27-ketenmonitor")
+    monitor.tabs.setCurrentIndex(1)
+    shots.grab("27-ketenmonitor-grafieken")
+    page.ui.tabs.setCurrentIndex(0)
+
+    card = shots.workdir / "signaleringskaart.pdf"
+    chain_card.export_card(shots.ctx, page.view.version.id, card, "A4")
+    _page_png(card.read_bytes(), 0, "document-signaleringskaart")
+    start, end = monitor.period()
+    report = chain_monitor.monitor(shots.ctx, start, end)
+    _page_png(chain_monitor.export_monitor_pdf(shots.ctx, report).pdf, 0, "document-ketenmonitor")
+
+
 def shot_requests(shots: Shots) -> None:
     """An inzage request of the first case's primary person: the list, the review, the release."""
     from casusoverleg_desktop.domain.enums import RedactionChoice, Requester, RequestKind, SubjectRole
@@ -611,6 +651,7 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("casus-formulieren", shot_case_dialogs),
     ("actiepunten", shot_actions),
     ("ketenpartners", shot_partners),
+    ("keten", shot_chain),
     ("verzoeken", shot_requests),
     ("vernietigen", shot_destruction),
     ("overleggen", shot_meetings),

@@ -5296,19 +5296,23 @@ Toch de vergadermodus openen? Wat u daar vastlegt, hoort bij het overleg van %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tot casusoverleg: P90</source>
+        <source>Tot casusoverleg:
+P90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tot casusoverleg: mediaan</source>
+        <source>Tot casusoverleg:
+mediaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tot weging: P90</source>
+        <source>Tot weging:
+P90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tot weging: mediaan</source>
+        <source>Tot weging:
+mediaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

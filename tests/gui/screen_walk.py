@@ -203,9 +203,10 @@ class ScreenWalk:
         self._chain_dialogs(window)
 
     def _chain_dialogs(self, window: MainWindow) -> None:
+        from tests.chain_kit import build_chain
+
         from casusoverleg_desktop.ui.dialogs.chain_dialogs import VersionDialog
         from casusoverleg_desktop.ui.widgets.combos import select_data
-        from tests.chain_kit import build_chain
 
         kit = build_chain(self.ctx, municipality="Wandeldorp")  # a concept: every edit dialog opens
         window.show_page("keten")

@@ -55,7 +55,8 @@ class MonitorModel(TableModel[DisplayRow]):
 
     NAME = 0
     tr_context = "MonitorPanel"
-    columns = (Column("", lambda r: r.name, tooltip=lambda r: r.name), *(_cell_column(h, i) for i, h in enumerate(COLUMNS)))
+    columns = (Column("", lambda r: r.name, tooltip=lambda r: r.name),
+               *(_cell_column(h, i) for i, h in enumerate(COLUMNS)))
 
     def extra_data(self, row: DisplayRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.FontRole and row is self._rows[-1]:
