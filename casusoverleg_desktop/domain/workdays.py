@@ -21,6 +21,10 @@ def add_working_days(start: dt.date, days: int, holidays: Collection[dt.date] = 
         raise ValueError("days must not be negative")
     day = start
     remaining = days
+    if remaining and not holidays:  # whole weeks at once: from a weekend counts as from the Friday before
+        day -= dt.timedelta(days=max(0, day.weekday() - 4))
+        day += dt.timedelta(weeks=remaining // 5)
+        remaining %= 5
     while remaining:
         day += dt.timedelta(days=1)
         if is_working_day(day, holidays):

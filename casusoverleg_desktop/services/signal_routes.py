@@ -32,8 +32,8 @@ from casusoverleg_desktop.store.models import Reporter, ReporterFeedback
 
 __all__ = [
     "AT_RISK_WORKING_DAYS", "Passage", "Promise", "PromiseState", "RouteChoice", "SignalRoute", "advance",
-    "place_on_route", "place_reporter", "promised_respond_by", "read_signal_routes", "routes_on",
-    "signal_route",
+    "place_on_route", "place_reporter", "promise_schedule", "promised_respond_by", "read_signal_routes",
+    "routes_on", "signal_route",
 ]
 
 AT_RISK_WORKING_DAYS = 2
@@ -257,14 +257,25 @@ def _signal_route(session: Session, reporter: Reporter,
     given = list(session.scalars(select(ReporterFeedback.given_on)
                                  .where(ReporterFeedback.reporter_id == reporter.id)
                                  .order_by(ReporterFeedback.given_on, ReporterFeedback.id)))
-    promised = sorted(((add_working_days(reporter.reported_on, s.promise_days), s.promise or "")
-                       for s in route.promises if s.promise_days is not None), key=lambda d: d[0])
-    if promised:  # the first is due on the respond-by date as agreed (the chair may have moved it)
-        promised[0] = (reporter.respond_by, promised[0][1])
+    schedule = promise_schedule(reporter.reported_on, reporter.respond_by,
+                                [(s.promise_days, s.promise or "") for s in route.promises
+                                 if s.promise_days is not None])
     promises = tuple(Promise(text, due_on, given[n] if n < len(given) else None)
-                     for n, (due_on, text) in enumerate(promised))
+                     for n, (due_on, text) in enumerate(schedule))
     return SignalRoute(reporter.id, route, view.version.municipality, view.version.number, tuple(passages),
                        promises)
+
+
+def promise_schedule(reported_on: dt.date, respond_by: dt.date,
+                     promises: Sequence[tuple[int, str]]) -> list[tuple[dt.date, str]]:
+    """When each promise ((working days after the signal, text)) is due for one signal, soonest first;
+    the first on the respond-by date as agreed (the chair may have moved it). The n-th promise is
+    kept by the n-th feedback."""
+    schedule = sorted(((add_working_days(reported_on, days), text) for days, text in promises),
+                      key=lambda due: due[0])
+    if schedule:
+        schedule[0] = (respond_by, schedule[0][1])
+    return schedule
 
 
 def _route(session: Session, route_id: int) -> RouteInfo:

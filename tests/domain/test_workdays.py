@@ -28,3 +28,17 @@ def test_zero_days_is_the_same_day_and_negative_is_refused():
     assert add_working_days(dt.date(2025, 2, 15), 0) == dt.date(2025, 2, 15)
     with pytest.raises(ValueError):
         add_working_days(dt.date(2025, 2, 15), -1)
+
+
+def test_whole_weeks_at_once_count_the_same_as_day_by_day():
+    def day_by_day(start: dt.date, days: int) -> dt.date:
+        day = start
+        while days:
+            day += dt.timedelta(days=1)
+            days -= day.weekday() < 5
+        return day
+
+    for offset in range(14):  # every weekday, and both weekend days, as the start
+        start = dt.date(2026, 1, 1) + dt.timedelta(days=offset)
+        for days in range(45):
+            assert add_working_days(start, days) == day_by_day(start, days), (start, days)
