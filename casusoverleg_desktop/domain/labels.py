@@ -23,9 +23,10 @@ def action_label(number: int) -> str:
 def qualified_label(label: str, held_on: dt.date, *, seen_from: dt.date | None = None) -> str:
     """A per-meeting number with the date of its meeting: "A2 (12-11-2026)". Seen from a meeting or
     document of the same year (``seen_from``) the year is left out: "A2 (12-11)"."""
+    day_month = f"{held_on.day:02d}-{held_on.month:02d}"  # not strftime: the Overzicht labels thousands
     if seen_from is not None and seen_from.year == held_on.year:
-        return f"{label} ({held_on:%d-%m})"
-    return f"{label} ({held_on:%d-%m-%Y})"
+        return f"{label} ({day_month})"
+    return f"{label} ({day_month}-{held_on.year})"
 
 
 def signal_label(number: int, contra: bool) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casusoverleg_desktop.domain.enums import MeetingStatus, MinutesStatus
+from casusoverleg_desktop.domain.enums import MeetingStatus, MeetingType, MinutesStatus
 from casusoverleg_desktop.domain.minutes import (
     Correction,
     MeetingFacts,
@@ -100,7 +100,12 @@ def _facts(meeting: Meeting) -> MeetingFacts:
 
 
 def meeting_label(meeting: Meeting) -> str:
-    return meeting.title or meeting.meeting_type.short_label
+    return titled_label(meeting.title, meeting.meeting_type)
+
+
+def titled_label(title: str | None, meeting_type: MeetingType) -> str:
+    """A meeting's name: its title, else the short name of its kind ("ICO")."""
+    return title or meeting_type.short_label
 
 
 def _latest(session: Session, meeting_id: int) -> MinutesVersion | None:

@@ -22,7 +22,7 @@ from casusoverleg_desktop.domain.labels import action_label, qualified_label
 from casusoverleg_desktop.domain.lifecycle import OPEN_STATUSES
 from casusoverleg_desktop.domain.workdays import add_working_days
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.minutes import meeting_label
+from casusoverleg_desktop.services.minutes import titled_label
 from casusoverleg_desktop.services.retention import SOON_DAYS, RetentionLine, closed_case_lines
 from casusoverleg_desktop.services.signal_routes import AT_RISK_WORKING_DAYS, promise_schedule
 from casusoverleg_desktop.services.subject_requests import RequestView, requests_nearing_deadline
@@ -174,8 +174,9 @@ def _upcoming_meetings(session: Session, today: dt.date) -> tuple[UpcomingMeetin
 
 
 def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
-    rows = session.execute(
-        select(ActionItem, Case.code, Partner.name, Meeting.held_on)
+    rows = session.execute(  # columns, not entities: a large vault has thousands of open actions
+        select(ActionItem.id, ActionItem.number, ActionItem.description, ActionItem.due_date,
+               ActionItem.status, ActionItem.postponement_count, Case.code, Partner.name, Meeting.held_on)
         .join(Partner, Partner.id == ActionItem.owner_partner_id)
         .join(Meeting, Meeting.id == ActionItem.origin_meeting_id)
         .outerjoin(Case, Case.id == ActionItem.case_id)
@@ -184,10 +185,10 @@ def _dated_open_actions(session: Session, until: dt.date) -> list[ActionDue]:
         .order_by(ActionItem.due_date, ActionItem.id)
     )
     return [
-        ActionDue(a.id, qualified_label(action_label(a.number), held_on), code, a.description, owner,
-                  a.due_date, a.status, a.postponement_count)
-        for a, code, owner, held_on in rows
-        if a.due_date is not None
+        ActionDue(action_id, qualified_label(action_label(number), held_on), code, description, owner,
+                  due_date, status, postponements)
+        for action_id, number, description, due_date, status, postponements, code, owner, held_on in rows
+        if due_date is not None
     ]
 
 
@@ -286,19 +287,20 @@ def minutes_to_handle(session: Session, login: str) -> tuple[MinutesToHandle, ..
         return ()
     latest = (select(MinutesVersion.meeting_id, func.max(MinutesVersion.version).label("version"))
               .group_by(MinutesVersion.meeting_id).subquery())
-    rows = session.execute(
-        select(Meeting, MinutesVersion)
+    rows = session.execute(  # columns only: a version's body is the whole frozen minutes
+        select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.meeting_type, MinutesVersion.id,
+               MinutesVersion.version, MinutesVersion.status)
         .outerjoin(latest, latest.c.meeting_id == Meeting.id)
         .outerjoin(MinutesVersion, (MinutesVersion.meeting_id == Meeting.id)
                    & (MinutesVersion.version == latest.c.version))
         .where(Meeting.status == MeetingStatus.GEHOUDEN)
         .order_by(Meeting.held_on, Meeting.id)).all()
-    adopted = [v.id for _m, v in rows if v is not None and v.status is MinutesStatus.VASTGESTELD]
+    adopted = [row[4] for row in rows if row[6] is MinutesStatus.VASTGESTELD]
     signed_by = _signing_roles(session, adopted)
     found = []
-    for meeting, version in rows:
-        status = version.status if version is not None else MinutesStatus.CONCEPT
-        roles = signed_by.get(version.id, set()) if version is not None else set()
+    for meeting_id, held_on, title, meeting_type, version_id, number, version_status in rows:
+        status = version_status or MinutesStatus.CONCEPT
+        roles = signed_by.get(version_id, set())
         if role is Role.CHAIR and status is MinutesStatus.CONCEPT:
             step = MinutesStep.ADOPT
         elif role is Role.CHAIR and status is MinutesStatus.VASTGESTELD and Role.CHAIR not in roles:
@@ -307,8 +309,7 @@ def minutes_to_handle(session: Session, login: str) -> tuple[MinutesToHandle, ..
             step = MinutesStep.SIGN_AS_SECRETARY
         else:
             continue
-        found.append(MinutesToHandle(meeting.id, meeting.held_on, meeting_label(meeting),
-                                     version.version if version is not None else None, step,
+        found.append(MinutesToHandle(meeting_id, held_on, titled_label(title, meeting_type), number, step,
                                      Role.SECRETARY in roles))
     return tuple(found)
 
