@@ -31,12 +31,13 @@ from casusoverleg_desktop.documents.layout import FONT, FONT_BOLD, FONT_ITALIC, 
 from casusoverleg_desktop.documents.pdfa import PDF_VERSION, make_archival
 from casusoverleg_desktop.domain.flowchart import FlowInput, FlowLayout, FlowStyle, NodeKind, Rect, lay_out
 from casusoverleg_desktop.domain.labels import long_date
+from casusoverleg_desktop.domain.workdays import within_working_days
 from casusoverleg_desktop.errors import InputError
 
 __all__ = [
     "FLOW_STYLE", "MIN_DRAWING_TEXT", "PAPERS", "Box", "Card", "CardContact", "CardData", "CardDoesNotFit",
     "CardPromise", "CardRoute", "CardStep", "Polyline", "Text", "build_card", "card_pdf", "card_png",
-    "card_svg", "days_phrase", "flow_shapes",
+    "card_svg", "flow_shapes",
 ]
 
 PAPERS = {"A4": landscape(A4), "A3": landscape(A3)}
@@ -171,12 +172,6 @@ class Card:
 
 
 # -- text helpers -----------------------------------------------------------------------------------------
-
-
-def days_phrase(days: int) -> str:
-    if days == 0:
-        return "direct"
-    return "binnen 1 werkdag" if days == 1 else f"binnen {days} werkdagen"
 
 
 def _width(text: str, font: str, size: float) -> float:
@@ -346,12 +341,12 @@ def _acute_banner(data: CardData, shapes: list[Shape], x: float, y: float, width
     if acute:
         for route in acute:
             steps = " ".join(f"{number}. {_sentence(step.action)} ({step.organisation}), "
-                             f"{days_phrase(step.within_days)}."
+                             f"{within_working_days(step.within_days)}."
                              for number, step in enumerate(route.steps, start=1))
             pen.write(f"{_sentence(route.worry or route.name)}. {steps}", FONT, WHITE)
             for promise in route.promises:
-                pen.write(f"{_sentence(promise.what)} ({days_phrase(promise.within_days)}).", FONT, WHITE,
-                          hanging="Wat hoort u terug? ")
+                when = within_working_days(promise.within_days)
+                pen.write(f"{_sentence(promise.what)} ({when}).", FONT, WHITE, hanging="Wat hoort u terug? ")
     else:
         pen.write("Is er nu gevaar voor iemand? Bel direct 112 en meld het daarna ook via de route "
                   "hieronder.", FONT, WHITE)
@@ -419,7 +414,7 @@ def _what_happens(pen: _Pen, route: CardRoute) -> None:
     pen.write("Wat gebeurt er daarna?", FONT_BOLD, ACCENT)
     for number, step in enumerate(route.steps, start=1):
         condition = f"{_sentence(step.condition)}: " if step.condition else ""
-        what = f"{_sentence(step.action)} ({step.organisation}), {days_phrase(step.within_days)}."
+        what = f"{_sentence(step.action)} ({step.organisation}), {within_working_days(step.within_days)}."
         pen.write(condition + what, hanging=f"{number}. ")
         if step.information:
             pen.write(f"Informatie: {step.information.strip().rstrip('.')}.", FONT_ITALIC, MUTED,
@@ -439,7 +434,8 @@ def _feedback(pen: _Pen, route: CardRoute) -> None:
     pen.width -= size * 0.8
     pen.write("Wat hoort u terug?", FONT_BOLD, ACCENT)
     for promise in route.promises:
-        pen.write(f"{_capital(days_phrase(promise.within_days))}: {promise.what.strip()}", hanging="• ")
+        when = _capital(within_working_days(promise.within_days))
+        pen.write(f"{when}: {promise.what.strip()}", hanging="• ")
     if not route.promises:
         pen.write("Voor deze route is geen terugkoppeling afgesproken.")
     pen.write(NO_CASE_CONTENT, FONT_ITALIC, MUTED)

@@ -44,3 +44,10 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
     weeks, extra = divmod((end - start).days, 7)
     weekday = start.weekday()
     return weeks * 5 + sum(1 for offset in range(1, extra + 1) if (weekday + offset) % 7 < 5)
+
+
+def within_working_days(days: int) -> str:
+    """A time limit in plain Dutch: "direct", "binnen 1 werkdag", "binnen 5 werkdagen"."""
+    if days == 0:
+        return "direct"
+    return "binnen 1 werkdag" if days == 1 else f"binnen {days} werkdagen"

@@ -23,6 +23,7 @@ from casusoverleg_desktop.domain.enums import (
     SubjectRole,
 )
 from casusoverleg_desktop.domain.labels import decision_label
+from casusoverleg_desktop.domain.workdays import within_working_days
 from casusoverleg_desktop.services.actions import ActionInfo, read_action_list
 from casusoverleg_desktop.services.cases import CaseDetail, read_case
 from casusoverleg_desktop.services.context import ServiceContext
@@ -244,8 +245,7 @@ def _route_entries(route: SignalRoute, today: dt.date) -> list[TimelineEntry]:
         step = passage.step
         parts = [f"{route.route.name} · {step.member.name}"]
         if passage.due_on is not None:
-            days = "1 werkdag" if step.within_days == 1 else f"{step.within_days} werkdagen"
-            parts.append(f"binnen {days}: uiterlijk {passage.due_on:%d-%m-%Y}")
+            parts.append(f"{within_working_days(step.within_days)}: uiterlijk {passage.due_on:%d-%m-%Y}")
         if passage.note:
             parts.append(passage.note)
         entries.append(TimelineEntry(

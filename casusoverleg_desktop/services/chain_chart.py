@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from casusoverleg_desktop.domain.enums import ChainLane
 from casusoverleg_desktop.domain.flowchart import FlowEdge, FlowGroup, FlowInput, FlowNode, NodeKind
+from casusoverleg_desktop.domain.workdays import within_working_days
 from casusoverleg_desktop.services.chain import ChainView, RouteInfo, StepInfo
 
-__all__ = ["days_text", "flow_of", "step_lines"]
-
-
-def days_text(days: int) -> str:
-    if days == 0:
-        return "direct"
-    return f"binnen {days} werkdag" if days == 1 else f"binnen {days} werkdagen"
+__all__ = ["flow_of", "step_lines"]
 
 
 def step_lines(step: StepInfo) -> tuple[str, ...]:
-    lines = [step.action, days_text(step.within_days)]
+    lines = [step.action, within_working_days(step.within_days)]
     if step.promise and step.promise_days is not None:
-        lines.append(f"Melder hoort {days_text(step.promise_days)}: {step.promise}")
+        lines.append(f"Melder hoort {within_working_days(step.promise_days)}: {step.promise}")
     return tuple(lines)
 
 
@@ -38,7 +33,8 @@ def flow_of(view: ChainView, route_id: int | None = None, compact: bool = False)
         nodes.append(FlowNode(start, group, ChainLane.VOORVELD, NodeKind.START, route.name, worry,
                               route.is_acute))
         nodes.extend(FlowNode(_key(step), group, step.member.lane, NodeKind.STEP, step.member.name,
-                              (days_text(step.within_days),) if compact else step_lines(step), route.is_acute)
+                              (within_working_days(step.within_days),) if compact else step_lines(step),
+                              route.is_acute)
                      for step in route.steps)
         edges.extend(FlowEdge(start, _key(step), None, route.is_acute) for step in route.entry_steps)
         edges.extend(_links(route))
