@@ -45,12 +45,11 @@ from casusoverleg_desktop.store.chain_models import (
 from casusoverleg_desktop.store.models import Partner, Professional
 
 __all__ = [
-    "ChainView", "LinkInfo", "MemberInfo", "MunicipalityInfo", "RouteInfo", "StepInfo", "VersionInfo",
-    "add_member", "add_route", "add_step", "adopt_version", "chain_view", "create_municipality",
-    "delete_version", "link_steps", "list_municipalities", "list_versions", "move_route", "move_step",
-    "new_version", "read_chain", "remove_member", "remove_route", "remove_step", "rename_municipality",
-    "unlink_steps", "update_member", "update_route", "update_step", "update_version",
-    "version_in_force",
+    "ChainView", "LinkInfo", "MemberInfo", "MunicipalityInfo", "RouteInfo", "StepFields", "StepInfo",
+    "VersionInfo", "add_member", "add_route", "add_step", "adopt_version", "chain_view",
+    "create_municipality", "link_steps", "list_municipalities", "list_versions", "move_route",
+    "move_step", "new_version", "read_chain", "remove_member", "remove_route", "remove_step",
+    "unlink_steps", "update_member", "update_route", "update_step", "update_version", "version_in_force",
 ]
 
 T = TypeVar("T")
@@ -203,26 +202,12 @@ class ChainView:
 def create_municipality(ctx: ServiceContext, name: str) -> MunicipalityInfo:
     name = require_text(name, "de naam van de gemeente")
     with ctx.unit_of_work() as session:
-        _unique_municipality(session, name, None)
+        if session.scalar(select(Municipality.id).where(func.lower(Municipality.name) == name.lower())):
+            raise ValidationError(f"Gemeente '{name}' staat er al.")
         municipality = Municipality(name=name)
         session.add(municipality)
         session.flush()
         return MunicipalityInfo(municipality.id, municipality.name)
-
-
-def rename_municipality(ctx: ServiceContext, municipality_id: int, name: str) -> MunicipalityInfo:
-    name = require_text(name, "de naam van de gemeente")
-    with ctx.unit_of_work() as session:
-        municipality = _get(session, Municipality, municipality_id, "De gemeente")
-        _unique_municipality(session, name, municipality_id)
-        municipality.name = name
-        return MunicipalityInfo(municipality.id, municipality.name)
-
-
-def _unique_municipality(session: Session, name: str, own_id: int | None) -> None:
-    clash = session.scalar(select(Municipality.id).where(func.lower(Municipality.name) == name.lower()))
-    if clash is not None and clash != own_id:
-        raise ValidationError(f"Gemeente '{name}' staat er al.")
 
 
 def list_municipalities(ctx: ServiceContext) -> list[MunicipalityInfo]:
@@ -298,23 +283,6 @@ def update_version(ctx: ServiceContext, version_id: int, in_force_from: dt.date,
         version.in_force_from = in_force_from
         version.note = (note or "").strip() or None
         return _version_info(version, _municipality_name(session, version))
-
-
-def delete_version(ctx: ServiceContext, version_id: int) -> None:
-    """Throw a concept away (an adopted version stays: signals followed it)."""
-    with ctx.unit_of_work() as session:
-        version = _concept(session, version_id)
-        for model in (RouteLink, RouteStep):
-            route_ids = select(SignallingRoute.id).where(SignallingRoute.version_id == version_id)
-            for row in session.scalars(select(model).where(model.route_id.in_(route_ids))):
-                session.delete(row)
-            session.flush()
-        for route in session.scalars(select(SignallingRoute).where(SignallingRoute.version_id == version_id)):
-            session.delete(route)
-        for member in session.scalars(select(ChainMember).where(ChainMember.version_id == version_id)):
-            session.delete(member)
-        session.flush()
-        session.delete(version)
 
 
 def adopt_version(ctx: ServiceContext, version_id: int) -> VersionInfo:

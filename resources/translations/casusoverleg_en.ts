@@ -1971,6 +1971,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Versie %1 gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versie %1 van de keten van %2 vaststellen? Signalen die vanaf %3 binnenkomen volgen deze versie; daarna kan zij niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2104,18 @@
     </message>
     <message>
         <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum waarop dit concept ingaat en de toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9019,6 +9035,14 @@ mediaan</source>
 </context>
 <context>
     <name>VersionDialog</name>
+    <message>
+        <source>Versie %1 wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen die vanaf deze datum binnenkomen volgen deze versie, zodra de voorzitter haar vaststelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>De eerste versie begint leeg: voeg daarna organisaties en routes toe.</source>
         <translation type="unfinished"></translation>

@@ -5,6 +5,7 @@ version) come back in Dutch and lose nothing typed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
 
 import pytest
@@ -13,7 +14,7 @@ from chain_kit import build_chain
 from other_users import PASSPHRASES, as_user
 from vault_admin_kit import admin_of
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from casusoverleg_desktop.domain.accounts import Role
@@ -308,3 +309,22 @@ def test_the_monitor_tab_shows_the_monitor(qtbot, ctx, main_window):
     page.ui.tabs.setCurrentWidget(page.ui.monitor_tab)
     assert page.monitor.isVisible()
     assert page.monitor.municipality_combo.findText("Wadmeer-Noord") >= 0
+
+
+def test_a_concepts_date_in_force_is_changed_and_an_adopted_version_cannot_be(qtbot, ctx, main_window):
+    kit = build_chain(ctx)
+    page = open_page(qtbot, main_window)
+    assert page.ui.edit_version_button.isEnabled()
+    qtbot.mouseClick(page.ui.edit_version_button, Qt.MouseButton.LeftButton)
+    dialog = modal()
+    assert dialog.ui.in_force_date.date() == QDate(2026, 1, 1)  # the concept's own date
+    dialog.ui.in_force_date.setDate(QDate(2026, 3, 1))
+    accept(dialog)
+    assert chain.chain_view(ctx, kit.version_id).version.in_force_from == dt.date(2026, 3, 1)
+    assert "01-03-2026" in page.ui.version_combo.currentText()
+    assert "Versie 1 gewijzigd." in page.ui.message_label.text()
+
+    chain.adopt_version(ctx, kit.version_id)
+    page.refresh()
+    assert not page.ui.edit_version_button.isEnabled()
+    assert page.edit_version() is None

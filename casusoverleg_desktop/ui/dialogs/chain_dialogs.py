@@ -59,22 +59,33 @@ class MunicipalityDialog(ServiceDialog):
 
 
 class VersionDialog(ServiceDialog):
-    """A new version of a municipality's chain: a copy of the newest one, from a date in force."""
+    """A new version of a municipality's chain (a copy of the newest one) from a date in force; or,
+    given a concept ``version``, its date in force and note changed."""
 
     def __init__(self, ctx: ServiceContext, municipality_id: int, first: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, version: VersionInfo | None = None) -> None:
         super().__init__(ctx, Ui_ChainVersionDialog(), parent)
         self.municipality_id = municipality_id
-        self.ui.hint_label.setText(
-            self.tr("De eerste versie begint leeg: voeg daarna organisaties en routes toe.") if first
-            else self.tr("De nieuwe versie begint als kopie van de nieuwste. Signalen die eerder "
-                         "binnenkwamen volgen de versie die toen gold."))
-        set_date(self.ui.in_force_date, self.today())
+        self.version = version
+        if version is not None:
+            self.setWindowTitle(self.tr("Versie %1 wijzigen").replace("%1", str(version.number)))
+            self.ui.hint_label.setText(self.tr("Signalen die vanaf deze datum binnenkomen volgen deze "
+                                               "versie, zodra de voorzitter haar vaststelt."))
+            set_date(self.ui.in_force_date, version.in_force_from)
+            self.ui.note_edit.setPlainText(version.note or "")
+        else:
+            self.ui.hint_label.setText(
+                self.tr("De eerste versie begint leeg: voeg daarna organisaties en routes toe.") if first
+                else self.tr("De nieuwe versie begint als kopie van de nieuwste. Signalen die eerder "
+                             "binnenkwamen volgen de versie die toen gold."))
+            set_date(self.ui.in_force_date, self.today())
         self.ui.in_force_date.setFocus()
 
     def submit(self) -> VersionInfo:
-        return chain.new_version(self.ctx, self.municipality_id, from_qdate(self.ui.in_force_date),
-                                 self.ui.note_edit.toPlainText())
+        day, note = from_qdate(self.ui.in_force_date), self.ui.note_edit.toPlainText()
+        if self.version is not None:
+            return chain.update_version(self.ctx, self.version.id, day, note)
+        return chain.new_version(self.ctx, self.municipality_id, day, note)
 
 
 class MemberDialog(ServiceDialog):

@@ -72,6 +72,11 @@ class Ui_ChainPage(object):
 
         self.top_layout.addWidget(self.new_version_button)
 
+        self.edit_version_button = QPushButton(ChainPage)
+        self.edit_version_button.setObjectName(u"edit_version_button")
+
+        self.top_layout.addWidget(self.edit_version_button)
+
         self.adopt_button = QPushButton(ChainPage)
         self.adopt_button.setObjectName(u"adopt_button")
 
@@ -385,7 +390,8 @@ class Ui_ChainPage(object):
         QWidget.setTabOrder(self.municipality_combo, self.new_municipality_button)
         QWidget.setTabOrder(self.new_municipality_button, self.version_combo)
         QWidget.setTabOrder(self.version_combo, self.new_version_button)
-        QWidget.setTabOrder(self.new_version_button, self.adopt_button)
+        QWidget.setTabOrder(self.new_version_button, self.edit_version_button)
+        QWidget.setTabOrder(self.edit_version_button, self.adopt_button)
         QWidget.setTabOrder(self.adopt_button, self.card_button)
         QWidget.setTabOrder(self.card_button, self.tabs)
         QWidget.setTabOrder(self.tabs, self.routes_view)
@@ -434,6 +440,13 @@ class Ui_ChainPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.new_version_button.setToolTip(QCoreApplication.translate("ChainPage", u"Een nieuwe versie begint als kopie van de nieuwste; geef de datum waarop zij ingaat", None))
+#endif // QT_CONFIG(tooltip)
+        self.edit_version_button.setText(QCoreApplication.translate("ChainPage", u"&Wijzigen\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.edit_version_button.setAccessibleName(QCoreApplication.translate("ChainPage", u"Concept wijzigen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.edit_version_button.setToolTip(QCoreApplication.translate("ChainPage", u"De datum waarop dit concept ingaat en de toelichting", None))
 #endif // QT_CONFIG(tooltip)
         self.adopt_button.setText(QCoreApplication.translate("ChainPage", u"Vast&stellen\u2026", None))
 #if QT_CONFIG(accessibility)

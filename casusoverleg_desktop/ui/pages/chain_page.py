@@ -125,6 +125,7 @@ class ChainPage(Page):
         ui.version_combo.currentIndexChanged.connect(lambda _i: self._version_changed())
         ui.new_municipality_button.clicked.connect(lambda: self.new_municipality())
         ui.new_version_button.clicked.connect(lambda: self.new_version())
+        ui.edit_version_button.clicked.connect(lambda: self.edit_version())
         ui.adopt_button.clicked.connect(lambda: self.adopt())
         ui.routes_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_route())
         ui.steps_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -286,6 +287,7 @@ class ChainPage(Page):
             self.tr("Stel eerst versie %1 vast of werk die bij.").replace("%1", str(newest.number))
             if newest is not None and not newest.is_adopted else
             self.tr("Een nieuwe versie begint als kopie van de nieuwste; geef de datum waarop zij ingaat"))
+        self.ui.edit_version_button.setEnabled(self.editable())
         self.ui.adopt_button.setEnabled(self.editable() and chair)
         self.ui.adopt_button.setToolTip("" if chair else self.tr("Dit doet de voorzitter."))
         self.ui.card_button.setEnabled(self.view is not None)
@@ -357,6 +359,13 @@ class ChainPage(Page):
             return None
         return self._after(VersionDialog(self.ctx, municipality_id, not self.versions, self),
                            self.tr("Nieuwe versie gemaakt: een concept."), self._select_version)
+
+    def edit_version(self) -> QDialog | None:
+        if self.view is None or not self.editable():
+            return None
+        version = self.view.version
+        return self._after(VersionDialog(self.ctx, version.municipality_id, False, self, version),
+                           self.tr("Versie %1 gewijzigd.").replace("%1", str(version.number)))
 
     def adopt(self) -> bool:
         if self.view is None or not self.editable():
