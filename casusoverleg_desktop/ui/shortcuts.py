@@ -107,6 +107,15 @@ PARTNERS_PAGE = Screen("ketenpartners", "Ketenpartners", {
     "new": S(("Ctrl+N",), "Nieuwe ketenpartner"),
 })
 
+CHAIN_PAGE = Screen("keten", "Keten", {
+    "new": S(("Ctrl+N",), "In de routes, stappen of organisaties: nieuw", hint=True),
+    "edit": S(("Return",), "In die lijsten: de gekozen regel wijzigen", hint=True),
+    "remove": S(("Delete",), "In die lijsten: de gekozen regel verwijderen", hint=True),
+    "move": S(("Ctrl+Up", "Ctrl+Down"), "Route of stap omhoog of omlaag", hint=True),
+    "zoom": S(("Ctrl++", "Ctrl+-", "Ctrl+0"),
+              "In het stroomschema: groter, kleiner, gewone grootte (ook Ctrl+muiswiel)", hint=True),
+})
+
 CASE_WINDOW = Screen("casusvenster", "Casusvenster", {
     "help": S(("F1",), "Sneltoetsen per scherm"),
     "next_tab": S(("Ctrl+Tab",), "Volgend tabblad"),
@@ -163,12 +172,12 @@ BALANCE_SHEET = Screen("balans", "Balans (vergadermodus en casusvenster)", {
     "move": S(("Alt+1", "Alt+2", "Alt+3"), "Op een kaart: naar kant A, B of C", hint=True),
 })
 
-PAGES: tuple[Screen, ...] = (OVERVIEW_PAGE, CASES_PAGE, MEETINGS_PAGE, PARTNERS_PAGE)
+PAGES: tuple[Screen, ...] = (OVERVIEW_PAGE, CASES_PAGE, MEETINGS_PAGE, PARTNERS_PAGE, CHAIN_PAGE)
 """The main window's pages with keys of their own (their ``key`` is the page's)."""
 SCREENS: tuple[Screen, ...] = (MAIN_WINDOW, *PAGES, CASE_WINDOW, MEETING_MODE, BALANCE_SHEET)
 """In the order the help shows them."""
 
 
-__all__ = ["BALANCE_SHEET", "CASES_PAGE", "CASE_WINDOW", "MAIN_WINDOW", "MEETINGS_PAGE", "MEETING_MODE",
-           "OVERVIEW_PAGE", "PAGES", "PARTNERS_PAGE", "SCREENS", "Screen", "Shortcut", "make_shortcut",
-           "shortcut_keys", "tr"]
+__all__ = ["BALANCE_SHEET", "CASES_PAGE", "CASE_WINDOW", "CHAIN_PAGE", "MAIN_WINDOW", "MEETINGS_PAGE",
+           "MEETING_MODE", "OVERVIEW_PAGE", "PAGES", "PARTNERS_PAGE", "SCREENS", "Screen", "Shortcut",
+           "make_shortcut", "shortcut_keys", "tr"]

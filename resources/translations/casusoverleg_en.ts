@@ -8026,6 +8026,18 @@ mediaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In de routes, stappen of organisaties: nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In die lijsten: de gekozen regel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In die lijsten: de gekozen regel wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In een filter: de enige regel die overblijft openen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8038,7 +8050,15 @@ mediaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In het stroomschema: groter, kleiner, gewone grootte (ook Ctrl+muiswiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoer bij A veiligheid, B zorg en ontwikkeling, C wat gaat goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8123,6 +8143,10 @@ mediaan</source>
     </message>
     <message>
         <source>Personen bij de inbreng: wie het betreft, bron in de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route of stap omhoog of omlaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,7 +21,9 @@ from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.domain.enums import ChainLane, ChainRole, PartnerDomain, PartnerTier
 from casusoverleg_desktop.services import chain, partners
 
+from casusoverleg_desktop.ui.dialogs.help_dialog import HelpDialog
 from casusoverleg_desktop.ui.pages.chain_page import ChainPage
+from casusoverleg_desktop.ui.shortcuts import CHAIN_PAGE
 from casusoverleg_desktop.ui.widgets.combos import select_data
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -328,3 +330,16 @@ def test_a_concepts_date_in_force_is_changed_and_an_adopted_version_cannot_be(qt
     page.refresh()
     assert not page.ui.edit_version_button.isEnabled()
     assert page.edit_version() is None
+
+
+def test_f1_on_the_keten_page_shows_its_keys(qtbot, main_window):
+    page = open_page(qtbot, main_window)
+    page.ui.routes_view.setFocus()
+    qtbot.keyClick(page.ui.routes_view, Qt.Key.Key_F1)
+    dialog = main_window.help_dialog
+    assert isinstance(dialog, HelpDialog) and dialog.isVisible()
+    assert dialog.tree.currentItem() is dialog.sections[CHAIN_PAGE.key]
+    rows = dict(dialog.rows(CHAIN_PAGE.key))
+    assert any("nieuw" in text for text in rows.values())
+    assert any("stroomschema" in text for text in rows.values())
+    dialog.close()
