@@ -11,16 +11,20 @@ edge labels sit in the same gap beside the tracks, just above the line into thei
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from casusoverleg_desktop.domain.enums import ChainLane
 
 __all__ = [
     "FlowEdge", "FlowGroup", "FlowInput", "FlowLayout", "FlowNode", "FlowStyle", "Measure", "NodeKind",
-    "PlacedEdge", "PlacedGroup", "PlacedLane", "PlacedNode", "Rect", "lay_out", "wrap_text",
+    "PlacedEdge", "PlacedGroup", "PlacedLane", "PlacedNode", "Rect", "lay_out", "longest_path_ranks",
+    "wrap_text",
 ]
+
+K = TypeVar("K")
 
 Measure = Callable[[str, float, bool], float]
 """(text, font size in pt, bold) -> width in pt."""
@@ -407,24 +411,35 @@ def _find(groups: dict[str, _Group], key: str) -> _Group:
     raise ValueError(f"edge to unknown node {key}")
 
 
-def _rank(g: _Group, out: dict[str, list[str]]) -> None:
-    """Longest-path rank from the group's sources (Kahn's order)."""
-    incoming = {key: 0 for key in g.items}
-    for key in g.items:
-        for target in out.get(key, ()):
+def longest_path_ranks(nodes: Iterable[K], successors: Mapping[K, Iterable[K]]) -> dict[K, int]:
+    """Each node's longest-path rank from the sources (Kahn's order); ``ValueError`` on a cycle."""
+    ranks = {node: 0 for node in nodes}
+    incoming = dict.fromkeys(ranks, 0)
+    for node in ranks:
+        for target in successors.get(node, ()):
             incoming[target] += 1
-    ready = [key for key in g.items if incoming[key] == 0]
+    ready = [node for node in ranks if incoming[node] == 0]
     seen = 0
     while ready:
-        key = ready.pop(0)
+        node = ready.pop(0)
         seen += 1
-        for target in out.get(key, ()):
-            g.items[target].rank = max(g.items[target].rank, g.items[key].rank + 1)
+        for target in successors.get(node, ()):
+            ranks[target] = max(ranks[target], ranks[node] + 1)
             incoming[target] -= 1
             if incoming[target] == 0:
                 ready.append(target)
-    if seen != len(g.items):
-        raise ValueError(f"the steps of {g.group.title!r} form a cycle")
+    if seen != len(ranks):
+        raise ValueError("the nodes form a cycle")
+    return ranks
+
+
+def _rank(g: _Group, out: dict[str, list[str]]) -> None:
+    try:
+        ranks = longest_path_ranks(g.items, out)
+    except ValueError:
+        raise ValueError(f"the steps of {g.group.title!r} form a cycle") from None
+    for key, rank in ranks.items():
+        g.items[key].rank = rank
     g.ranks = max((i.rank for i in g.items.values()), default=-1) + 1
 
 

@@ -21,13 +21,14 @@ from casusoverleg_desktop.documents.chain_card import (
     card_png,
     card_svg,
 )
+from casusoverleg_desktop.domain.flowchart import longest_path_ranks
 from casusoverleg_desktop.domain.moments import local_time
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services import chain
 from casusoverleg_desktop.services.chain import RouteInfo, StepInfo
 from casusoverleg_desktop.services.chain_chart import flow_of
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.document_export import save_pdf
+from casusoverleg_desktop.services.document_export import save_export
 
 __all__ = ["CARD_FORMATS", "card_data", "card_format", "check_paper", "export_card", "version_for_card"]
 
@@ -96,7 +97,7 @@ def export_card(ctx: ServiceContext, version_id: int, target: Path, paper: str =
         content = card_svg(card).encode("utf-8")
     else:
         content = card_png(card)
-    return save_pdf(target, content)
+    return save_export(target, content)
 
 
 def _card_route(route: RouteInfo) -> CardRoute:
@@ -119,8 +120,8 @@ def _card_step(route: RouteInfo, step: StepInfo) -> CardStep:
 
 def _in_order(route: RouteInfo) -> list[StepInfo]:
     """The steps as they follow each other: by longest path from the entry, then by position."""
-    rank = {step.id: 0 for step in route.steps}
-    for _ in route.steps:
-        for source, target in route.link_pairs:
-            rank[target] = max(rank[target], rank[source] + 1)
+    successors: dict[int, list[int]] = {}
+    for source, target in route.link_pairs:
+        successors.setdefault(source, []).append(target)
+    rank = longest_path_ranks((step.id for step in route.steps), successors)
     return sorted(route.steps, key=lambda s: (rank[s.id], s.position))
