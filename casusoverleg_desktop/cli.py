@@ -267,13 +267,13 @@ def _new_file(target: Path) -> Path:
 
 
 def _write_pdf(target: Path, built) -> Path:  # documents.data.BuiltDocument
-    from casusoverleg_desktop.services.document_export import save_pdf
+    from casusoverleg_desktop.services.document_export import save_export
 
     if target.is_dir():
         target = target / built.suggested_name
         if target.exists():
             raise InputError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
-    return save_pdf(target, built.pdf)
+    return save_export(target, built.pdf)
 
 
 def cmd_export_document(args: argparse.Namespace) -> int:
@@ -316,7 +316,7 @@ def cmd_export_document(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.document_export import save_pdf
+    from casusoverleg_desktop.services.document_export import save_export
     from casusoverleg_desktop.services.document_signatures import sign_existing_pdf
 
     target = _pdf_target(args.out)
@@ -329,7 +329,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         signed = sign_existing_pdf(vault.context(), pdf)
-        save_pdf(target, signed)
+        save_export(target, signed)
         who = vault.user.display_name
     finally:
         vault.close()
@@ -363,7 +363,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ca(args: argparse.Namespace) -> int:
-    from casusoverleg_desktop.services.document_export import ca_for_recipients, save_pdf
+    from casusoverleg_desktop.services.document_export import ca_for_recipients, save_export
 
     out = Path(args.out).expanduser()
     if out.exists():
@@ -374,7 +374,7 @@ def cmd_export_ca(args: argparse.Namespace) -> int:
         pem, built = ca_for_recipients(vault.context(), out.name)
     finally:
         vault.close()
-    save_pdf(out, pem)
+    save_export(out, pem)
     print(f"CA-certificaat geschreven naar {out}.")
     if instructions is not None:
         written = _write_pdf(instructions, built)
@@ -388,7 +388,7 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
     from casusoverleg_desktop.domain.moments import local_time
     from casusoverleg_desktop.errors import NotFound
     from casusoverleg_desktop.services import inzage, subject_requests
-    from casusoverleg_desktop.services.document_export import save_pdf
+    from casusoverleg_desktop.services.document_export import save_export
 
     target = _pdf_target(args.out)
     if not target.is_dir() and target.with_suffix(".json").exists():
@@ -412,7 +412,7 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
         beside = written.with_suffix(".json")
         if beside.exists():
             raise InputError(f"{beside} bestaat al; de PDF is geschreven, het JSON-bestand niet.")
-        save_pdf(beside, released.json_text.encode("utf-8"))
+        save_export(beside, released.json_text.encode("utf-8"))
     finally:
         vault.close()
     print(f"Beoordeling (verzoek {request.id}; standaard weglakken; politie en OM eerst navragen bij de "
@@ -534,7 +534,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
     from casusoverleg_desktop.domain.monitor import count_cell
     from casusoverleg_desktop.services import chain_monitor
-    from casusoverleg_desktop.services.document_export import save_pdf
+    from casusoverleg_desktop.services.document_export import save_export
 
     start, end = _parse_day(args.start), _parse_day(args.end)
     chain_monitor.check_period(start, end)
@@ -551,7 +551,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if json_target is not None:
         data = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
         try:
-            save_pdf(json_target, data.encode("utf-8"))
+            save_export(json_target, data.encode("utf-8"))
         except InputError:
             written.unlink(missing_ok=True)
             raise

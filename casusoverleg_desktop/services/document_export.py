@@ -2,7 +2,7 @@
 
 The ``export_*`` functions do the whole action: gather (``services.document_data``), build in
 memory, add signature fields and signatures when asked (``services.document_signatures``), record
-the export, and return a ``BuiltDocument``; ``save_pdf`` writes it atomically to the file the user
+the export, and return a ``BuiltDocument``; ``save_export`` writes it atomically to the file the user
 chose. Nothing is written anywhere else, and nothing at all before the vault is open.
 """
 
@@ -256,8 +256,9 @@ def recovery_sheet(recovery_code: str, vault_id: str, user: str, created_on: dt.
 # -- writing the file ------------------------------------------------------------------------------
 
 
-def save_pdf(path: Path | str, pdf_bytes: bytes) -> Path:
-    """Write atomically where the user chose: a temporary file beside it, then a rename.
+def save_export(path: Path | str, content: bytes) -> Path:
+    """Write an export (a PDF, the signaleringskaart as SVG or PNG, the monitor's JSON) atomically
+    where the user chose: a temporary file beside it, then a rename.
 
     The temporary file is the finished document itself (built in memory); it is removed when
     anything goes wrong, so no partial or extra copy is left behind.
@@ -271,7 +272,7 @@ def save_pdf(path: Path | str, pdf_bytes: bytes) -> Path:
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".deel", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(pdf_bytes)
+            out.write(content)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp_name, target)

@@ -587,7 +587,7 @@ def shot_documents(shots: Shots) -> None:
         _until_idle(dialog)
     else:
         dialog.preview.show_signatures()
-    shots.documents_pdf = document_export.save_pdf(shots.workdir / dialog.result.built.suggested_name,
+    shots.documents_pdf = document_export.save_export(shots.workdir / dialog.result.built.suggested_name,
                                                    dialog.result.built.pdf)
     shots.grab("30-documenten-export")
 
@@ -599,7 +599,7 @@ def shot_verify(shots: Shots) -> None:
     path = getattr(shots, "documents_pdf", None)
     if path is None:
         built = document_export.export_agenda(shots.ctx, _adopted_meeting(shots), sign=True)
-        path = document_export.save_pdf(shots.workdir / built.suggested_name, built.pdf)
+        path = document_export.save_export(shots.workdir / built.suggested_name, built.pdf)
     window = shots.show_main("overleggen")
     dialog = window.open_verify()
     shots.extra.append(dialog)

@@ -172,9 +172,9 @@ def test_exports_are_logged_without_content(ctx, vault, lv014):
 
 
 def test_save_pdf_is_atomic_and_leaves_nothing_else(tmp_path):
-    target = document_export.save_pdf(tmp_path / "lijst.pdf", b"%PDF-1.4 test")
+    target = document_export.save_export(tmp_path / "lijst.pdf", b"%PDF-1.4 test")
     assert target.read_bytes() == b"%PDF-1.4 test"
     assert [p.name for p in tmp_path.iterdir()] == ["lijst.pdf"]
     with pytest.raises(InputError, match="bestaat niet"):
-        document_export.save_pdf(tmp_path / "nergens" / "lijst.pdf", b"x")
+        document_export.save_export(tmp_path / "nergens" / "lijst.pdf", b"x")
     assert [p.name for p in tmp_path.iterdir()] == ["lijst.pdf"]

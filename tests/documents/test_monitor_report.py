@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from casusoverleg_desktop.errors import InputError
 from casusoverleg_desktop.services import chain_monitor
-from casusoverleg_desktop.services.document_export import save_pdf
+from casusoverleg_desktop.services.document_export import save_export
 from tests.services.test_chain_monitor import Q1, TODAY, enter_quarter
 
 
@@ -55,10 +55,10 @@ def test_no_person_or_case_appears(built):
 def test_written_where_chosen_and_nowhere_when_the_folder_is_missing(ctx, tmp_path: Path):
     report = chain_monitor.monitor(ctx, *Q1, today=TODAY)
     built = chain_monitor.export_monitor_pdf(ctx, report)
-    written = save_pdf(tmp_path / "monitor.pdf", built.pdf)
+    written = save_export(tmp_path / "monitor.pdf", built.pdf)
     assert written.read_bytes()[:5] == b"%PDF-" and built.page_count >= 1
     with pytest.raises(InputError, match="bestaat niet"):
-        save_pdf(tmp_path / "geen" / "monitor.pdf", built.pdf)
+        save_export(tmp_path / "geen" / "monitor.pdf", built.pdf)
     assert not (tmp_path / "geen").exists()
     left = [p.name for p in tmp_path.iterdir() if p.name.startswith((".monitor", "monitor"))]
     assert left == ["monitor.pdf"]

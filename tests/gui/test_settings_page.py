@@ -137,7 +137,7 @@ def test_new_recovery_code_is_shown_once_and_replaces_the_old(qtbot, created, va
     code = dialog.ui.code_label.text()
     assert code != old_code and len(code.split("-")) == 8
     assert "nieuwe herstelcode" in page.ui.recovery_feedback_label.text()
-    assert dialog.save_pdf(tmp_path / "blad.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.save_export(tmp_path / "blad.pdf").read_bytes().startswith(b"%PDF")
     dialog.accept()
     assert dialog.ui.code_label.text() == ""
     root = vault.paths.root

@@ -27,7 +27,7 @@ def signed_minutes(vault, ctx, tmp_path) -> Path:
     adopt(ctx, scenario)
     document_export.export_minutes(as_user(ctx, "notulist"), scenario.meeting, sign=True)
     built = document_export.export_minutes(ctx, scenario.meeting, sign=True)
-    return document_export.save_pdf(tmp_path / built.suggested_name, built.pdf)
+    return document_export.save_export(tmp_path / built.suggested_name, built.pdf)
 
 
 def check(qtbot, ctx, path: Path) -> VerifyDialog:

@@ -35,7 +35,7 @@ from casusoverleg_desktop.domain.monitor import (
 from casusoverleg_desktop.errors import CasusoverlegError
 from casusoverleg_desktop.services import chain, chain_monitor
 from casusoverleg_desktop.services.context import ServiceContext
-from casusoverleg_desktop.services.document_export import save_pdf
+from casusoverleg_desktop.services.document_export import save_export
 
 from casusoverleg_desktop.ui.models.base import Column, TableModel
 from casusoverleg_desktop.ui.theme import Palette
@@ -299,7 +299,7 @@ class MonitorPanel(QWidget):
             target = choose_pdf_target(self, built.suggested_name)
             if target is None:
                 return
-            written = save_pdf(target, built.pdf)
+            written = save_export(target, built.pdf)
         except CasusoverlegError as exc:
             show_message(self.message, str(exc), ERROR)
             return

@@ -3,7 +3,7 @@ PDF, with a page preview, and the two signatures on adopted minutes.
 
 Every choice builds the document at once in a background thread (``services.document_export.export_*``,
 the same calls as ``casusoverleg export``), with a progress bar fed by the builder. Nothing is
-written until the user picks a file under "Opslaan als…" (``save_pdf``: atomic, only there).
+written until the user picks a file under "Opslaan als…" (``save_export``: atomic, only there).
 
 Minutes follow their lifecycle (concept → vastgesteld → ondertekend): the minute taker signs first
 ("opgesteld"), then the chair ("vastgesteld"); each button is enabled only for the role and the
@@ -461,7 +461,7 @@ class ExportDialog(QDialog):
         if chosen is None:
             return None
         try:
-            written = document_export.save_pdf(chosen, built.pdf)
+            written = document_export.save_export(chosen, built.pdf)
         except CasusoverlegError as exc:
             self._show_error(exc.message)
             return None

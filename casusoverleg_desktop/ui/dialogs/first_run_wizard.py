@@ -227,7 +227,7 @@ class FirstRunWizard(QWizard):
         path = path or ask_pdf_path(self)
         if path is None:
             return None
-        self.sheet().save_pdf(path)
+        self.sheet().save_export(path)
         self.ui.sheet_feedback_label.setText(
             self.tr("Herstelblad opgeslagen: %1. Druk het af en verwijder daarna het bestand.")
             .replace("%1", str(path)))

@@ -272,8 +272,8 @@ class InzageReviewDialog(QDialog):
                 raise InputError(self.tr("%1 bestaat al; kies een andere bestandsnaam.").replace(
                     "%1", str(json_path)))
             released = inzage.release(self.ctx, self.request_id)
-            written = document_export.save_pdf(pdf_path, released.pdf.pdf)
-            beside = document_export.save_pdf(json_path, released.json_text.encode("utf-8"))
+            written = document_export.save_export(pdf_path, released.pdf.pdf)
+            beside = document_export.save_export(json_path, released.json_text.encode("utf-8"))
         except CasusoverlegError as exc:
             show_error(self.ui.message_label, exc)
             return None

@@ -78,14 +78,14 @@ dit blad dan.</li>
         doc.setHtml(self.html())
         return doc
 
-    def save_pdf(self, path: Path) -> None:
+    def save_export(self, path: Path) -> None:
         """The ReportLab recovery sheet (the same layout as every other document of the app)."""
         from casusoverleg_desktop.services import document_export  # ReportLab: loaded when asked for
 
         built = document_export.recovery_sheet(self.code, self.vault_id, self.login, self.made_on,
                                                organisation=self.organisation,
                                                vault_location=str(self.vault_root))
-        document_export.save_pdf(path, built.pdf)
+        document_export.save_export(path, built.pdf)
 
     def print_with_dialog(self, parent: QWidget) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -120,18 +120,18 @@ class RecoveryCodeDialog(QDialog):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.0)
         self.ui.code_label.setFont(font)
         self.ui.print_button.clicked.connect(self._print)
-        self.ui.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.ui.pdf_button.clicked.connect(lambda: self.save_export())
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(
             self.tr("Ik heb de code bewaard"))
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
+    def save_export(self, path: Path | None = None) -> Path | None:
         path = path or ask_pdf_path(self)
         if path is None:
             return None
         try:
-            self.sheet.save_pdf(path)
+            self.sheet.save_export(path)
         except CasusoverlegError as exc:
             self.ui.feedback_label.setText(exc.message)
             return None

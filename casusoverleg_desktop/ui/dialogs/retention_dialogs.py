@@ -219,7 +219,7 @@ class DestroyCaseDialog(QDialog):
             chosen = target if target is not None else choose_pdf_target(self, built.suggested_name)
             if chosen is None:
                 return None
-            written = document_export.save_pdf(chosen, built.pdf)
+            written = document_export.save_export(chosen, built.pdf)
         except CasusoverlegError as exc:
             show_error(self.ui.error_label, exc)
             return None

@@ -368,7 +368,7 @@ class SettingsPage(Page):
     def save_fg_register(self, target: Path | None = None) -> Path | None:
         """The register of processing for the FG (counts only), saved where the chair chooses
         (``target`` when given); the file written, or None."""
-        from casusoverleg_desktop.services.document_export import save_pdf  # ReportLab: not at start-up
+        from casusoverleg_desktop.services.document_export import save_export  # ReportLab: not at start-up
         from casusoverleg_desktop.services.fg_register import fg_register
 
         label = self.ui.periods_feedback_label
@@ -381,7 +381,7 @@ class SettingsPage(Page):
         if chosen is None:
             return None
         try:
-            written = save_pdf(chosen, built.pdf)
+            written = save_export(chosen, built.pdf)
         except CasusoverlegError as exc:
             self._say(label, exc.message, ok=False)
             return None

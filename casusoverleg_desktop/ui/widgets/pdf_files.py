@@ -1,5 +1,5 @@
 """Where a PDF goes: the user picks the file (Qt's file picker, suggested name and the folder used
-last in this session); ``services.document_export.save_pdf`` then writes it there and nowhere else."""
+last in this session); ``services.document_export.save_export`` then writes it there and nowhere else."""
 
 from __future__ import annotations
 

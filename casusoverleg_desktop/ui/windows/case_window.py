@@ -543,7 +543,7 @@ class CaseWindow(QWidget):
             self._letter_message(self.tr("De brief is niet opgeslagen."))
             return None
         try:
-            written = document_export.save_pdf(target, built.pdf)
+            written = document_export.save_export(target, built.pdf)
         except CasusoverlegError as exc:
             self._letter_message(exc.message, error=True)
             return None
