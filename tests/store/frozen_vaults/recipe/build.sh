@@ -14,7 +14,7 @@ REPO="$(git -C "$HERE" rev-parse --show-toplevel)"
 PY="${PYTHON:-$REPO/.venv/bin/python}"
 PASSPHRASE="correct paard batterij niet"
 
-revision="${1:?which revision? 0001 … 0009}"
+revision="${1:?which revision? 0001 … 0010}"
 target="$(realpath -m "${2:-$HERE/../$revision}")"
 case "$revision" in
   0001) commit=64d2f8b ;;
@@ -26,6 +26,7 @@ case "$revision" in
   0007) commit=22be68d ;;
   0008) commit=fb72d34 ;;
   0009) commit=60d8f51 ;;
+  0010) commit=1c6ab9f ;;
   *) echo "unknown revision $revision" >&2; exit 2 ;;
 esac
 if [ -e "$target" ]; then
@@ -69,7 +70,7 @@ case "$revision" in
     # The minute taker signs the adopted minutes of meeting 2: the vault keeps the PDF (minutes_document).
     cli export minutes --meeting 2 --sign --vault "$vault" --user notulist \
       --passphrase-file "$work/passphrase.txt" --out "$work/verslag.pdf" ;;
-  0007 | 0008 | 0009)
+  0007 | 0008 | 0009 | 0010)
     demo ;;  # its demo signs the minutes of meeting 2 itself
 esac
 cli meetings --vault "$vault" --user voorzitter --passphrase-file "$work/passphrase.txt" 2>/dev/null \
