@@ -12,6 +12,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from package_kit import chair, secretary, secretary_template  # noqa: F401 - two paired laptops (issue 18)
 
 from casusoverleg_desktop.domain.accounts import Role
 from casusoverleg_desktop.services.access import VaultSession, create_new_vault

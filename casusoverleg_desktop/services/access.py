@@ -21,6 +21,7 @@ from casusoverleg_desktop.errors import BackupError, KeyringUnavailable, WrongPa
 from casusoverleg_desktop.services import audit, search
 from casusoverleg_desktop.services.audit import TrailWitness
 from casusoverleg_desktop.services.context import Clock, ServiceContext
+from casusoverleg_desktop.services.packages import tombstones
 from casusoverleg_desktop.settings import Settings
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.database import Database
@@ -37,7 +38,7 @@ from casusoverleg_desktop.vault.vault import (
     utc_now,
 )
 
-SESSION_HOOKS = (audit.install, search.install)
+SESSION_HOOKS = (audit.install, search.install, tombstones.install)
 
 # What happens to the vault itself, as the audit trail names it (``record_vault_event``).
 VAULT = "vault"

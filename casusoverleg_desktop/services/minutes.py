@@ -27,7 +27,7 @@ from casusoverleg_desktop.domain.minutes import (
     check_minutes_signing,
     check_written_adoption,
 )
-from casusoverleg_desktop.domain.moments import local_time
+from casusoverleg_desktop.domain.moments import local_time, stored_moment
 from casusoverleg_desktop.domain.rules import require_text
 from casusoverleg_desktop.errors import NotFound, ValidationError
 from casusoverleg_desktop.services.audit import record_opened
@@ -38,6 +38,7 @@ from casusoverleg_desktop.services.meeting_record import freeze, has_record, rec
 from casusoverleg_desktop.services.roles import require_chair
 from casusoverleg_desktop.store.accounts import UserAccount
 from casusoverleg_desktop.store.document_models import MinutesDocument
+from casusoverleg_desktop.store.exchange_models import ReceivedSignature
 from casusoverleg_desktop.store.models import FrozenRecord, Meeting, MinutesCorrection, MinutesVersion
 from casusoverleg_desktop.store.pki_models import SignatureRecord
 
@@ -125,8 +126,11 @@ def _signatures(session: Session, version: MinutesVersion) -> tuple[SignatureLin
         select(SignatureRecord, UserAccount.display_name, UserAccount.role)
         .join(UserAccount, UserAccount.login == SignatureRecord.login, isouter=True)
         .where(SignatureRecord.signed_sha256.in_(stored)).order_by(SignatureRecord.signed_at))
-    return tuple(SignatureLine(name or record.login, record.reason or (role.label if role else ""),
-                               record.signed_at) for record, name, role in rows)
+    placed = [SignatureLine(name or record.login, record.reason or (role.label if role else ""),
+                            record.signed_at) for record, name, role in rows]
+    received = session.scalars(select(ReceivedSignature).where(ReceivedSignature.signed_sha256.in_(stored)))
+    placed += [SignatureLine(r.signer, r.reason, r.signed_at) for r in received]
+    return tuple(sorted(placed, key=lambda line: stored_moment(line.signed_at)))
 
 
 def _info(session: Session, v: MinutesVersion) -> MinutesInfo:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from casusoverleg_desktop.domain.moments import local_time, stored_moment
 from casusoverleg_desktop.errors import InputError, NotFound, SigningError, UnknownUser
 from casusoverleg_desktop.services.context import OwnKeys, ServiceContext
 from casusoverleg_desktop.store.accounts import UserAccount
+from casusoverleg_desktop.store.exchange_models import Peer
 from casusoverleg_desktop.store.pki_models import (
     CredentialSource,
     SignatureRecord,
@@ -43,6 +45,7 @@ from casusoverleg_desktop.store.pki_models import (
 
 __all__ = [
     "CredentialInfo",
+    "acting_key",
     "EXIT_INPUT",
     "EXIT_NOT_OK",
     "EXIT_OK",
@@ -52,6 +55,7 @@ __all__ = [
     "ensure_vault_ca",
     "export_ca_certificate",
     "import_pkcs12",
+    "own_roots",
     "report_text",
     "revocation_lists",
     "revoke_credential",
@@ -149,19 +153,40 @@ def credential_for(ctx: ServiceContext, login: str) -> CredentialInfo | None:
 
 
 def trust_roots(ctx: ServiceContext) -> list[x509.Certificate]:
-    """Certificates this vault trusts: its own CA and the top of every imported chain."""
-    roots: dict[str, x509.Certificate] = {}
+    """Certificates this vault trusts: its own, and those of every paired vault (from its card)."""
     with ctx.unit_of_work() as session:
-        for authority in session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)):
-            for cert in pki.load_certificates_pem(authority.certificate_pem):
+        roots = {pki.fingerprint(cert): cert for cert in own_roots(session)}
+        for card in session.scalars(select(Peer.card).where(Peer.removed_at.is_(None)).order_by(Peer.id)):
+            for cert in pki.load_certificates_pem("\n".join(json.loads(card)["authorities"])):
                 roots.setdefault(pki.fingerprint(cert), cert)
-        imported = select(SigningCredential).where(
-            SigningCredential.source == CredentialSource.PKCS12_IMPORT)
-        for credential in session.scalars(imported.order_by(SigningCredential.id)):
-            top = _top_of_chain(pki.load_certificates_pem(credential.certificate_pem)[0],
-                                pki.load_certificates_pem(credential.chain_pem))
-            roots.setdefault(pki.fingerprint(top), top)
     return list(roots.values())
+
+
+def own_roots(session: Session) -> list[x509.Certificate]:
+    """The vault's own CA and the top of every imported chain."""
+    roots: dict[str, x509.Certificate] = {}
+    for authority in session.scalars(select(VaultAuthority).order_by(VaultAuthority.id)):
+        for cert in pki.load_certificates_pem(authority.certificate_pem):
+            roots.setdefault(pki.fingerprint(cert), cert)
+    imported = select(SigningCredential).where(
+        SigningCredential.source == CredentialSource.PKCS12_IMPORT)
+    for credential in session.scalars(imported.order_by(SigningCredential.id)):
+        top = _top_of_chain(pki.load_certificates_pem(credential.certificate_pem)[0],
+                            pki.load_certificates_pem(credential.chain_pem))
+        roots.setdefault(pki.fingerprint(top), top)
+    return list(roots.values())
+
+
+def acting_key(ctx: ServiceContext) -> pki.CertifiedKey:
+    """The acting user's own signing key and certificate (made when they have none): to sign
+    what they send. Only their own unlock opens it."""
+    own_keys = _own_keys(ctx, ctx.actor)
+    ensure_user_credential(ctx, ctx.actor)
+    with ctx.unit_of_work() as session:
+        credential = _active(session, ctx.actor)
+        if credential is None:  # pragma: no cover - ensure_user_credential just made one
+            raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
+        return _certified_key(credential, own_keys)
 
 
 def revocation_lists(ctx: ServiceContext) -> list[x509.CertificateRevocationList]:

@@ -8,6 +8,7 @@ from casusoverleg_desktop.store import (  # noqa: F401 - registers the tables
     chain_models,
     document_models,
     drafts,
+    exchange_models,
     models,
     pki_models,
     privacy_models,
