@@ -11,11 +11,14 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from casusoverleg_desktop import __version__
 from casusoverleg_desktop.errors import CasusoverlegError, InputError, WrongPassphrase
 from casusoverleg_desktop.settings import Settings
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -561,6 +564,177 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- pairing and packages between two vaults (issue 18) ------------------------------------------
+def _read_input_file(name: str, what: str, limit: int) -> bytes:
+    """The bytes of a file the user names; a Dutch refusal when it is missing, unreadable or larger
+    than ``limit``."""
+    path = Path(name).expanduser()
+    try:
+        if path.is_dir():
+            raise InputError(f"{path} is een map, geen {what}.")
+        if path.stat().st_size > limit:
+            raise InputError(f"{path} is te groot voor een {what}.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"Het bestand {path} bestaat niet.") from None
+    except PermissionError:
+        raise InputError(f"U mag het bestand {path} niet lezen.") from None
+    except OSError as exc:
+        raise InputError(f"Het bestand {path} kan niet worden gelezen ({exc.strerror or exc}).") from None
+
+
+def _local_day(moment: dt.datetime) -> str:
+    """The local day of a moment stored in UTC (SQLite gives it back without a zone)."""
+    import datetime as dt
+
+    from casusoverleg_desktop.domain.moments import local_time
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return f"{local_time(moment):%d-%m-%Y}"
+
+
+def cmd_peer_card(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.document_export import save_export
+    from casusoverleg_desktop.services.packages import peers
+
+    target = _new_file(Path(args.out).expanduser())
+    vault = _open(args)
+    try:
+        card = peers.card_for(vault.context(), vault.vault_id)
+    finally:
+        vault.close()
+    save_export(target, card.text.encode("utf-8"))
+    who = card.login if card.name == card.login else f"{card.name} ({card.login})"
+    print(f"Kluiskaart van {who} geschreven naar {target}.")
+    print(f"Vingerafdruk: {card.fingerprint} — laat de ander deze cijfers op het eigen scherm "
+          "vergelijken (bij 'casusoverleg peer add … --fingerprint').")
+    return EXIT_OK
+
+
+def cmd_peer_add(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.packages import peers
+
+    data = _read_input_file(args.file, "kluiskaart", peers.MAX_CARD_BYTES)
+    peers.read_card(data)  # a file that is no card is refused before the vault opens
+    vault = _open(args)
+    try:
+        peer = peers.add_peer(vault.context(), vault.vault_id, data, args.name, args.fingerprint)
+    finally:
+        vault.close()
+    print(f"Gekoppeld: {peer.name} (vingerafdruk {peer.fingerprint}), de kluis van {peer.person}.")
+    print(f"Maak een pakket voor deze kluis met 'casusoverleg package export --to \"{peer.name}\"'.")
+    return EXIT_OK
+
+
+def cmd_peer_list(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.packages import peers
+
+    vault = _open(args)
+    try:
+        rows = peers.list_peers(vault.context(), include_removed=args.all)
+    finally:
+        vault.close()
+    if not rows:
+        print("Er is geen gekoppelde kluis. Koppel er een met 'casusoverleg peer add'.")
+    for peer in rows:
+        who = peer.login if peer.person == peer.login else f"{peer.person} ({peer.login})"
+        when = (f"ontkoppeld op {_local_day(peer.removed_at)}" if peer.removed_at is not None
+                else f"gekoppeld op {_local_day(peer.added_at)}")
+        print(f"{peer.name}\t{who}\t{peer.fingerprint}\t{when}")
+    return EXIT_OK
+
+
+def cmd_peer_remove(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.packages import peers
+
+    vault = _open(args)
+    try:
+        peer = peers.remove_peer(vault.context(), args.name)
+    finally:
+        vault.close()
+    print(f"Ontkoppeld: {peer.name}. Pakketten van die kluis worden voortaan geweigerd.")
+    return EXIT_OK
+
+
+def _missing_peer_command(args: argparse.Namespace) -> int:
+    raise InputError("Kies 'casusoverleg peer card', 'peer add', 'peer list' of 'peer remove'.")
+
+
+def _counts(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{label} {count}" for label, count in counts.items() if count) or "geen"
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.document_export import save_export
+    from casusoverleg_desktop.services.packages import package
+
+    target = Path(args.out).expanduser()
+    if not target.is_dir():
+        _new_file(target)
+    vault = _open(args)
+    try:
+        ctx = vault.context()
+        if target.is_dir():
+            target = _new_file(target / package.outgoing_summary(ctx, args.to, args.meeting).file_name)
+        made = package.make_package(ctx, vault.vault_id, args.to, args.meeting)
+        written = save_export(target, made.data)
+    finally:
+        vault.close()
+    print(f"Pakket nummer {made.sequence} voor {made.peer}: {made.meeting}, geschreven naar {written}.")
+    print(f"  gegevens: {made.total} ({_counts(made.records)})")
+    print(f"  verwijderd: {made.deletions}")
+    if written.suffix != package.PACKAGE_SUFFIX:
+        print(f"Tip: geef een pakket de extensie {package.PACKAGE_SUFFIX} (bijv. {made.file_name}); "
+              "daaraan herkent de ander het.")
+    return EXIT_OK
+
+
+def cmd_package_import(args: argparse.Namespace) -> int:
+    from casusoverleg_desktop.services.packages import package
+    from casusoverleg_desktop.vault.envelope import MAX_HEADER, MAX_PAYLOAD
+
+    data = _read_input_file(args.file, "pakket", MAX_HEADER + MAX_PAYLOAD + 128 * 1024)
+    keep = package.Keep(args.keep) if args.keep else None
+    vault = _open(args)
+    try:
+        result = package.import_package(vault.context(), vault.vault_id, data, keep=keep)
+    except package.ConflictsRemain as exc:
+        print(f"casusoverleg: {exc.message}", file=sys.stderr)
+        for conflict in exc.conflicts:
+            what = conflict.field or conflict.kind.value
+            print(f"  {conflict.record} — {what}:", file=sys.stderr)
+            print(f"    hier: {_indented(conflict.mine)}", file=sys.stderr)
+            print(f"    daar: {_indented(conflict.theirs)}", file=sys.stderr)
+        print("  Beslis ze in het programma, of allemaal tegelijk met --keep mine (wat hier staat) of "
+              "--keep theirs (wat de ander stuurde).", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        vault.close()
+    incoming = result.package
+    print(f"Pakket nummer {incoming.sequence} van {incoming.peer} ({incoming.sender}) ingelezen: "
+          f"{incoming.meeting}.")
+    print(f"  nieuw: {_counts(incoming.new)}")
+    print(f"  gewijzigd: {_counts(incoming.changed)}")
+    print(f"  verwijderd: {incoming.deleted}")
+    if incoming.conflicts:
+        how = "wat hier stond gehouden" if keep is package.Keep.MINE else "wat de ander stuurde overgenomen"
+        print(f"  conflicten: {len(incoming.conflicts)} ({how})")
+    for line in result.renumbered:
+        print(f"  hernummerd: {line}")
+    for line in result.dropped:
+        print(f"  niet ingelezen (hoort bij iets dat hier verwijderd blijft): {line}")
+    return EXIT_OK
+
+
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n          ")
+
+
+def _missing_package_command(args: argparse.Namespace) -> int:
+    raise InputError("Kies 'casusoverleg package export' of 'casusoverleg package import'.")
+
+
 # -- parser -----------------------------------------------------------------------------------
 def _vault_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--vault", required=required, metavar="MAP", help="map van de kluis")
@@ -735,6 +909,43 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", required=True, metavar="JJJJ-MM-DD", help="laatste meld-dag")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf", help="bestand, of een map")
     p.add_argument("--json", metavar="BESTAND.json", help="ook de cijfers als JSON (ook afgeschermd)")
+
+    peer_group = command("peer", _missing_peer_command, "koppel deze kluis aan de kluis van een ander "
+                         "(bijv. de laptop van de notulist) om pakketten uit te wisselen")
+    peer_sub = peer_group.add_subparsers(title="opdrachten", metavar="OPDRACHT",
+                                         parser_class=DutchArgumentParser)
+    p = vault_command("card", cmd_peer_card, "schrijf de kluiskaart van deze kluis en toon de vingerafdruk",
+                      peer_sub)
+    p.add_argument("--out", required=True, metavar="BESTAND.kluiskaart")
+    p = vault_command("add", cmd_peer_add, "koppel de kluis van een kluiskaart, met de vingerafdruk die de "
+                      "ander op het eigen scherm ziet", peer_sub)
+    p.add_argument("file", metavar="BESTAND.kluiskaart")
+    p.add_argument("--name", required=True, metavar="NAAM",
+                   help="hoe deze kluis de andere noemt, bijv. 'Laptop notulist'")
+    p.add_argument("--fingerprint", required=True, metavar="\"12345 67890 …\"",
+                   help="de vingerafdruk: zes groepen van vijf cijfers")
+    p = vault_command("list", cmd_peer_list, "toon de gekoppelde kluizen: naam, van wie, vingerafdruk, sinds "
+                      "wanneer", peer_sub)
+    p.add_argument("--all", action="store_true", help="ook de ontkoppelde kluizen")
+    p = vault_command("remove", cmd_peer_remove, "ontkoppel een kluis: haar pakketten worden daarna "
+                      "geweigerd", peer_sub)
+    p.add_argument("name", metavar="NAAM")
+
+    package_group = command("package", _missing_package_command, "pakketten tussen gekoppelde kluizen: "
+                            "versleuteld en ondertekend, per vergadering")
+    package_sub = package_group.add_subparsers(title="opdrachten", metavar="OPDRACHT",
+                                               parser_class=DutchArgumentParser)
+    p = vault_command("export", cmd_package_export, "maak een pakket voor een gekoppelde kluis met wat er "
+                      "bij een vergadering veranderde", package_sub)
+    p.add_argument("--to", required=True, metavar="NAAM",
+                   help="de gekoppelde kluis (zie 'casusoverleg peer list')")
+    p.add_argument("--meeting", required=True, type=int, metavar="ID", help="zie 'casusoverleg meetings'")
+    p.add_argument("--out", required=True, metavar="BESTAND.cpakket", help="bestand, of een map")
+    p = vault_command("import", cmd_package_import, "lees een pakket van een gekoppelde kluis in: alles of "
+                      "niets, en niets als een conflict nog niet beslist is", package_sub)
+    p.add_argument("file", metavar="BESTAND.cpakket")
+    p.add_argument("--keep", choices=["mine", "theirs"],
+                   help="beslis elk conflict zo: mine = wat hier staat, theirs = wat de ander stuurde")
 
     command("selftest", cmd_selftest, "test deze installatie met een tijdelijke kluis")
     return parser
