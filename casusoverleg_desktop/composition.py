@@ -62,7 +62,8 @@ def build_main_window(live: LiveVault, access: VaultAccess, idle: IdleSetting,
                       pages: Sequence[PageSpec] | None = None) -> MainWindow:
     session = live.current()
     admin = VaultAdministration(live.current, access)
-    return MainWindow(session.user, session.root, live.context(), page_specs(admin, idle, pages))
+    return MainWindow(session.user, session.root, live.context(), page_specs(admin, idle, pages),
+                      vault_id=session.vault_id)
 
 
 def window_factory(access: VaultAccess, pages: Sequence[PageSpec] | None = None) -> WindowFactory:

@@ -31,6 +31,8 @@ from casusoverleg_desktop.ui.pages.requests_page import RequestsPage
 from casusoverleg_desktop.ui.shortcuts import MAIN_WINDOW
 
 if TYPE_CHECKING:
+    from casusoverleg_desktop.ui.dialogs.package_dialogs import IncomingPackageDialog
+    from casusoverleg_desktop.ui.dialogs.pairing_dialog import PairingDialog
     from casusoverleg_desktop.ui.dialogs.verify_dialog import VerifyDialog
 
 P = TypeVar("P", bound=Page)
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
     closed_by_user = Signal()
 
     def __init__(self, user: User, vault_root: Path, ctx: ServiceContext, pages: Sequence[PageSpec],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, vault_id: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.verify_dialog: VerifyDialog | None = None
         self.help_dialog: HelpDialog | None = None
         self.vault_root = vault_root
+        self.vault_id = vault_id  # packages name the vault they are for (Uitwisselen, Pakket maken…)
         self.user = user  # pages ask for the role (e.g. who signs the minutes)
         self.ui.user_label.setText(f"{user.display_name} · {user.role.label}")
         self.ui.status_bar.showMessage(self.tr("Kluis: %1").replace("%1", str(vault_root)))
@@ -84,6 +87,17 @@ class MainWindow(QMainWindow):
         header = self.ui.header_layout
         header.insertWidget(header.indexOf(self.ui.user_label), self.verify_button)
         MAIN_WINDOW.bind("verify", self, self.open_verify)
+        self.exchange_button = QPushButton(self.tr("Uitwisselen"), self.ui.header_frame)
+        self.exchange_button.setObjectName("exchange_button")
+        self.exchange_button.setAccessibleName(self.tr("Uitwisselen met een andere laptop"))
+        self.exchange_button.setToolTip(self.tr("Koppelen met een andere laptop en pakketten van die laptop "
+                                                "inlezen (een pakket maken: bij het overleg)"))
+        exchange_menu = QMenu(self.tr("Uitwisselen"), self.exchange_button)
+        exchange_menu.setObjectName("exchange_menu")
+        self.pairing_action = exchange_menu.addAction(self.tr("Koppelen…"), self.open_pairing)
+        self.incoming_action = exchange_menu.addAction(self.tr("Pakket inlezen…"), self.open_incoming_package)
+        self.exchange_button.setMenu(exchange_menu)
+        header.insertWidget(header.indexOf(self.ui.user_label), self.exchange_button)
         self.ui.search_edit.returnPressed.connect(self.open_search)
         if self._specs:
             self.ui.nav_list.setCurrentRow(0)
@@ -211,6 +225,32 @@ class MainWindow(QMainWindow):
         self.verify_dialog.raise_()
         self.verify_dialog.activateWindow()
         return self.verify_dialog
+
+    # -- exchange with another laptop ----------------------------------------------------------------
+    def open_pairing(self) -> PairingDialog:
+        """Uitwisselen › Koppelen…: this laptop's card, the other's card, the paired laptops."""
+        from casusoverleg_desktop.ui.dialogs.pairing_dialog import PairingDialog  # pyHanko: slow import
+
+        dialog = PairingDialog(self.ctx, self.vault_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_incoming_package(self) -> IncomingPackageDialog:
+        """Uitwisselen › Pakket inlezen…: what a package brings, then read it in."""
+        from casusoverleg_desktop.ui.dialogs.package_dialogs import IncomingPackageDialog
+
+        dialog = IncomingPackageDialog(self.ctx, self.vault_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._package_imported)
+        dialog.open()
+        return dialog
+
+    def _package_imported(self) -> None:
+        """A package read in: the page on screen shows the vault as it is now."""
+        page = self.current_page()
+        if isinstance(page, Page):
+            page.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if not self.closing_for_lock:

@@ -113,6 +113,9 @@ class Shots:
         self.window.closing_for_lock = True
         self.window.close()
         self.vault.close()
+        laptop = getattr(self, "secretary_laptop", None)
+        if laptop is not None:
+            laptop.close()
 
 
 class Backdrop(QWidget):
@@ -609,6 +612,122 @@ def shot_verify(shots: Shots) -> None:
     shots.grab("31-handtekeningen-controleren")
 
 
+# -- two laptops: pairing and packages (issue 18) ---------------------------------------------------
+def _secretary_laptop(shots: Shots) -> VaultSession:
+    """The minute taker's own laptop: a vault of its own beside the demo vault (made once)."""
+    laptop = getattr(shots, "secretary_laptop", None)
+    if laptop is None:
+        from casusoverleg_desktop.demo.data import REGION, SECRETARY_LOGIN, SECRETARY_NAME
+        from casusoverleg_desktop.domain.accounts import Role
+
+        laptop, _code = create_new_vault(shots.workdir / "laptop-notulist", SECRETARY_LOGIN, Role.SECRETARY,
+                                         PASSPHRASE, display_name=SECRETARY_NAME, organisation=REGION,
+                                         settings=shots.settings)
+        shots.secretary_laptop = laptop
+    return laptop
+
+
+def _paired(shots: Shots) -> VaultSession:
+    """The secretary's laptop, paired both ways with the demo vault ('Laptop notulist')."""
+    from casusoverleg_desktop.services.packages import peers
+
+    laptop = _secretary_laptop(shots)
+    other = laptop.context()
+    if not peers.list_peers(shots.ctx):
+        card = peers.card_for(other, laptop.vault_id)
+        peers.add_peer(shots.ctx, shots.vault.vault_id, card.text.encode(), "Laptop notulist",
+                       card.fingerprint)
+    if not peers.list_peers(other):
+        card = peers.card_for(shots.ctx, shots.vault.vault_id)
+        peers.add_peer(other, laptop.vault_id, card.text.encode(), "Laptop voorzitter", card.fingerprint)
+    return laptop
+
+
+def shot_pairing(shots: Shots) -> None:
+    """Koppelen: the minute taker's card opened, its fingerprint typed as read aloud, then paired."""
+    from casusoverleg_desktop.services.packages import peers
+
+    laptop = _secretary_laptop(shots)
+    card = peers.card_for(laptop.context(), laptop.vault_id)
+    path = shots.workdir / f"notulist{peers.CARD_SUFFIX}"
+    path.write_text(card.text, encoding="utf-8")
+    window = shots.show_main("overleggen")
+    dialog = window.open_pairing()
+    shots.extra.append(dialog)
+    if not peers.list_peers(shots.ctx):
+        dialog.open_card(path)
+        dialog.ui.fingerprint_edit.setText(card.fingerprint)
+        dialog.ui.name_edit.setText("Laptop notulist")
+    size = dialog.frameGeometry().size()
+    dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+    shots.grab("28-koppelen")
+    if dialog.other is not None:
+        dialog.pair()
+    _paired(shots)
+
+
+def shot_package_make(shots: Shots) -> None:
+    """Overleggen › Pakket maken…: the next meeting's work for the minute taker's laptop."""
+    _paired(shots)
+    meeting_id = _next_meeting_with_cases(shots)
+    shots.show_main("overleggen")
+    page = shots.window.page("overleggen")
+    page.open_meeting(meeting_id)
+    dialog = page.make_package()
+    shots.extra.append(dialog)
+    size = dialog.frameGeometry().size()
+    dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+    shots.grab("28-pakket-maken")
+
+
+def shot_package_read(shots: Shots) -> None:
+    """Pakket inlezen…: the minute taker's package back, after both changed the same case question;
+    then the conflicts side by side."""
+    from casusoverleg_desktop.services import meetings
+    from casusoverleg_desktop.services.packages import package
+
+    laptop = _paired(shots)
+    other = laptop.context()
+    meeting_id = _next_meeting_with_cases(shots)
+    first = package.make_package(shots.ctx, shots.vault.vault_id, "Laptop notulist", meeting_id)
+    package.import_package(other, laptop.vault_id, first.data)
+    mine = next(i for i in meetings.agenda(shots.ctx, meeting_id) if i.case_id)
+    there = next(m for m in meetings.list_meetings(other) if m.held_on == meetings.get_meeting(
+        shots.ctx, meeting_id).held_on)
+    theirs = next(i for i in meetings.agenda(other, there.id) if i.position == mine.position)
+    meetings.update_agenda_item(shots.ctx, mine.id, question="Wie neemt de regie: het jeugdteam of de "
+                                "gemeente? Graag een besluit over de casusregisseur.",
+                                notes="Vader is nog niet over de bespreking geïnformeerd.")
+    meetings.update_agenda_item(other, theirs.id, question="Wie neemt de regie? Het jeugdteam stelt voor de "
+                                "casusregie bij school te beleggen.",
+                                notes="Moeder heeft ingestemd met bespreking in het overleg.")
+    back = package.make_package(other, laptop.vault_id, "Laptop voorzitter", there.id)
+    path = shots.workdir / back.file_name
+    path.write_bytes(back.data)
+    window = shots.show_main("overleggen")
+    dialog = window.open_incoming_package()
+    shots.extra.append(dialog)
+    dialog.open_file(path)
+    size = dialog.frameGeometry().size()
+    dialog.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+    shots.grab("28-pakket-inlezen")
+    dialog.start_import()
+    conflicts = dialog.conflict_dialog
+    shots.extra.append(conflicts)
+    question = next(card for card in conflicts.cards if card.conflict.field == "vraag")
+    for card in conflicts.cards:
+        if card is not question:
+            card.theirs_radio.click()
+    question.combine_radio.click()
+    question.combined_edit.setPlainText(
+        "Wie neemt de regie: het jeugdteam of de gemeente? Het jeugdteam stelt voor de casusregie bij "
+        "school te beleggen; graag een besluit over de casusregisseur.")
+    size = conflicts.frameGeometry().size()
+    conflicts.move((WIDTH - size.width()) // 2, (HEIGHT - size.height()) // 2)
+    shots.grab("28-conflicten")
+    conflicts.reject()
+
+
 def _page_png(pdf: bytes, page: int, name: str) -> None:
     """One page of a PDF as the app's preview draws it (pypdfium2, signature stamps included)."""
     import pypdfium2
@@ -662,6 +781,9 @@ STEPS: list[tuple[str, Callable[[Shots], None]]] = [
     ("documenten", shot_documents),
     ("handtekeningen", shot_verify),
     ("documentpaginas", shot_document_pages),
+    ("koppelen", shot_pairing),
+    ("pakket-maken", shot_package_make),
+    ("pakket-inlezen", shot_package_read),
     ("instellingen", shot_settings),
     ("vergrendeld", shot_locked),
     ("hulp", shot_help),

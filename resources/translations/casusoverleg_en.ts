@@ -2441,6 +2441,96 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Conflict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op deze laptop verwijderd, op de andere nog gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op deze laptop gewijzigd, op de andere verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier (deze laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daar (pakket van %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn versie houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hun versie overnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderd laten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ook hier verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samengevoegde tekst (pas hem aan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samengevoegde tekst: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 en deze laptop wijzigden dezelfde gegevens, elk anders. Kies per conflict wat blijft. Er wordt pas iets ingelezen als elk conflict is beslist; Annuleren leest niets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 conflicten beslist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicten beslissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoeveel conflicten beslist zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionCapture</name>
     <message>
         <source>Inbreng bij deze casus</source>
@@ -4277,6 +4367,109 @@
     </message>
 </context>
 <context>
+    <name>IncomingPackageDialog</name>
+    <message>
+        <source>Pakket kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg-pakket (*%1);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer %1, gemaakt op %2 om %3 uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets nieuws: wat dit pakket meebrengt, staat al op deze laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflict(en): beide laptops wijzigden hetzelfde, elk anders. Bij Inlezen beslist u per conflict wat blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen: pakket %1 van %2. %3 nieuw, %4 gewijzigd, %5 verwijderd, %6 conflict(en) beslist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ander nummer gekregen, zodat elk nummer één keer voorkomt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet overgenomen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een pakket (.cpakket) van een gekoppelde laptop. U ziet eerst wat het meebrengt; er wordt pas iets ingelezen als u op Inlezen drukt. Wat beide laptops verschillend wijzigden, beslist u zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket &amp;kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen pakket gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het pakket meebrengt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InformedDialog</name>
     <message>
         <source>Reden uitstel</source>
@@ -4657,6 +4850,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uitwisselen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitwisselen met een andere laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen met een andere laptop en pakketten van die laptop inlezen (een pakket maken: bij het overleg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,6 +5150,18 @@
     </message>
     <message>
         <source>Agenda, verslag, besluiten- en actielijst en uittreksels als PDF; het verslag ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;kket maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket maken voor een gekoppelde laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat op deze laptop over dit overleg is vastgelegd, versleuteld naar een gekoppelde laptop brengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5701,6 +5926,81 @@ mediaan</source>
     </message>
 </context>
 <context>
+    <name>OutgoingPackageDialog</name>
+    <message>
+        <source>%1 van %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze laptop is nog met geen andere laptop gekoppeld. Koppel eerst via Uitwisselen › Koppelen… (rechtsboven in het hoofdvenster); daarna maakt u hier het pakket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket nummer %1 voor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws voor %1 sinds het vorige pakket. U kunt het pakket toch maken, bijvoorbeeld om te laten weten dat alles is ontvangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusoverleg-pakket (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket %1 voor %2 opgeslagen als %3. Geef dit bestand aan de andere laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een pakket brengt wat op deze laptop over deze vergadering is vastgelegd naar een gekoppelde laptop. Het is versleuteld voor alleen die laptop en door u ondertekend; de bestandsnaam noemt geen casus en geen naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor welke gekoppelde laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het pakket meebrengt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Volgende overleggen</source>
@@ -5875,6 +6175,206 @@ mediaan</source>
     </message>
     <message>
         <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Kluiskaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluiskaart (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart opgeslagen als %1. Geef dit bestand aan de andere laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluiskaart van de ander openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluiskaart (*%1);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kluiskaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is de kaart van deze laptop zelf. Open de kaart die de andere laptop heeft opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen kaart geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekoppeld met %1 (%2). Pakketten van die laptop kunnen nu worden ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakketten van %1 (%2) worden daarna geweigerd. Opnieuw koppelen kan altijd, met een nieuwe vergelijking van de cijfers.
+
+%1 ontkoppelen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ontkoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen met een andere laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twee laptops wisselen werk uit in versleutelde pakketten, zonder netwerk. Koppel ze eerst, samen aan tafel: elke laptop slaat zijn kluiskaart op en opent de kaart van de ander. Lees daarna elkaar de cijfers van de vingerafdruk voor: zo weet u zeker dat de kaart echt van die laptop komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Uw kluiskaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw kluiskaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van wie deze kaart is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van deze laptop (lees voor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van deze laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sla de kaart op en geef het bestand aan de andere laptop, bijvoorbeeld op een USB-stick. De kaart bevat geen geheimen en geen casusgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Kaart van de ander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart van de ander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart o&amp;penen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart van de ander openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geopende kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van wie de geopende kaart is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laat de ander de cijfers op zijn scherm voorlezen en typ ze hier over. Komen ze niet overeen, dan wordt er niet gekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk zoals de ander die voorleest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 cijfers, zoals het andere scherm ze toont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam voor de gekoppelde laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Laptop notulist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekoppelde laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van gekoppelde laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakketten worden alleen gelezen van laptops in deze lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On&amp;tkoppelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen laptop ontkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pakketten</name>
+    <message>
+        <source>Dit bestand is te groot voor een %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8504,6 +9004,10 @@ mediaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gekoppeld sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gemeld op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8641,6 +9145,10 @@ mediaan</source>
     </message>
     <message>
         <source>Uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -62,6 +62,8 @@ DIALOG_OPENERS = {  # dialog class name → the walk step that opens it
     "MunicipalityDialog": "main_window", "VersionDialog": "main_window", "MemberDialog": "main_window",
     "RouteDialog": "main_window", "StepDialog": "main_window", "LinkDialog": "main_window",
     "UnlinkDialog": "main_window",
+    "PairingDialog": "main_window", "OutgoingPackageDialog": "main_window",
+    "IncomingPackageDialog": "main_window", "ConflictDialog": "main_window",
     "PostponeDialog": "meeting_mode", "UnfinishedDialog": "meeting_mode",
     "StatementPersonsDialog": "meeting_mode",
 }
@@ -166,6 +168,7 @@ class ScreenWalk:
         self.dialog("Over", window.open_about())
         self.dialog("Zoeken", window.open_search(), owned=True)
         self.dialog("Handtekeningen controleren", window.open_verify(), owned=True)
+        self._package_dialogs(window)
 
         cases_page = window.page("casussen")
         self.dialog("Nieuwe casus", cases_page.new_case_dialog())
@@ -186,6 +189,7 @@ class ScreenWalk:
         meetings_page.open_meeting(self.world.meeting_id)
         settle()
         self.dialog("Documenten (in voorbereiding)", meetings_page.open_documents(), owned=True)
+        self.dialog("Pakket maken", meetings_page.make_package())
         previous = self.world.previous_meeting_id
         meetings.close_meeting(self.ctx, previous, dt.time(16))  # held: its concept minutes
         meetings_page.open_meeting(previous)
@@ -201,6 +205,20 @@ class ScreenWalk:
         self.dialog("Nieuwe herstelcode", RecoveryCodeDialog(sheet, settings_page))
         self._request_dialogs(window)
         self._chain_dialogs(window)
+
+    def _package_dialogs(self, window: MainWindow) -> None:
+        from casusoverleg_desktop.services.packages.package import Conflict, ConflictKind
+
+        from casusoverleg_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+
+        self.dialog("Koppelen", window.open_pairing())
+        self.dialog("Pakket inlezen", window.open_incoming_package())
+        question = "Is een gezamenlijk plan van aanpak nodig, en wie neemt de regie bij school en thuis? " * 3
+        conflicts = [Conflict(f"uid-{n}/question", ConflictKind.FIELD, f"Agendapunt {n}: Casusbespreking "
+                              f"LV-2025-0{n}", "vraag", question, question.upper(), True) for n in (14, 21)]
+        conflicts.append(Conflict("uid-b3", ConflictKind.DELETED_HERE, "Besluit B3", "", "verwijderd",
+                                  "gewijzigd", False))
+        self.dialog("Conflicten beslissen", ConflictDialog(conflicts, "Laptop notulist", window))
 
     def _chain_dialogs(self, window: MainWindow) -> None:
         from tests.chain_kit import build_chain

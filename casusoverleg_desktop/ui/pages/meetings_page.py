@@ -53,6 +53,7 @@ from casusoverleg_desktop.ui.widgets.questions import Ask, ask, ask_later, witho
 
 if TYPE_CHECKING:
     from casusoverleg_desktop.ui.dialogs.export_dialog import DocumentKind, ExportDialog
+    from casusoverleg_desktop.ui.dialogs.package_dialogs import OutgoingPackageDialog
 
 _LOCKED = (MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)
 _CLOSED_CASES = (CaseStatus.AFGESLOTEN, CaseStatus.BEWAARTERMIJN_LOOPT, CaseStatus.VERNIETIGD)
@@ -81,8 +82,16 @@ class MeetingsPage(Page):
                                                  "als PDF; het verslag ondertekenen"))
         self.ui.detail_header_layout.insertWidget(
             self.ui.detail_header_layout.indexOf(self.ui.start_mode_button), self.documents_button)
+        self.package_button = QPushButton(self.tr("Pa&kket maken…"), self.ui.detail_panel)
+        self.package_button.setObjectName("package_button")
+        self.package_button.setAccessibleName(self.tr("Pakket maken voor een gekoppelde laptop"))
+        self.package_button.setToolTip(self.tr("Wat op deze laptop over dit overleg is vastgelegd, "
+                                               "versleuteld naar een gekoppelde laptop brengen"))
+        self.ui.detail_header_layout.insertWidget(
+            self.ui.detail_header_layout.indexOf(self.documents_button) + 1, self.package_button)
         self.setTabOrder(self.ui.new_meeting_button, self.documents_button)
-        self.setTabOrder(self.documents_button, self.ui.start_mode_button)
+        self.setTabOrder(self.documents_button, self.package_button)
+        self.setTabOrder(self.package_button, self.ui.start_mode_button)
         self.next_step_button = QPushButton(self.tr("Conceptverslag &maken…"), self.ui.detail_panel)
         self.next_step_button.setObjectName("next_step_button")
         self.next_step_button.setAccessibleName(self.tr("Conceptverslag maken"))
@@ -122,6 +131,7 @@ class MeetingsPage(Page):
         self.ui.written_adoption_button.clicked.connect(self.adopt_in_writing)
         self.ui.start_mode_button.clicked.connect(self._start_mode)
         self.documents_button.clicked.connect(lambda: self.open_documents())
+        self.package_button.clicked.connect(lambda: self.make_package())
         self.next_step_button.clicked.connect(lambda: self.open_minutes())
         self.ui.add_case_button.clicked.connect(self.add_case)
         self.ui.case_code_edit.returnPressed.connect(self._return_in_case_field)
@@ -263,6 +273,7 @@ class MeetingsPage(Page):
             widget.setEnabled(editable)
         self._show_start_mode(meeting)
         self.documents_button.setEnabled(has)
+        self.package_button.setEnabled(has)
         self._show_minutes()
         if detail is None:
             self.ui.meeting_title_label.setText(self.tr("Kies een overleg of maak een nieuw overleg"))
@@ -487,6 +498,17 @@ class MeetingsPage(Page):
                     and view.selected.meeting.id == self._meeting.id:
                 self.minutes_info = view.selected.minutes
             self._show_minutes()
+
+    def make_package(self) -> OutgoingPackageDialog | None:
+        """Pakket maken…: the selected meeting's work, as a package for a paired laptop."""
+        from casusoverleg_desktop.ui.dialogs.package_dialogs import OutgoingPackageDialog  # slow import
+
+        if self._meeting is None:
+            return None
+        vault_id = getattr(self.navigator, "vault_id", "")
+        dialog = OutgoingPackageDialog(self.ctx, vault_id, self._meeting.id, self)
+        open_modal(dialog)
+        return dialog
 
     # -- meeting mode ----------------------------------------------------------------------------
     def _show_start_mode(self, meeting: MeetingInfo | None) -> None:
