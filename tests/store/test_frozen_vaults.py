@@ -65,7 +65,7 @@ FROZEN_VAULTS = {
     "0009": Frozen("ANDN-TGPP-3HN9-DC08-PFZY-Y3AS-S6DY-648N", DEMO_CASES, 12, DEMO_MEETINGS,
                    {"minutes_document": 3, "meeting_record": 1, "signing_credential": 2}),
     # The chain of 0010 (municipalities, versions, routes, reporters on routes) beside the rest.
-    "0010": Frozen("BVFM-X2W9-KBHP-244X-HK0S-9VQM-S3ZS-9YAB", DEMO_CASES, 12, DEMO_MEETINGS,
+    "0010": Frozen("BVFM-X2W9-KBHP-244X-HK0S-9VQM-S3ZS-9YAB", DEMO_CASES, 15, DEMO_MEETINGS,
                    {"minutes_document": 3, "meeting_record": 1, "signing_credential": 2,
                     "municipality": 2, "signalling_route": 7}),
 }
