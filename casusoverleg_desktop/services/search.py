@@ -127,12 +127,12 @@ class SearchResult:
 # --- keeping the index current --------------------------------------------------------------------
 
 
-def _index_row(session: Session, source: IndexedSource[Row], row: Row) -> None:
+def _index_row(session: Session, source: IndexedSource[Row], row: Row, new: bool) -> None:
     case_id = source.case_of(session, row)
     row_id = row.id
     for field in source.fields:
         index.index_text(session, source.entity_type, row_id, field, getattr(row, field) or "",
-                         case_id=case_id)
+                         case_id=case_id, new=new)
 
 
 def install(sessions: sessionmaker[Session]) -> None:
@@ -141,10 +141,11 @@ def install(sessions: sessionmaker[Session]) -> None:
 
 
 def _keep_index_current(session: Session, _flush_context: object) -> None:
-    for row in (*session.new, *session.dirty):
-        source = _BY_MODEL.get(type(row))
-        if source is not None:
-            _index_row(session, source, row)
+    for rows, new in ((session.new, True), (session.dirty, False)):
+        for row in rows:
+            source = _BY_MODEL.get(type(row))
+            if source is not None:
+                _index_row(session, source, row, new)
     parents_deleted = False
     for row in session.deleted:
         source = _BY_MODEL.get(type(row))
@@ -169,7 +170,7 @@ def rebuild_index(ctx: ServiceContext) -> int:
         index.clear(session)
         for source in SOURCES:
             for row in session.scalars(select(source.model)):
-                _index_row(session, source, row)
+                _index_row(session, source, row, new=True)  # the index was just cleared
                 count += 1
     return count
 

@@ -32,9 +32,11 @@ class SearchHit:
 
 
 def index_text(session: Session, entity_type: str, entity_id: int, field: str, body: str,
-               case_id: int | None = None) -> None:
-    """Put (or replace) the text of one field of one entity in the index."""
-    remove(session, entity_type, entity_id, field)
+               case_id: int | None = None, *, new: bool = False) -> None:
+    """Put (or replace) the text of one field of one entity in the index (a ``new`` row has
+    nothing there to replace)."""
+    if not new:
+        remove(session, entity_type, entity_id, field)
     if body and body.strip():
         session.execute(
             text("INSERT INTO search_index (body, entity_type, entity_id, case_id, field) "

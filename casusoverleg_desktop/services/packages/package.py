@@ -206,7 +206,8 @@ class ConflictsRemain(InputError):
 def outgoing_summary(ctx: ServiceContext, peer_name: str, meeting_id: int) -> OutgoingPackage:
     """What a package for ``meeting_id`` to ``peer_name`` would carry now (nothing is written)."""
     with ctx.unit_of_work() as session:
-        summary, _ = _collect(session, peer_named(session, peer_name), meeting_id)
+        peer = peer_named(session, peer_name)
+        summary, _ = _collect(session, peer, meeting_id, _bases(session, peer))
         session.rollback()  # identities given to rows for the count only
     return summary
 
@@ -218,7 +219,9 @@ def make_package(ctx: ServiceContext, vault_id: str, peer_name: str, meeting_id:
     with ctx.unit_of_work() as session:
         peer = peer_named(session, peer_name)
         identity = own_identity(session, ctx, vault_id)
-        summary, payload = _collect(session, peer, meeting_id)
+        bases = _bases(session, peer)
+        with session.no_autoflush:  # identities given to rows are written once, at the end
+            summary, payload = _collect(session, peer, meeting_id, bases)
         sequence = summary.sequence
         header = {
             "format": FORMAT, "version": FORMAT_VERSION, "app": __version__,
@@ -229,9 +232,9 @@ def make_package(ctx: ServiceContext, vault_id: str, peer_name: str, meeting_id:
         }
         data = seal(canonical(payload), header, _exchange_key(peer), key.private_key)
         for item in payload["records"]:
-            _set_pending(session, peer.id, item["uid"], canonical(item["content"]).decode(), sequence)
+            _set_pending(session, bases, peer.id, item["uid"], canonical(item["content"]).decode(), sequence)
         for item in payload["deleted"]:
-            _set_pending(session, peer.id, item["uid"], _DELETED, sequence)
+            _set_pending(session, bases, peer.id, item["uid"], _DELETED, sequence)
         session.add(PackageLog(
             peer_id=peer.id, outgoing=True, sequence=sequence, package_uid=header["package"],
             acknowledged=header["acknowledged"], login=ctx.actor, meeting_label=summary.meeting[:200],
@@ -243,11 +246,15 @@ def make_package(ctx: ServiceContext, vault_id: str, peer_name: str, meeting_id:
     return OutgoingPackage(summary.peer, summary.meeting, sequence, summary.records, summary.deletions, data)
 
 
-def _collect(session: Session, peer: Peer, meeting_id: int) -> tuple[OutgoingPackage, dict[str, Any]]:
+def _bases(session: Session, peer: Peer) -> dict[str, SyncBase]:
+    return {b.uid: b for b in session.scalars(select(SyncBase).where(SyncBase.peer_id == peer.id))}
+
+
+def _collect(session: Session, peer: Peer, meeting_id: int,
+             bases: dict[str, SyncBase]) -> tuple[OutgoingPackage, dict[str, Any]]:
     meeting = fetch(session, Meeting, meeting_id)
     identities = Identities(session)
     scope = records.meeting_scope(session, meeting_id)
-    bases = {b.uid: b for b in session.scalars(select(SyncBase).where(SyncBase.peer_id == peer.id))}
     items: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     for table in TRAVELLING:
@@ -271,12 +278,12 @@ def _collect(session: Session, peer: Peer, meeting_id: int) -> tuple[OutgoingPac
     return OutgoingPackage(peer.name, label, sequence, dict(counts), len(deleted)), payload
 
 
-def _set_pending(session: Session, peer_id: int, uid: str, content: str, sequence: int) -> None:
-    base = session.scalar(select(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.uid == uid))
-    if base is None:
-        base = SyncBase(peer_id=peer_id, uid=uid, content=None)
-        session.add(base)
-    base.pending, base.pending_sequence = content, sequence
+def _set_pending(session: Session, bases: dict[str, SyncBase], peer_id: int, uid: str, content: str,
+                 sequence: int) -> None:
+    if uid not in bases:
+        bases[uid] = SyncBase(peer_id=peer_id, uid=uid, content=None)
+        session.add(bases[uid])
+    bases[uid].pending, bases[uid].pending_sequence = content, sequence
 
 
 def _last_sequence(session: Session, peer_id: int, *, outgoing: bool) -> int:
@@ -680,7 +687,8 @@ def import_package(ctx: ServiceContext, vault_id: str, data: bytes,
                            f"van {opened.peer.name} ({summary.sender}), nummer {summary.sequence}: "
                            f"{sum(summary.new.values())} nieuw, {sum(summary.changed.values())} gewijzigd, "
                            f"{summary.deleted} verwijderd, {len(plan.conflicts())} conflict(en) beslist")
-        applier.receive_signatures(signing.own_roots(session) + _peer_roots(opened.peer), ctx.clock())
+        if applier.new_documents:
+            applier.receive_signatures(signing.own_roots(session) + _peer_roots(opened.peer), ctx.clock())
     return ImportResult(summary, tuple(applier.renumbered), tuple(applier.dropped))
 
 

@@ -162,20 +162,26 @@ class Identities:
         self.session = session
         self._uid: dict[tuple[str, int], str] = {}
         self._row: dict[str, tuple[str, int | None]] = {}
+        self._asked_rows: set[tuple[str, int]] = set()  # looked up: known, or without identity
+        self._asked_uids: set[str] = set()
 
     def load(self, table: str, row_ids: Iterable[int]) -> None:
-        wanted = [i for i in row_ids if (table, i) not in self._uid]
-        for chunk in chunks(wanted):
-            for identity in self.session.scalars(select(RecordIdentity).where(
-                    RecordIdentity.table_name == table, RecordIdentity.row_id.in_(chunk))):
-                self._remember(identity)
+        wanted = [i for i in row_ids if (table, i) not in self._asked_rows]
+        self._asked_rows.update((table, i) for i in wanted)
+        with self.session.no_autoflush:  # identities made in this session are known already
+            for chunk in chunks(wanted):
+                for identity in self.session.scalars(select(RecordIdentity).where(
+                        RecordIdentity.table_name == table, RecordIdentity.row_id.in_(chunk))):
+                    self._remember(identity)
 
     def load_uids(self, uids: Iterable[str]) -> None:
-        wanted = sorted(u for u in uids if u not in self._row)
-        for start in range(0, len(wanted), 900):
-            for identity in self.session.scalars(select(RecordIdentity).where(
-                    RecordIdentity.uid.in_(wanted[start:start + 900]))):
-                self._remember(identity)
+        wanted = sorted(u for u in uids if u not in self._asked_uids)
+        self._asked_uids.update(wanted)
+        with self.session.no_autoflush:
+            for start in range(0, len(wanted), 900):
+                for identity in self.session.scalars(select(RecordIdentity).where(
+                        RecordIdentity.uid.in_(wanted[start:start + 900]))):
+                    self._remember(identity)
 
     def _remember(self, identity: RecordIdentity) -> None:
         """A row with two identities (both vaults made it) travels as the lower one, in both vaults."""
@@ -192,9 +198,7 @@ class Identities:
             known = self._uid.get((table, row_id))
         if known is None:
             known = str(uuid.uuid4())
-            self.session.add(RecordIdentity(uid=known, table_name=table, row_id=row_id, alias=False))
-            self._uid[(table, row_id)] = known
-            self._row[known] = (table, row_id)
+            self.bind(known, table, row_id)
         return known
 
     def row_of(self, uid: str) -> tuple[str, int | None] | None:
@@ -222,6 +226,7 @@ class Identities:
     def bind(self, uid: str, table: str, row_id: int, alias: bool = False) -> None:
         identity = RecordIdentity(uid=uid, table_name=table, row_id=row_id, alias=alias)
         self.session.add(identity)
+        self._asked_uids.add(uid)
         self._remember(identity)
 
 
