@@ -37,6 +37,7 @@ TARGETS = {  # figure: upper limit on this 2-core machine (issue 8; export_minut
     "item_switch_held_ms": 50, "first_unlock_s": 0.5, "subject_access_s": 2.0, "destroy_case_s": 5.0,
     "chain_layout_ms": 100,  # issue 17: layout and first paint of a 60-step chain
     "monitor_s": 1.0,  # issue 17: the Ketenmonitor over a year
+    "package_export_s": 1.0, "package_import_s": 1.0,  # issue 18: the 40-item meeting's first package
 }
 
 
@@ -552,18 +553,57 @@ def measure_monitor(built: synthetic.BuiltVault, repeats: int) -> dict:
             "monitor_signals": signals}
 
 
+def measure_packages(built: synthetic.BuiltVault, work: Path, repeats: int) -> dict:
+    """The first package for the 40-item meeting (everything of its 34 cases), made in the chair's
+    vault and read into a fresh vault on the minute taker's laptop (issue 18). Each round pairs a new
+    laptop, so every package is a whole first one, never a small second one."""
+    from casusoverleg_desktop.domain.accounts import Role
+    from casusoverleg_desktop.services.access import VaultAccess, create_new_vault
+    from casusoverleg_desktop.services.packages import package, peers
+    from casusoverleg_desktop.settings import Settings
+
+    chair_vault = VaultAccess(built.root, Settings(), None).unlock(synthetic.CHAIR, synthetic.CHAIR_PASSPHRASE)
+    chair = chair_vault.context()
+    exports, imports, sizes, records = [], [], [], 0
+    try:
+        for n in range(repeats + 1):
+            laptop, _ = create_new_vault(work / f"laptop-{n}", "notulist", Role.SECRETARY,
+                                         synthetic.SECRETARY_PASSPHRASE, settings=Settings())
+            try:
+                secretary = laptop.context()
+                for one, other, name in ((chair_vault, laptop, f"Laptop {n}"),
+                                         (laptop, chair_vault, "Laptop voorzitter")):
+                    card = peers.card_for(other.context(), other.vault_id)
+                    peers.add_peer(one.context(), one.vault_id, card.text.encode(), name, card.fingerprint)
+                wall = time.perf_counter()
+                made = package.make_package(chair, chair_vault.vault_id, f"Laptop {n}", built.big_meeting_id)
+                exports.append(time.perf_counter() - wall)
+                wall = time.perf_counter()
+                package.import_package(secretary, laptop.vault_id, made.data)
+                imports.append(time.perf_counter() - wall)
+                sizes.append(len(made.data))
+                records = made.total
+            finally:
+                laptop.close()
+    finally:
+        chair_vault.close()
+    return {"package_export_s": median(exports[1:]), "package_import_s": median(imports[1:]),
+            "package_export_first_s": exports[0], "package_import_first_s": imports[0],
+            "package_records": records, "package_kib": round(median(sizes) / 1024, 1)}
+
+
 # -- main -------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small vault, fewer repeats (CI smoke)")
     parser.add_argument("--json", required=True, type=Path, help="where to write the figures")
     parser.add_argument("--only", nargs="*", help="measure only these groups (startup unlock meeting "
-                        "search export subject destroy encryption rss chain monitor)")
+                        "search export subject destroy encryption rss chain monitor packages)")
     args = parser.parse_args(argv)
     sizes = synthetic.QUICK if args.quick else synthetic.FULL
     repeats = 2 if args.quick else 7
     groups = args.only or ["startup", "unlock", "meeting", "search", "export", "subject", "destroy",
-                           "encryption", "rss", "chain", "monitor"]
+                           "encryption", "rss", "chain", "monitor", "packages"]
     figures: dict = {"quick": args.quick, "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                      "python": sys.version.split()[0], "cpus": os.cpu_count(), "load_at_start": load()}
     started = time.perf_counter()
@@ -588,6 +628,7 @@ def main(argv: list[str] | None = None) -> int:
             "rss": lambda: measure_rss(manifest, env, both=not args.quick),
             "chain": lambda: measure_chain(env, 3 if args.quick else 15),
             "monitor": lambda: measure_monitor(copy, 2 if args.quick else 5),
+            "packages": lambda: measure_packages(copy, work, 1 if args.quick else 3),
         }
         for name in groups:
             before = load()
