@@ -562,7 +562,8 @@ def measure_packages(built: synthetic.BuiltVault, work: Path, repeats: int) -> d
     from casusoverleg_desktop.services.packages import package, peers
     from casusoverleg_desktop.settings import Settings
 
-    chair_vault = VaultAccess(built.root, Settings(), None).unlock(synthetic.CHAIR, synthetic.CHAIR_PASSPHRASE)
+    access = VaultAccess(built.root, Settings(), None)
+    chair_vault = access.unlock(synthetic.CHAIR, synthetic.CHAIR_PASSPHRASE)
     chair = chair_vault.context()
     exports, imports, sizes, records = [], [], [], 0
     try:
