@@ -32,7 +32,7 @@ from casusoverleg_desktop.services import (
     partners,
     signing,
 )
-from casusoverleg_desktop.services.packages import package
+from casusoverleg_desktop.services.packages import package, peers
 from casusoverleg_desktop.services.packages.package import Combined, ConflictKind, Keep
 
 HELD_ON = dt.date(2026, 11, 26)
@@ -136,3 +136,19 @@ def test_prepare_record_adopt_and_sign_on_two_laptops(chair, secretary):
         report = signing.verify_document(laptop.ctx, signed.pdf)
         assert report.ok, report.verdict
         assert audit.first_broken_entry(laptop.ctx) is None
+
+
+def test_the_audit_trail_names_the_pairing_and_each_package(chair, secretary):
+    meeting, *_ = prepare(chair.ctx)
+    pair(chair, secretary)
+    send(chair, secretary, meeting, TO_SECRETARY)
+    peers.remove_peer(secretary.ctx, TO_CHAIR)
+    mine = [(e.action, e.entity_type, e.summary) for e in audit.recent_entries(chair.ctx)]
+    theirs = [(e.action, e.entity_type, e.summary) for e in audit.recent_entries(secretary.ctx)]
+    assert ("aangemaakt", "peer", "aangemaakt") in mine
+    assert any(a == "pakket gemaakt" and s.startswith("voor Laptop notulist, nummer 1") for a, _, s in mine)
+    assert any(a == "pakket ingelezen" and s.startswith("van Laptop voorzitter (Marloes Dekkers), nummer 1")
+               for a, _, s in theirs)
+    assert ("gewijzigd", "peer", "gewijzigd: removed_at, removed_by") in theirs
+    assert [p.name for p in peers.list_peers(secretary.ctx)] == []
+    assert [p.active for p in peers.list_peers(secretary.ctx, include_removed=True)] == [False]
