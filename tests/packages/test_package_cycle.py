@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from io import BytesIO
 
 import pytest
 from package_kit import Laptop, pair, send
+from pypdf import PdfReader
 
 from casusoverleg_desktop.domain.enums import (
     Attendance,
@@ -64,6 +66,10 @@ def case_item(laptop: Laptop, meeting_id: int) -> meetings.AgendaItemInfo:
     return item
 
 
+def fields(item: meetings.AgendaItemInfo) -> tuple:
+    return item.slot_minutes, item.question, item.notes
+
+
 def secretary_ids(laptop: Laptop) -> tuple[int, int, int]:
     """The meeting, its case item and the school as the secretary's vault numbers them."""
     [meeting] = meetings.list_meetings(laptop.ctx)
@@ -90,32 +96,38 @@ def test_prepare_record_adopt_and_sign_on_two_laptops(chair, secretary):
     actions.create_action(live.ctx, s_meeting, "Normstellend gesprek.", s_school, agenda_item_id=s_item,
                           due_date=dt.date(2026, 12, 10))
     meetings.update_agenda_item(live.ctx, s_item, question="Is er zicht op thuis en school?",
-                                notes="Besproken met school en politie.")
+                                notes="Besproken met school en politie.", slot_minutes=30)
     meetings.update_agenda_item(chair.ctx, item, question="Wat weet de school van thuis?",
-                                notes="Voorzitter: navragen bij de wijkagent.")
+                                notes="Voorzitter: navragen bij de wijkagent.", slot_minutes=25)
 
     back = package.make_package(secretary.ctx, secretary.vault_id, TO_CHAIR, s_meeting)
     preview = package.read_package(chair.ctx, chair.vault_id, back.data)
-    assert {(c.kind, c.field) for c in preview.conflicts} == {(ConflictKind.FIELD, "vraag"),
-                                                               (ConflictKind.FIELD, "aantekeningen")}
+    assert {(c.kind, c.field) for c in preview.conflicts} == {
+        (ConflictKind.FIELD, "vraag"), (ConflictKind.FIELD, "aantekeningen"),
+        (ConflictKind.FIELD, "tijdsblok")}
     with pytest.raises(package.ConflictsRemain):
         package.import_package(chair.ctx, chair.vault_id, back.data)
     question = next(c for c in preview.conflicts if c.field == "vraag")
     notes = next(c for c in preview.conflicts if c.field == "aantekeningen")
+    slot = next(c for c in preview.conflicts if c.field == "tijdsblok")
     assert (question.mine, question.theirs) == ("Wat weet de school van thuis?",
                                                 "Is er zicht op thuis en school?")
     combined = "Besproken met school en politie.\nVoorzitter: navragen bij de wijkagent."
     package.import_package(chair.ctx, chair.vault_id, back.data,
-                           {question.key: Keep.THEIRS, notes.key: Combined(combined)})
+                           {question.key: Keep.THEIRS, notes.key: Combined(combined), slot.key: Keep.MINE})
     chair_item = case_item(chair, meeting)
-    assert (chair_item.question, chair_item.notes) == ("Is er zicht op thuis en school?", combined)
+    assert (chair_item.question, chair_item.notes, chair_item.slot_minutes) == (
+        "Is er zicht op thuis en school?", combined, 25)
     assert [d.text for d in decisions.decisions(chair.ctx, meeting)] == ["Plan van aanpak vastgesteld."]
 
-    # The secretary closes the meeting; the chair adopts it in writing; the minutes are signed.
+    # The chair's choices go back; the secretary closes the meeting; the chair adopts it in
+    # writing; the minutes are signed.
+    send(chair, secretary, meeting, TO_SECRETARY)
+    assert fields(case_item(secretary, s_meeting)) == fields(case_item(chair, meeting))
     meetings.close_meeting(on_day(secretary, HELD_ON, 16).ctx, s_meeting, dt.time(15, 30))
     send(secretary, chair, s_meeting, TO_CHAIR)
     assert meetings.get_meeting(chair.ctx, meeting).status is MeetingStatus.GEHOUDEN
-    assert case_item(chair, meeting).notes == combined  # the chair's choice travelled back
+    assert (case_item(chair, meeting).notes, case_item(chair, meeting).slot_minutes) == (combined, 25)
 
     adopting = on_day(chair, dt.date(2026, 12, 3))
     minutes.adopt_in_writing(adopting.ctx, meeting, dt.date(2026, 12, 2), "per e-mail akkoord")
@@ -132,6 +144,8 @@ def test_prepare_record_adopt_and_sign_on_two_laptops(chair, secretary):
     assert {line.capacity for line in status.signatures} == {"opgesteld", "vastgesteld"}
     secretary_copy = document_export.export_minutes(secretary.ctx, s_meeting)
     assert secretary_copy.pdf == signed.pdf  # the same bytes on both laptops
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(signed.pdf)).pages)
+    assert "navragen bij de wijkagent" in " ".join(text.split())  # the merged text is on record
     for laptop in (chair, secretary):
         report = signing.verify_document(laptop.ctx, signed.pdf)
         assert report.ok, report.verdict

@@ -41,6 +41,8 @@ FIELD_LABELS = {
     "condition": "voorwaarde", "status_note": "toelichting bij de status", "reason": "reden",
     "held_on": "datum", "start_time": "begintijd", "end_time": "eindtijd", "number": "nummer",
     "statement_type": "soort uitspraak", "content": "inhoud", "function": "functie",
+    "slot_minutes": "tijdsblok", "position": "plaats op de agenda", "outcome": "uitkomst",
+    "priority": "voorrang", "verification": "verificatie", "owner_partner_id": "eigenaar",
 }
 
 
