@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from chain_kit import build_chain
 from package_kit import Laptop, pair, send, shared_content
 
 from casusoverleg_desktop.domain.balance import BalanceSide
@@ -16,7 +17,16 @@ from casusoverleg_desktop.domain.enums import (
     PartnerDomain,
     PartnerTier,
 )
-from casusoverleg_desktop.services import audit, balance, cases, decisions, meetings, partners
+from casusoverleg_desktop.services import (
+    audit,
+    balance,
+    cases,
+    chain,
+    decisions,
+    meetings,
+    partners,
+    signal_routes,
+)
 from casusoverleg_desktop.services.packages import package
 from casusoverleg_desktop.services.packages.package import ConflictKind, Keep
 
@@ -141,3 +151,27 @@ def test_the_same_partner_made_on_both_sides_becomes_one(chair, secretary):
     send(chair, secretary, mine.id, TO_SECRETARY)
     send(secretary, chair, meeting, TO_CHAIR)
     converged(chair, secretary, mine.id, meeting)
+
+
+def test_a_reporters_route_travels_with_its_whole_chain_version(chair, secretary):
+    kit = build_chain(chair.ctx, adopt=True)
+    case = cases.create_case(chair.ctx, "LV-2026-020", "pga", dt.date(2026, 11, 2), purpose="PGA").id
+    reporter = cases.add_reporter(chair.ctx, case, dt.date(2026, 11, 2), person="Mentor",
+                                  chain_route_id=kit.worry_route).id
+    signal_routes.advance(chair.ctx, reporter, kit.steps["weigh"], dt.date(2026, 11, 4))
+    meeting = meetings.create_meeting(chair.ctx, MeetingType.ICO_MDO, dt.date(2026, 11, 26)).id
+    meetings.add_case_item(chair.ctx, meeting, case, slot_minutes=20)
+    pair(chair, secretary)
+    send(chair, secretary, meeting, TO_SECRETARY)
+
+    [theirs] = meetings.list_meetings(secretary.ctx)
+    [their_reporter] = cases.open_case(secretary.ctx, cases.list_cases(secretary.ctx)[0].id).reporters
+    route = signal_routes.signal_route(secretary.ctx, their_reporter.id)
+    assert route is not None and route.route.name == "Zorgen over radicalisering"
+    assert [p.step.action for p in route.passages] == ["Meldpunt neemt de melding aan",
+                                                       "Weegploeg weegt de melding"]
+    [municipality] = chain.list_municipalities(secretary.ctx)
+    [version] = chain.list_versions(secretary.ctx, municipality.id)
+    view = chain.chain_view(secretary.ctx, version.id)
+    assert [r.name for r in view.routes] == ["Zorgen over radicalisering", "Acute dreiging"]  # whole
+    converged(chair, secretary, meeting, theirs.id)

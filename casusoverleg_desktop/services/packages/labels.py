@@ -26,7 +26,10 @@ TABLE_LABELS = {  # how a summary counts them
     "action_postponement": "uitstel van acties", "action_review": "actiebesprekingen",
     "balance_entry": "balansregels", "balance_measure": "maatregelen", "decision_share": "gedeelde besluiten",
     "escalation_event": "op- en afschalingen", "informed_record": "informeren van betrokkenen",
-    "statement_person": "bronpersonen",
+    "statement_person": "bronpersonen", "municipality": "gemeenten", "chain_version": "ketenversies",
+    "chain_member": "ketenorganisaties", "signalling_route": "signaleringsroutes",
+    "route_step": "routestappen", "route_link": "routeverbindingen", "reporter_route": "routes van melders",
+    "route_passage": "doorlopen routestappen",
 }
 RECORD_LABELS = {
     "contribution": "Inbreng", "case_note": "Casusnotitie", "balance_entry": "Balansregel",

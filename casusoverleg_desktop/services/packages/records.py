@@ -7,7 +7,8 @@ in both vaults, which is what the three-way merge compares.
 
 The scope of a meeting's package (need to know): the meeting, the cases on its agenda, everything
 that belongs to them (the rows the database deletes along with them), and every row these point
-at (partners, professionals, an earlier meeting's heading). Nothing else of other cases travels.
+at (partners, professionals, an earlier meeting's heading); a chain version a reporter's route
+belongs to travels whole (``WHOLE``). Nothing else of other cases travels.
 """
 
 from __future__ import annotations
@@ -32,16 +33,20 @@ from casusoverleg_desktop.store.schema import metadata
 
 # Tables that travel, in the order a receiving vault can insert them (parents first).
 TRAVELLING = (
-    "partner", "professional", "case_file", "meeting", "agenda_item", "assessment", "balance_sheet",
-    "case_legal_basis", "case_note", "case_retention", "case_transition", "consultation",
-    "meeting_attendance", "meeting_record", "minutes_version", "reporter", "signal", "subject",
-    "action_item", "agenda_item_invitation", "assessment_panel_member", "balance_dissent",
+    "partner", "professional", "municipality", "case_file", "meeting", "chain_version",
+    "agenda_item", "assessment", "balance_sheet", "case_legal_basis", "case_note", "case_retention",
+    "case_transition", "chain_member", "consultation", "meeting_attendance", "meeting_record",
+    "minutes_version", "reporter", "signal", "signalling_route", "subject", "action_item",
+    "agenda_item_invitation", "assessment_panel_member", "balance_dissent",
     "balance_formal_assessment", "balance_question", "balance_rating", "case_item_attendance",
     "contribution", "decision", "gezag_holder", "minutes_correction", "minutes_document",
-    "person_link", "reporter_feedback", "action_addressee", "action_postponement", "action_review",
-    "balance_entry", "balance_measure", "decision_share", "escalation_event", "informed_record",
-    "statement_person",
+    "person_link", "reporter_feedback", "reporter_route", "route_step", "action_addressee",
+    "action_postponement", "action_review", "balance_entry", "balance_measure", "decision_share",
+    "escalation_event", "informed_record", "route_link", "route_passage", "statement_person",
 )
+# Rows that travel whole, with everything they own, once a row in scope points at them: a signal's
+# route belongs to a version of the chain, and half a chain version would be a different chain.
+WHOLE = ("chain_version",)
 
 # Numbers users see, unique within a scope: (number column, scope columns).
 NUMBERED: Mapping[str, tuple[str, tuple[str, ...]]] = {
@@ -52,6 +57,7 @@ NUMBERED: Mapping[str, tuple[str, tuple[str, ...]]] = {
     "minutes_correction": ("position", ("minutes_version_id",)),
     "minutes_document": ("revision", ("minutes_version_id",)),
     "balance_sheet": ("version", ("case_id",)),
+    "chain_version": ("number", ("municipality_id",)),
 }
 
 Content = dict[str, Any]
@@ -101,7 +107,19 @@ def meeting_scope(session: Session, meeting_id: int) -> dict[str, set[int]]:
     scope: dict[str, set[int]] = defaultdict(set)
     scope["meeting"].add(meeting_id)
     scope["case_file"].update(i for i in case_ids if i is not None)
-    owned_roots = {"meeting": {meeting_id}, "case_file": set(scope["case_file"])}
+    _add_owned(session, scope, {"meeting": {meeting_id}, "case_file": set(scope["case_file"])})
+    _add_parents(session, scope)
+    wholes = {name: set(scope[name]) for name in WHOLE if scope.get(name)}
+    if wholes:
+        _add_owned(session, scope, wholes)
+        _add_parents(session, scope)
+    return dict(scope)
+
+
+def _add_owned(session: Session, scope: dict[str, set[int]], roots: dict[str, set[int]]) -> None:
+    """Every row the database would delete along with ``roots``, into ``scope``."""
+    info = tables()
+    owned_roots = {name: set(ids) for name, ids in roots.items()}
     for name in TRAVELLING:  # parents come first, so one pass takes children of children along
         table = info[name].table
         for column, parent in info[name].owners:
@@ -110,8 +128,6 @@ def meeting_scope(session: Session, meeting_id: int) -> dict[str, set[int]]:
                 found = _ids(session, table, column, owned)
                 scope[name].update(found)
                 owned_roots.setdefault(name, set()).update(found)
-    _add_parents(session, scope)
-    return dict(scope)
 
 
 def _add_parents(session: Session, scope: dict[str, set[int]]) -> None:
