@@ -17,6 +17,7 @@ from casusoverleg_desktop.domain.enums import (
     PartnerDomain,
     PartnerTier,
 )
+from casusoverleg_desktop.errors import ImportRejected
 from casusoverleg_desktop.services import (
     audit,
     balance,
@@ -27,7 +28,7 @@ from casusoverleg_desktop.services import (
     partners,
     signal_routes,
 )
-from casusoverleg_desktop.services.packages import package
+from casusoverleg_desktop.services.packages import package, peers
 from casusoverleg_desktop.services.packages.package import ConflictKind, Keep
 
 TO_SECRETARY, TO_CHAIR = "Laptop notulist", "Laptop voorzitter"
@@ -175,3 +176,30 @@ def test_a_reporters_route_travels_with_its_whole_chain_version(chair, secretary
     view = chain.chain_view(secretary.ctx, version.id)
     assert [r.name for r in view.routes] == ["Zorgen over radicalisering", "Acute dreiging"]  # whole
     converged(chair, secretary, meeting, theirs.id)
+
+
+def test_pairing_anew_after_a_restore_catches_up_without_losing_a_word(chair, secretary, shared):
+    """A vault restored from a backup numbers its packages from an older point: refused as older,
+    with the way out in the message. Unpaired and paired anew, the first package carries everything
+    again; what matches is quiet, what differs is put to the user."""
+    meeting, theirs, sheet, their_sheet = shared
+    send(secretary, chair, theirs, TO_CHAIR)
+    balance.add_entry(chair.ctx, sheet, BalanceSide.VEILIGHEID, "Contact met ronselaar.")
+    first = package.make_package(chair.ctx, chair.vault_id, TO_SECRETARY, meeting).data
+    second = package.make_package(chair.ctx, chair.vault_id, TO_SECRETARY, meeting).data
+    package.import_package(secretary.ctx, secretary.vault_id, second)
+    with pytest.raises(ImportRejected, match="teruggezet uit een back-up"):
+        package.import_package(secretary.ctx, secretary.vault_id, first)
+
+    peers.remove_peer(chair.ctx, TO_SECRETARY)
+    peers.remove_peer(secretary.ctx, TO_CHAIR)
+    pair(chair, secretary)
+    [entry] = [e for e in balance.get_sheet(secretary.ctx, their_sheet).entries]
+    balance.update_entry(secretary.ctx, entry.id, text="Contact met ronselaar via sociale media.")
+    again = package.make_package(chair.ctx, chair.vault_id, TO_SECRETARY, meeting).data
+    [conflict] = package.read_package(secretary.ctx, secretary.vault_id, again).conflicts
+    assert (conflict.mine, conflict.theirs) == ("Contact met ronselaar via sociale media.",
+                                                "Contact met ronselaar.")
+    package.import_package(secretary.ctx, secretary.vault_id, again, {conflict.key: Keep.MINE})
+    send(secretary, chair, theirs, TO_CHAIR)
+    converged(chair, secretary, meeting, theirs)

@@ -250,7 +250,9 @@ def open_package(session: Session, ctx: ServiceContext, vault_id: str, data: byt
     last = _last_sequence(session, peer.id, outgoing=False)
     if sequence <= last:
         raise ImportRejected(f"Dit pakket (nummer {sequence}) is ouder dan het laatst ingelezen pakket "
-                             f"van {peer.name} (nummer {last}); het wordt niet ingelezen.")
+                             f"van {peer.name} (nummer {last}); het wordt niet ingelezen. Is die kluis "
+                             "teruggezet uit een back-up? Ontkoppel dan op beide laptops en koppel "
+                             "opnieuw.")
     try:
         payload = json.loads(open_payload(envelope, own_identity(session, ctx, vault_id).private_key))
     except EnvelopeError as exc:
