@@ -180,13 +180,9 @@ def own_roots(session: Session) -> list[x509.Certificate]:
 def acting_key(ctx: ServiceContext) -> pki.CertifiedKey:
     """The acting user's own signing key and certificate (made when they have none): to sign
     what they send. Only their own unlock opens it."""
-    own_keys = _own_keys(ctx, ctx.actor)
-    ensure_user_credential(ctx, ctx.actor)
+    own_keys = _ready_to_sign(ctx)
     with ctx.unit_of_work() as session:
-        credential = _active(session, ctx.actor)
-        if credential is None:  # pragma: no cover - ensure_user_credential just made one
-            raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
-        return _certified_key(credential, own_keys)
+        return _acting_credential(session, ctx, own_keys)[1]
 
 
 def revocation_lists(ctx: ServiceContext) -> list[x509.CertificateRevocationList]:
@@ -218,13 +214,9 @@ def sign_document(ctx: ServiceContext, pdf_bytes: bytes, field_name: str, *, rea
     recorded here (``ctx.clock()``, whole seconds, as a PDF holds it); a credential from the vault
     CA is signed with the CA's revocation list embedded. Not from a running asyncio loop.
     """
-    own_keys = _own_keys(ctx, ctx.actor)
-    ensure_user_credential(ctx, ctx.actor)
+    own_keys = _ready_to_sign(ctx)
     with ctx.unit_of_work() as session:
-        credential = _active(session, ctx.actor)
-        if credential is None:  # pragma: no cover - ensure_user_credential just made one
-            raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
-        key = _certified_key(credential, own_keys)
+        credential, key = _acting_credential(session, ctx, own_keys)
         now = ctx.clock().replace(microsecond=0)
         pki.check_signing_certificate(key.certificate, now=now)
         if stamp_text is None:
@@ -417,6 +409,21 @@ def _own_keys(ctx: ServiceContext, login: str) -> OwnKeys:
             f"Alleen {login} zelf kan als {login} ondertekenen: ontgrendel de kluis met het eigen "
             "wachtwoord van die gebruiker.")
     return own
+
+
+def _ready_to_sign(ctx: ServiceContext) -> OwnKeys:
+    """The acting user's own keys, once they have a usable credential (made when they have none)."""
+    own_keys = _own_keys(ctx, ctx.actor)
+    ensure_user_credential(ctx, ctx.actor)
+    return own_keys
+
+
+def _acting_credential(session: Session, ctx: ServiceContext,
+                       own_keys: OwnKeys) -> tuple[SigningCredential, pki.CertifiedKey]:
+    credential = _active(session, ctx.actor)
+    if credential is None:  # pragma: no cover - _ready_to_sign just made one
+        raise SigningError("U heeft geen certificaat om mee te ondertekenen.")
+    return credential, _certified_key(credential, own_keys)
 
 
 def _key_purpose(login: str, fingerprint: str) -> str:

@@ -101,7 +101,6 @@ def model(table: str) -> type[Any]:
 
 def meeting_scope(session: Session, meeting_id: int) -> dict[str, set[int]]:
     """Row ids per table that a package for ``meeting_id`` may carry (see the module's docstring)."""
-    info = tables()
     case_ids = set(session.scalars(select(AgendaItem.case_id).where(
         AgendaItem.meeting_id == meeting_id, AgendaItem.case_id.is_not(None))))
     scope: dict[str, set[int]] = defaultdict(set)

@@ -15,7 +15,8 @@ only when given none.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 
@@ -223,15 +224,13 @@ class OutgoingPackageDialog(QDialog):
                 return None
         clear_message(self.ui.message_label)
         clear_message(self.ui.error_label)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            made = package.make_package(self._ctx, self._vault_id, name, self.meeting_id)
-            written = document_export.save_export(with_suffix(path, PACKAGE_SUFFIX), made.data)
+            with busy_cursor():
+                made = package.make_package(self._ctx, self._vault_id, name, self.meeting_id)
+                written = document_export.save_export(with_suffix(path, PACKAGE_SUFFIX), made.data)
         except CasusoverlegError as exc:
             show_error(self.ui.error_label, exc)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         remember_folder(written)
         self.saved = made
         self.ui.summary_label.setText(self.summary_html(made))
@@ -287,15 +286,13 @@ class IncomingPackageDialog(QDialog):
         self.ui.summary_label.hide()
         self.ui.file_label.setText(path.name)
         self.ui.file_label.setToolTip(str(path))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            data = read_file(path, MAX_PACKAGE_BYTES, self.tr("pakket"))
-            incoming = package.read_package(self._ctx, self._vault_id, data)
+            with busy_cursor():
+                data = read_file(path, MAX_PACKAGE_BYTES, self.tr("pakket"))
+                incoming = package.read_package(self._ctx, self._vault_id, data)
         except CasusoverlegError as exc:
             show_error(self.ui.error_label, exc)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self.data, self.incoming = data, incoming
         self.ui.summary_label.setText(self.summary_html(incoming))
         self.ui.summary_label.show()
@@ -350,14 +347,12 @@ class IncomingPackageDialog(QDialog):
         if self.data is None:
             return None
         self._clear_messages()
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            result = package.import_package(self._ctx, self._vault_id, self.data, decisions)
+            with busy_cursor():
+                result = package.import_package(self._ctx, self._vault_id, self.data, decisions)
         except CasusoverlegError as exc:
             show_error(self.ui.error_label, exc)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self.import_result, self.data = result, None
         set_enabled(self.ui.import_button, False)
         self.ui.close_button.setFocus()
@@ -394,6 +389,16 @@ class IncomingPackageDialog(QDialog):
 
     def summary_text(self) -> str:
         return _plain(self.ui.summary_label)
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The busy cursor while a package is made or read (a large one takes a moment)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _plain(label: QLabel) -> str:
