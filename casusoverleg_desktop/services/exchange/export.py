@@ -70,6 +70,12 @@ NOT_EXCHANGED_TABLES = {
     "document_export": "the log of files exported from this vault",
     "minutes_document": "signed PDFs: their signatures belong to this vault's credentials",
     "exported_item": "what the exports of this vault carried (part of its export log)",
+    "vault_identity": "key material (this vault's key for packages)",
+    "peer": "the vaults this vault is paired with (packages, docs/packages.md)",
+    "package_log": "the packages this vault made and read",
+    "record_identity": "identities rows got when they travelled in a package",
+    "sync_base": "what this vault and a paired one last shared (the merge base of packages)",
+    "received_signature": "signatures placed in a paired vault, read from the PDFs that came in",
 }
 
 
