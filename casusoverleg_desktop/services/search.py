@@ -64,6 +64,9 @@ def _own_case(_session: Session, row: OwnCaseRow) -> int | None:
 
 
 def _agenda_item_case(session: Session, row: Contribution) -> int | None:
+    item = session.identity_map.get(session.identity_key(AgendaItem, row.agenda_item_id))
+    if item is not None:  # in the session already (a whole meeting being read in, for one)
+        return item.case_id  # type: ignore[no-any-return]
     return session.connection().scalar(
         select(AgendaItem.case_id).where(AgendaItem.id == row.agenda_item_id)
     )
