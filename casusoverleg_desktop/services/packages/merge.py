@@ -101,6 +101,12 @@ class Step:
     mine: Content | None = None  # the row's content here, when it exists
 
 
+def _record_conflict(uid: str, kind: ConflictKind, table: str, content: Content, mine: str,
+                     theirs: str) -> Conflict:
+    """A record deleted on one side and changed on the other."""
+    return Conflict(uid, kind, record_label(table, content), "", mine, theirs, False)
+
+
 class Plan:
     def __init__(self, session: Session, opened: Opened) -> None:
         self.session = session
@@ -162,8 +168,8 @@ class Plan:
             if base is not None and base == theirs:
                 return step
             step.row_id = None
-            step.conflicts.append(self._conflict(uid, ConflictKind.DELETED_HERE, table, theirs,
-                                                 "", "verwijderd", "gewijzigd"))
+            step.conflicts.append(_record_conflict(uid, ConflictKind.DELETED_HERE, table, theirs,
+                                                   "verwijderd", "gewijzigd"))
             step.values, step.action = dict(theirs), "restore"
             return step
         step.row_id = known[1]
@@ -191,8 +197,8 @@ class Plan:
         mine = self._mine(table, known[1])
         step.action = "delete"
         if self.bases.get(uid) != mine:
-            step.conflicts.append(self._conflict(uid, ConflictKind.DELETED_THERE, table, mine,
-                                                 "", "gewijzigd", "verwijderd"))
+            step.conflicts.append(_record_conflict(uid, ConflictKind.DELETED_THERE, table, mine,
+                                                   "gewijzigd", "verwijderd"))
         return step
 
     def _restore_missing_parents(self) -> None:
@@ -214,9 +220,8 @@ class Plan:
                 base = self.bases.get(parent_uid)
                 if known[1] is None and base is not None:
                     restore = Step(parent, parent_uid, base, action="restore", values=dict(base))
-                    restore.conflicts.append(self._conflict(
-                        parent_uid, ConflictKind.DELETED_HERE, parent, base, "", "verwijderd",
-                        "aangevuld"))
+                    restore.conflicts.append(_record_conflict(
+                        parent_uid, ConflictKind.DELETED_HERE, parent, base, "verwijderd", "aangevuld"))
                     self.steps.insert(0, restore)
                     planned.add(parent_uid)
 
@@ -247,15 +252,11 @@ class Plan:
     def _field_conflict(self, uid: str, table: str, column: str, mine: Content, theirs: Content) -> Conflict:
         column_type = records.tables()[table].table.c[column].type.python_type
         reference = column in records.tables()[table].references
-        return Conflict(f"{uid}/{column}", ConflictKind.FIELD, self._label(table, mine),
+        return Conflict(f"{uid}/{column}", ConflictKind.FIELD, record_label(table, mine),
                         FIELD_LABELS.get(column, column.replace("_", " ")),
                         self._shown(table, column, mine.get(column)),
                         self._shown(table, column, theirs.get(column)),
                         column_type is str and not reference)
-
-    def _conflict(self, uid: str, kind: ConflictKind, table: str, content: Content, column: str,
-                  mine: str, theirs: str) -> Conflict:
-        return Conflict(uid, kind, self._label(table, content), column, mine, theirs, False)
 
     def _shown(self, table: str, column: str, value: Any) -> str:
         if value is None:
@@ -264,14 +265,11 @@ class Plan:
         if parent is not None:
             known = self.identities.row_of(value)
             if known is not None and known[1] is not None:
-                return self._label(parent, self._mine(parent, known[1]))
+                return record_label(parent, self._mine(parent, known[1]))
             if value in self.incoming:
-                return self._label(parent, self.incoming[value]["content"])
+                return record_label(parent, self.incoming[value]["content"])
             return "(een ander gegeven)"
         return str(value)
-
-    def _label(self, table: str, content: Content) -> str:
-        return record_label(table, content)
 
     def conflicts(self) -> tuple[Conflict, ...]:
         return tuple(c for s in self.steps for c in s.conflicts)
