@@ -2455,6 +2455,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit overleg is op deze laptop al gesloten: het verslag houdt wat er bij de sluiting stond. Een wijziging komt niet meer in het verslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hier (deze laptop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2488,14 @@
     </message>
     <message>
         <source>Ook hier verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laten zoals bij de sluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch overnemen (niet in het verslag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

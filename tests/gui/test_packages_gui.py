@@ -394,3 +394,18 @@ def test_a_package_from_an_unpaired_laptop_is_refused(qtbot, chair, secretary, t
     own = shown(qtbot, IncomingPackageDialog(chair.ctx, chair.vault_id))  # the sender's own vault
     assert own.open_file(path) is None
     assert "voor een andere kluis gemaakt" in own.error_text()
+
+
+def test_a_change_to_a_meeting_closed_here_reads_as_such(qtbot):
+    closed = package.Conflict("uid#gesloten", package.ConflictKind.CLOSED_HERE,
+                              "Agendapunt 5: Casusbespreking LV-2025-014", "", "aantekeningen: —",
+                              "aantekeningen: Navragen bij de wijkagent.", False)
+    dialog = shown(qtbot, ConflictDialog([closed], "Laptop voorzitter"))
+    [card] = dialog.cards
+    assert card.combine_radio is None
+    assert [card.mine_radio.text(), card.theirs_radio.text()] == [
+        "Laten zoals bij de sluiting", "Toch overnemen (niet in het verslag)"]
+    assert card.theirs_text.toPlainText() == "aantekeningen: Navragen bij de wijkagent."
+    card.mine_radio.click()
+    assert dialog.decisions() == {"uid#gesloten": package.Keep.MINE}
+    dialog.reject()

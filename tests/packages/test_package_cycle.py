@@ -166,3 +166,31 @@ def test_the_audit_trail_names_the_pairing_and_each_package(chair, secretary):
     assert ("gewijzigd", "peer", "gewijzigd: removed_at, removed_by") in theirs
     assert [p.name for p in peers.list_peers(secretary.ctx)] == []
     assert [p.active for p in peers.list_peers(secretary.ctx, include_removed=True)] == [False]
+
+
+@pytest.mark.parametrize("choice", [Keep.MINE, Keep.THEIRS])
+def test_a_change_to_a_meeting_closed_here_is_put_to_the_user(chair, secretary, choice):
+    """The chair changes an item before the secretary's closing reaches her; the secretary has
+    closed: the change would not be in the minutes, so it is a question, not a silent write."""
+    meeting, item, school, _ = prepare(chair.ctx)
+    pair(chair, secretary)
+    send(chair, secretary, meeting, TO_SECRETARY)
+    s_meeting, s_item, s_school = secretary_ids(secretary)
+    contributions.add_contribution(secretary.ctx, s_item, s_school, "School ziet verbetering.",
+                                   bob_phase=BobPhase.BEELDVORMING, statement_type=StatementType.FEIT)
+    meetings.close_meeting(on_day(secretary, HELD_ON, 16).ctx, s_meeting, dt.time(15, 30))
+    meetings.update_agenda_item(chair.ctx, item, notes="Voorzitter: navragen bij de wijkagent.")
+
+    late = package.make_package(chair.ctx, chair.vault_id, TO_SECRETARY, meeting).data
+    [conflict] = package.read_package(secretary.ctx, secretary.vault_id, late).conflicts
+    assert conflict.kind is ConflictKind.CLOSED_HERE and conflict.record.startswith("Agendapunt")
+    assert (conflict.mine, conflict.theirs) == ("aantekeningen: —",
+                                                "aantekeningen: Voorzitter: navragen bij de wijkagent.")
+    with pytest.raises(package.ConflictsRemain):
+        package.import_package(secretary.ctx, secretary.vault_id, late)
+    package.import_package(secretary.ctx, secretary.vault_id, late, {conflict.key: choice})
+    taken = case_item(secretary, s_meeting).notes
+    assert taken == (None if choice is Keep.MINE else "Voorzitter: navragen bij de wijkagent.")
+    concept = document_export.export_minutes(secretary.ctx, s_meeting)  # the record of the closing
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(BytesIO(concept.pdf)).pages).split())
+    assert "School ziet verbetering." in text and "wijkagent" not in text

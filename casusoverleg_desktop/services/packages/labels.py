@@ -85,5 +85,9 @@ def _day(value: Any) -> str:
         return str(value)
 
 
+def field_label(column: str) -> str:
+    return FIELD_LABELS.get(column, column.replace("_", " "))
+
+
 def table_label(table: str) -> str:
     return TABLE_LABELS[table]

@@ -18,17 +18,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casusoverleg_desktop.documents.signing import verify_pdf
+from casusoverleg_desktop.domain.enums import MeetingStatus
 from casusoverleg_desktop.domain.merge import merge_fields
 from casusoverleg_desktop.errors import ImportRejected
 from casusoverleg_desktop.services.packages import records
-from casusoverleg_desktop.services.packages.labels import FIELD_LABELS, record_label, table_label
+from casusoverleg_desktop.services.packages.labels import field_label, record_label, table_label
 from casusoverleg_desktop.services.packages.peers import card_of
 from casusoverleg_desktop.services.packages.records import NUMBERED, TRAVELLING, Content, Identities
 from casusoverleg_desktop.store.document_models import MinutesDocument
 from casusoverleg_desktop.store.exchange_models import Peer, ReceivedSignature, SyncBase
+from casusoverleg_desktop.store.models import Meeting
 from casusoverleg_desktop.store.pki_models import SignatureRecord
 
 DELETED_PENDING = "-"  # the pending content of a deletion sent
+CLOSED = "#gesloten"  # the key of a CLOSED_HERE conflict, after the record's identity
+# What a meeting records, by the column that leads to it: a closed meeting's minutes keep these as
+# they stood at the closing, so a later change from the other laptop is put to the user.
+MEETING_CONTENT = {
+    "agenda_item": "meeting_id", "decision": "meeting_id", "meeting_attendance": "meeting_id",
+    "contribution": "agenda_item_id", "case_item_attendance": "agenda_item_id",
+    "agenda_item_invitation": "agenda_item_id", "decision_share": "decision_id",
+}
 
 
 class Keep(StrEnum):
@@ -50,6 +60,7 @@ class ConflictKind(StrEnum):
     FIELD = "veld"
     DELETED_HERE = "hier verwijderd"
     DELETED_THERE = "daar verwijderd"
+    CLOSED_HERE = "hier gesloten"  # a change to a meeting this vault has closed: not in its minutes
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,7 @@ class Plan:
         for item in self.opened.payload["deleted"]:
             self.steps.append(self._deletion(item["table"], item["uid"]))
         self._restore_missing_parents()
+        self._guard_closed_meetings()
 
     def _prefetch(self) -> None:
         """The rows here that the package touches, and their references' identities, in bulk."""
@@ -194,7 +206,7 @@ class Plan:
         if known is None or known[1] is None:
             return step
         step.row_id = known[1]
-        mine = self._mine(table, known[1])
+        mine = step.mine = self._mine(table, known[1])
         step.action = "delete"
         if self.bases.get(uid) != mine:
             step.conflicts.append(_record_conflict(uid, ConflictKind.DELETED_THERE, table, mine,
@@ -225,6 +237,48 @@ class Plan:
                     self.steps.insert(0, restore)
                     planned.add(parent_uid)
 
+    def _guard_closed_meetings(self) -> None:
+        """A change the other laptop made to a meeting that is closed here would not reach the
+        minutes (they keep what stood at the closing): it is put to the user, never taken silently.
+        "Mine" leaves the closed meeting as it is; "theirs" takes their version whole."""
+        closed = set(self.session.scalars(select(Meeting.id).where(
+            Meeting.status.in_((MeetingStatus.GEHOUDEN, MeetingStatus.GEANNULEERD)))))
+        if not closed:
+            return
+        for step in self.steps:
+            content = step.theirs if step.theirs is not None else step.mine
+            if step.action == "none" or step.table not in MEETING_CONTENT or content is None \
+                    or self._meeting_of(step.table, content) not in closed:
+                continue
+            mine, theirs = self._difference(step.table, step.mine, step.theirs)
+            step.conflicts = [Conflict(step.uid + CLOSED, ConflictKind.CLOSED_HERE,
+                                       record_label(step.table, content), "", mine, theirs, False)]
+
+    def _meeting_of(self, table: str, content: Content) -> int | None:
+        column = MEETING_CONTENT[table]
+        known = self.identities.row_of(str(content.get(column)))
+        if known is None or known[1] is None:
+            return None
+        if known[0] == "meeting":
+            return known[1]
+        parent = self._rows.get((known[0], known[1])) \
+            or records.load_rows(self.session, known[0], [known[1]])[known[1]]
+        return int(parent.meeting_id)
+
+    def _difference(self, table: str, mine: Content | None, theirs: Content | None) -> tuple[str, str]:
+        """Both sides of a record as the user reads them: the fields that differ."""
+        if mine is None or theirs is None:
+            present = theirs if mine is None else mine
+            assert present is not None
+            shown = record_label(table, present)
+            return ("—", shown) if mine is None else (shown, "verwijderd")
+        differing = [c for c in theirs if theirs[c] != mine.get(c)]
+
+        def lines(content: Content) -> str:
+            return "\n".join(f"{field_label(c)}: {self._shown(table, c, content.get(c))}" for c in differing)
+
+        return lines(mine), lines(theirs)
+
     def _same_key(self, table: str, theirs: Content) -> int | None:
         """A row here with the same natural key (a partner's name, an invitation): the same thing."""
         info = records.tables()[table]
@@ -253,7 +307,7 @@ class Plan:
         column_type = records.tables()[table].table.c[column].type.python_type
         reference = column in records.tables()[table].references
         return Conflict(f"{uid}/{column}", ConflictKind.FIELD, record_label(table, mine),
-                        FIELD_LABELS.get(column, column.replace("_", " ")),
+                        field_label(column),
                         self._shown(table, column, mine.get(column)),
                         self._shown(table, column, theirs.get(column)),
                         column_type is str and not reference)
@@ -342,6 +396,11 @@ class Apply:
                 step.action = "none"
             elif conflict.kind is ConflictKind.DELETED_THERE and choice != Keep.THEIRS:
                 step.action = "none"
+            elif conflict.kind is ConflictKind.CLOSED_HERE:
+                if choice != Keep.THEIRS:
+                    step.action = "none"
+                elif step.theirs is not None:
+                    step.values = dict(step.theirs)
         if step.action == "update" and step.values == step.mine and not step.alias:
             step.action = "none"  # every difference decided for this side: nothing changes here
 

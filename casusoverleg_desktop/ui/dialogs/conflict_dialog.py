@@ -8,7 +8,9 @@ the right, and the choices the kind of conflict allows (``package.ConflictKind``
   text, "Samenvoegen": an editable text that starts as both texts, one under the other
   (``Combined(text)``);
 - deleted here, changed there: "Verwijderd laten" (MINE) or "Terugzetten" (THEIRS);
-- changed here, deleted there: "Houden" (MINE) or "Ook hier verwijderen" (THEIRS).
+- changed here, deleted there: "Houden" (MINE) or "Ook hier verwijderen" (THEIRS);
+- a change to a meeting closed here: "Laten zoals bij de sluiting" (MINE) or "Toch overnemen (niet in
+  het verslag)" (THEIRS).
 
 "Inlezen" is enabled once every conflict is decided; ``decisions()`` is then the mapping the service
 takes. "Annuleren" decides nothing, and nothing is read in.
@@ -66,6 +68,9 @@ class ConflictCard(QFrame):
         explanation = {
             ConflictKind.DELETED_HERE: self.tr("Op deze laptop verwijderd, op de andere nog gewijzigd."),
             ConflictKind.DELETED_THERE: self.tr("Op deze laptop gewijzigd, op de andere verwijderd."),
+            ConflictKind.CLOSED_HERE: self.tr("Dit overleg is op deze laptop al gesloten: het verslag houdt "
+                                              "wat er bij de sluiting stond. Een wijziging komt niet meer "
+                                              "in het verslag."),
         }.get(conflict.kind)
         if explanation:
             note = QLabel(explanation, self)
@@ -86,6 +91,8 @@ class ConflictCard(QFrame):
             ConflictKind.FIELD: (self.tr("Mijn versie houden"), self.tr("Hun versie overnemen")),
             ConflictKind.DELETED_HERE: (self.tr("Verwijderd laten"), self.tr("Terugzetten")),
             ConflictKind.DELETED_THERE: (self.tr("Houden"), self.tr("Ook hier verwijderen")),
+            ConflictKind.CLOSED_HERE: (self.tr("Laten zoals bij de sluiting"),
+                                       self.tr("Toch overnemen (niet in het verslag)")),
         }[conflict.kind]
         self.group = QButtonGroup(self)
         self.mine_radio = QRadioButton(texts[0], self)
