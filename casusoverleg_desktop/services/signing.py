@@ -46,6 +46,7 @@ from casusoverleg_desktop.store.pki_models import (
 __all__ = [
     "CredentialInfo",
     "acting_key",
+    "card_authorities",
     "EXIT_INPUT",
     "EXIT_NOT_OK",
     "EXIT_OK",
@@ -157,9 +158,15 @@ def trust_roots(ctx: ServiceContext) -> list[x509.Certificate]:
     with ctx.unit_of_work() as session:
         roots = {pki.fingerprint(cert): cert for cert in own_roots(session)}
         for card in session.scalars(select(Peer.card).where(Peer.removed_at.is_(None)).order_by(Peer.id)):
-            for cert in pki.load_certificates_pem("\n".join(json.loads(card)["authorities"])):
+            for cert in card_authorities(card):
                 roots.setdefault(pki.fingerprint(cert), cert)
     return list(roots.values())
+
+
+def card_authorities(card: str) -> list[x509.Certificate]:
+    """The certificates a paired vault's card (``services.packages.peers``) says its signatures
+    chain to."""
+    return pki.load_certificates_pem("\n".join(json.loads(card)["authorities"]))
 
 
 def own_roots(session: Session) -> list[x509.Certificate]:

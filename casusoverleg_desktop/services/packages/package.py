@@ -27,7 +27,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography import x509
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -356,12 +355,9 @@ def import_package(ctx: ServiceContext, vault_id: str, data: bytes,
                            f"{sum(summary.new.values())} nieuw, {sum(summary.changed.values())} gewijzigd, "
                            f"{summary.deleted} verwijderd, {len(plan.conflicts())} conflict(en) beslist")
         if applier.new_documents:
-            applier.receive_signatures(signing.own_roots(session) + _peer_roots(opened.peer), ctx.clock())
+            roots = signing.own_roots(session) + signing.card_authorities(opened.peer.card)
+            applier.receive_signatures(roots, ctx.clock())
     return ImportResult(summary, tuple(applier.renumbered), tuple(applier.dropped))
-
-
-def _peer_roots(peer: Peer) -> list[x509.Certificate]:
-    return [c for pem in card_of(peer)["authorities"] for c in pki.load_certificates_pem(pem)]
 
 
 def _record_bases(session: Session, plan: Plan, opened: Opened) -> None:
